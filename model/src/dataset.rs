@@ -1,0 +1,346 @@
+//! The dataset format (`data/clusters.json`): one versioned object holding the vocabulary,
+//! the regions, the sources and the clusters. The JSON Schema in `data/clusters.schema.json`
+//! is generated from these types (`cargo xtask schema`).
+
+use serde::{Deserialize, Serialize};
+
+/// The format version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// A language of the interface and of the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// All languages, in the order the switch shows them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The BCP 47 code (`en`, `fr`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// Parses a code such as `fr`, `fr-FR` or `EN`; `None` for any other language.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+}
+
+/// A text in English and French.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Localized {
+    pub en: String,
+    pub fr: String,
+}
+
+impl Localized {
+    /// The text in `lang`, falling back to the other language when empty.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, other) = match lang {
+            Lang::En => (&self.en, &self.fr),
+            Lang::Fr => (&self.fr, &self.en),
+        };
+        if first.is_empty() {
+            other
+        } else {
+            first
+        }
+    }
+}
+
+/// The whole dataset file. `C` is the type of a cluster record: [`Cluster`] once validated,
+/// an unparsed JSON value while loading (so that one bad record does not sink the others).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Dataset<C = Cluster> {
+    /// Address of the JSON Schema, for editors (`clusters.schema.json`).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub json_schema: Option<String>,
+    /// Format version; this build reads version 1.
+    pub schema_version: u32,
+    /// Title of the dataset, shown in the About panel.
+    pub title: Localized,
+    /// Date of the last update, `YYYY-MM-DD`.
+    pub updated: String,
+    /// Free-text licence statement of the data.
+    #[serde(default)]
+    pub licence: String,
+    /// The sector vocabulary; each cluster's sectors are ids from it.
+    pub sectors: Vec<Sector>,
+    /// The regions clusters may cover (INSEE codes).
+    pub regions: Vec<Region>,
+    /// The sources the facts come from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// The clusters, current and historical.
+    pub clusters: Vec<C>,
+}
+
+/// One sector of the vocabulary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    /// Stable identifier used in URLs, e.g. `aerospace`.
+    pub id: String,
+    pub label: Localized,
+    /// Marker and chip colour, `#rrggbb`.
+    pub color: String,
+}
+
+/// One region (2016 boundaries, INSEE code).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// INSEE region code, e.g. `76` (Occitanie) or `04` (La Réunion).
+    pub code: String,
+    pub name: String,
+    /// True for the overseas regions, drawn as insets.
+    #[serde(default)]
+    pub overseas: bool,
+    /// Bounding box `[west, south, east, north]` in degrees, used to check HQ coordinates.
+    pub bbox: [f64; 4],
+}
+
+/// A source of facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier cited by clusters, e.g. `S42`.
+    pub id: String,
+    pub title: String,
+    /// Address of the source (`http(s)`), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Date or period of the source, free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Further places the facts were checked, free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Whether a cluster is labelled today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Current,
+    Historical,
+}
+
+/// The label given in the first call (2005–2007).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Label2005 {
+    /// "Pôle mondial".
+    WorldClass,
+    /// "Pôle à vocation mondiale".
+    WorldVocation,
+    /// "Pôle national".
+    National,
+}
+
+/// Head office.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Hq {
+    pub city: String,
+    /// INSEE commune code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub insee: Option<String>,
+    /// Latitude, WGS84 (centroid of the commune, not a street address).
+    pub lat: f64,
+    /// Longitude, WGS84.
+    pub lon: f64,
+}
+
+/// Labelling history.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    /// Label of the 2005–2007 call, if the cluster (or its main predecessor) had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_2005_2007: Option<Label2005>,
+    /// Labelling phase, e.g. `V (2023-2026)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<String>,
+    /// Year first labelled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+}
+
+/// Named members in the three kinds of the 2006 brochure.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Members {
+    #[serde(default)]
+    pub enterprises: Vec<String>,
+    #[serde(default)]
+    pub research: Vec<String>,
+    #[serde(default)]
+    pub training: Vec<String>,
+}
+
+impl Members {
+    /// Every named member, of every kind.
+    pub fn all(&self) -> impl Iterator<Item = &String> {
+        self.enterprises
+            .iter()
+            .chain(&self.research)
+            .chain(&self.training)
+    }
+}
+
+/// A member count stated by a source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MemberCount {
+    pub value: u32,
+    pub year: u16,
+    /// `about`, `more than`, ... when the source is not exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+    /// Id of the source stating it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// A field that no retrieved source confirms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Unverified {
+    /// Field name, e.g. `website` or `hq`.
+    pub field: String,
+    /// Why, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One competitiveness cluster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Cluster {
+    /// Stable slug, used in URLs, e.g. `aerospace-valley`.
+    pub id: String,
+    /// Official or usual name.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// Earlier names and merged predecessors' names.
+    #[serde(default)]
+    pub former_names: Vec<String>,
+    /// Name in the 2006 government brochure of the world-class clusters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brochure_2006_name: Option<String>,
+    /// Official website, `http(s)` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    pub hq: Hq,
+    /// INSEE codes of the regions covered, HQ region first.
+    pub regions: Vec<String>,
+    /// Sector ids, primary first.
+    pub sectors: Vec<String>,
+    pub status: Status,
+    /// For a historical cluster: the id of the cluster it became part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<String>,
+    #[serde(default)]
+    pub labels: Labels,
+    pub description: Localized,
+    #[serde(default)]
+    pub members: Members,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<MemberCount>,
+    /// Ids into the dataset's `sources`.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Fields no retrieved source confirms.
+    #[serde(default)]
+    pub unverified: Vec<Unverified>,
+}
+
+impl Cluster {
+    /// The primary sector id (the first one).
+    pub fn primary_sector(&self) -> Option<&str> {
+        self.sectors.first().map(String::as_str)
+    }
+
+    /// Whether `field` is listed as unverified.
+    pub fn is_unverified(&self, field: &str) -> bool {
+        self.unverified.iter().any(|u| u.field == field)
+    }
+}
+
+/// Whether `url` is an absolute `http:` or `https:` address (the only links the app renders).
+pub fn is_http_url(url: &str) -> bool {
+    let after_scheme = ["https://", "http://"].iter().find_map(|scheme| {
+        url.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .map(|_| &url[scheme.len()..])
+    });
+    matches!(after_scheme, Some(rest) if !rest.is_empty() && !rest.starts_with('/'))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_codes() {
+        assert_eq!(Lang::from_code("fr-FR"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn localized_falls_back() {
+        let text = Localized {
+            en: "Hello".into(),
+            fr: String::new(),
+        };
+        assert_eq!(text.get(Lang::Fr), "Hello");
+    }
+
+    #[test]
+    fn only_http_urls_are_links() {
+        assert!(is_http_url("https://www.aerospace-valley.com"));
+        assert!(is_http_url("HTTP://example.org/a?b=c"));
+        assert!(!is_http_url("javascript:alert(1)"));
+        assert!(!is_http_url("https://"));
+        assert!(!is_http_url("data:text/html,<script>"));
+        assert!(!is_http_url("//example.org"));
+        assert!(!is_http_url("https://exa mple.org"));
+        assert!(!is_http_url("ftp://example.org"));
+    }
+}

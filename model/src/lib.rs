@@ -1,0 +1,17 @@
+//! Pure model of the Pôles atlas.
+//!
+//! Everything here is plain Rust with no browser dependency, so it is tested natively with
+//! `cargo test`: the dataset format ([`dataset`]), its checks ([`validate`]), accent-insensitive
+//! text ([`text`]), filtering and search ([`filter`]), and the view state kept in the URL
+//! ([`url_state`]).
+
+pub mod dataset;
+pub mod filter;
+pub mod text;
+pub mod url_state;
+pub mod validate;
+
+pub use dataset::{Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
+pub use filter::{Filters, Index, Selection};
+pub use url_state::ViewState;
+pub use validate::{load, Issue, LoadError, Loaded, Severity};

@@ -1,0 +1,180 @@
+//! The view state kept in the URL's query string, so that a link reproduces a view.
+//!
+//! Parameters, in the canonical order they are written: `sector` (comma-separated ids),
+//! `region` (INSEE code), `q` (search text), `cluster` (id of the open card), `hist=1`
+//! (historical clusters shown), `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent`
+//! (`#rrggbb` theme colour), `data` (address of another dataset). Defaults are omitted.
+//!
+//! Reading never fails: a malformed or unknown value is dropped with a warning and the default
+//! is used. [`ViewState::from_query`] checks the syntax; [`ViewState::retain_known`] then drops
+//! ids the loaded dataset does not have.
+
+use crate::dataset::Lang;
+use crate::filter::{Filters, Index};
+use crate::validate::{is_hex_colour, is_slug};
+
+/// Longest search text kept from a URL.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Longest dataset address kept from a URL.
+const MAX_DATA_URL_CHARS: usize = 2000;
+
+/// Everything a link restores.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub filters: Filters,
+    /// Id of the cluster whose card is open.
+    pub cluster: Option<String>,
+    /// Language asked for; `None`: the browser's, else English.
+    pub lang: Option<Lang>,
+    /// Compact layout for iframes.
+    pub embed: bool,
+    /// Theme colour, `#rrggbb` (lowercase).
+    pub accent: Option<String>,
+    /// Address of the dataset to load instead of `data/clusters.json`.
+    pub data: Option<String>,
+}
+
+/// A parameter that was ignored, and why (shown as a console warning).
+pub type Warning = String;
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`). Never fails.
+    pub fn from_query(query: &str) -> (ViewState, Vec<Warning>) {
+        let mut state = ViewState::default();
+        let mut warnings = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            if seen.iter().any(|k| *k == key) {
+                warnings.push(format!("repeated parameter `{}` ignored", shorten(&key)));
+                continue;
+            }
+            seen.push(key.to_string());
+            if let Err(why) = state.set(&key, &value) {
+                warnings.push(format!("parameter `{}` ignored: {why}", shorten(&key)));
+            }
+        }
+        (state, warnings)
+    }
+
+    /// Applies one parameter, or says why its value is not acceptable.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let invalid = || Err(format!("invalid value \"{}\"", shorten(value)));
+        match key {
+            "sector" => {
+                let ids: Vec<String> = value
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                if !ids.iter().all(|id| is_slug(id)) {
+                    return invalid();
+                }
+                self.filters.sectors = ids;
+                self.filters.sectors.dedup();
+            }
+            "region" if is_region_code(value) => self.filters.region = Some(value.to_owned()),
+            "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
+            "cluster" if is_slug(value) => self.cluster = Some(value.to_owned()),
+            "hist" if value == "1" || value == "0" => self.filters.show_historical = value == "1",
+            "lang" => match Lang::from_code(value) {
+                Some(lang) => self.lang = Some(lang),
+                None => return invalid(),
+            },
+            "embed" if value == "1" || value == "0" => self.embed = value == "1",
+            "accent" => {
+                let colour = if value.starts_with('#') {
+                    value.to_owned()
+                } else {
+                    format!("#{value}")
+                };
+                if !is_hex_colour(&colour) {
+                    return invalid();
+                }
+                self.accent = Some(colour.to_ascii_lowercase());
+            }
+            "data" if is_dataset_address(value) => self.data = Some(value.to_owned()),
+            "region" | "cluster" | "hist" | "embed" | "data" => return invalid(),
+            _ => return Err("unknown parameter".to_owned()),
+        }
+        Ok(())
+    }
+
+    /// Drops sector, region and cluster ids that `index` does not know, with a warning each.
+    pub fn retain_known(&mut self, index: &Index) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        self.filters.sectors.retain(|id| {
+            let known = index.has_sector(id);
+            if !known {
+                warnings.push(format!("unknown sector \"{id}\" ignored"));
+            }
+            known
+        });
+        if let Some(code) = self.filters.region.take_if(|code| !index.has_region(code)) {
+            warnings.push(format!("unknown region \"{code}\" ignored"));
+        }
+        if let Some(id) = self.cluster.take_if(|id| index.position(id).is_none()) {
+            warnings.push(format!("unknown cluster \"{id}\" ignored"));
+        }
+        warnings
+    }
+
+    /// The canonical query string (without `?`), defaults omitted; empty for the default view.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.filters.sectors.is_empty() {
+            pairs.push(("sector", self.filters.sectors.join(",")));
+        }
+        pairs.extend(self.filters.region.clone().map(|r| ("region", r)));
+        if !self.filters.query.is_empty() {
+            pairs.push(("q", self.filters.query.clone()));
+        }
+        pairs.extend(self.cluster.clone().map(|c| ("cluster", c)));
+        if self.filters.show_historical {
+            pairs.push(("hist", "1".to_owned()));
+        }
+        pairs.extend(self.lang.map(|l| ("lang", l.code().to_owned())));
+        if self.embed {
+            pairs.push(("embed", "1".to_owned()));
+        }
+        pairs.extend(self.accent.clone().map(|a| ("accent", a)));
+        pairs.extend(self.data.clone().map(|d| ("data", d)));
+        pairs
+            .iter()
+            .map(|(key, value)| {
+                let encoded: String = form_urlencoded::byte_serialize(value.as_bytes()).collect();
+                format!("{key}={}", encoded.replace("%2C", ","))
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// An INSEE region code: two or three digits.
+fn is_region_code(value: &str) -> bool {
+    (2..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A dataset address: relative (no scheme) or `http(s)`, without control characters.
+fn is_dataset_address(value: &str) -> bool {
+    let scheme = value
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.contains('/'));
+    !value.is_empty()
+        && value.len() <= MAX_DATA_URL_CHARS
+        && !value.chars().any(|c| c.is_control() || c == '\\')
+        && !value.starts_with("//")
+        && match scheme {
+            None => true,
+            Some(_) => crate::dataset::is_http_url(value),
+        }
+}
+
+/// A value cut for a warning message.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}

@@ -1,0 +1,74 @@
+//! Loading state, load errors (with Retry) and notices about partly unusable data.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use poles_model::Severity;
+
+use crate::i18n::texts;
+use crate::load::LoadFailure;
+use crate::state::{Atlas, View};
+
+/// Most dataset issues listed in the notice (the console has them all).
+const MAX_LISTED_ISSUES: usize = 20;
+
+/// Shown while the dataset loads.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let view = expect_context::<View>();
+    view! { <p class="status" role="status">{move || texts(view.lang.get()).loading}</p> }
+}
+
+/// A load failure: what went wrong, and a Retry button that bumps `retry`.
+#[component]
+pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let detail = move || {
+        let t = texts(view.lang.get());
+        match &failure {
+            LoadFailure::Network(_) => t.network_error.to_owned(),
+            LoadFailure::Status(status) => (t.http_error)(*status),
+            LoadFailure::Invalid(why) => format!("{} {why}", t.invalid_data),
+        }
+    };
+    view! {
+        <div class="alert alert-error" role="alert">
+            <p class="alert-title">{move || texts(view.lang.get()).load_failed}</p>
+            <p class="alert-detail">{detail}</p>
+            <button type="button" class="button" on:click=move |_| retry.update(|n| *n += 1)>
+                {move || texts(view.lang.get()).retry}
+            </button>
+        </div>
+    }
+}
+
+/// Notices that keep the atlas usable: invalid records left out (how many and why), region
+/// outlines missing.
+#[component]
+pub fn DataNotices(atlas: Arc<Atlas>, geometry_failed: Signal<bool>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let skipped = atlas.skipped;
+    let errors: Vec<String> = atlas
+        .issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .take(MAX_LISTED_ISSUES)
+        .map(ToString::to_string)
+        .collect();
+    view! {
+        <Show when=move || { skipped > 0 }>
+            <div class="notice" role="status">
+                <p>{move || (texts(view.lang.get()).skipped_records)(skipped)}</p>
+                <details>
+                    <summary>{move || texts(view.lang.get()).details}</summary>
+                    <ul class="issue-list">
+                        {errors.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}
+                    </ul>
+                </details>
+            </div>
+        </Show>
+        <Show when=move || geometry_failed.get()>
+            <p class="notice" role="status">{move || texts(view.lang.get()).geometry_unavailable}</p>
+        </Show>
+    }
+}

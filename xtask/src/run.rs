@@ -1,0 +1,221 @@
+//! Running commands: the environment they need (tools on PATH, Trunk offline), and the test
+//! session that streams each step's output, counts tests and prints one summary line.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+/// The repository root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the repository")
+        .to_owned()
+}
+
+/// PATH with the npm tools (wasm-opt from binaryen) and cargo's bin directory first.
+pub fn tool_path() -> String {
+    let mut dirs = vec![root().join("node_modules/.bin")];
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
+        dirs.push(home.join("bin"));
+    }
+    let existing = std::env::var_os("PATH").unwrap_or_default();
+    let joined = std::env::join_paths(dirs.into_iter().chain(std::env::split_paths(&existing)));
+    joined
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A command run from the repository root with the tool PATH.
+pub fn command(program: &str, args: &[&str]) -> Command {
+    let mut command = Command::new(program);
+    command
+        .args(args)
+        .current_dir(root())
+        .env("PATH", tool_path());
+    command
+}
+
+/// `cargo ARGS`.
+pub fn cargo(args: &[&str]) -> Command {
+    command(
+        &std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()),
+        args,
+    )
+}
+
+/// `trunk ARGS`, offline (Trunk.toml) and without its update check.
+pub fn trunk(args: &[&str]) -> Command {
+    let mut trunk = command("trunk", args);
+    trunk.env("TRUNK_SKIP_VERSION_CHECK", "true");
+    trunk
+}
+
+/// Runs a command to completion; an error names it when it fails.
+pub fn status(command: &mut Command) -> Result<(), String> {
+    let status = command
+        .status()
+        .map_err(|e| format!("could not run {command:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{:?} failed ({status})", command.get_program()))
+    }
+}
+
+/// Builds the release app into `dist/` (Trunk runs cargo offline: fetch first).
+pub fn trunk_build() -> Result<(), String> {
+    status(&mut cargo(&[
+        "fetch",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    status(&mut trunk(&["build", "--release"]))
+}
+
+/// Whether the whole session passed.
+pub enum Outcome {
+    Passed,
+    Failed,
+}
+
+/// A test session: steps run in order until one fails; tests are counted from the output of
+/// `cargo test` and `node --test`, other checks count as one test each.
+#[derive(Default)]
+pub struct Session {
+    passed: usize,
+    failed: usize,
+    failed_steps: Vec<String>,
+    started: Option<Instant>,
+}
+
+impl Session {
+    fn begin(&mut self, name: &str) -> bool {
+        self.started.get_or_insert_with(Instant::now);
+        if !self.failed_steps.is_empty() {
+            println!("==> skipped: {name} (an earlier step failed)");
+            return false;
+        }
+        println!("==> {name}");
+        true
+    }
+
+    fn end(&mut self, name: &str, ok: bool, counted: bool) {
+        if !counted {
+            *if ok {
+                &mut self.passed
+            } else {
+                &mut self.failed
+            } += 1;
+        }
+        if !ok {
+            self.failed_steps.push(name.to_owned());
+        }
+    }
+
+    /// Runs a command, echoing its output and counting the tests it reports.
+    pub fn step(&mut self, name: &str, mut command: Command) {
+        if !self.begin(name) {
+            return;
+        }
+        command.stdout(Stdio::piped());
+        let failed_before = self.failed;
+        let (ok, counted) = match command.spawn() {
+            Ok(mut child) => {
+                let mut counted = false;
+                if let Some(stdout) = child.stdout.take() {
+                    for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                        println!("{line}");
+                        if let Some((passed, failed)) = test_counts(&line) {
+                            self.passed += passed;
+                            self.failed += failed;
+                            counted = true;
+                        }
+                    }
+                }
+                (child.wait().is_ok_and(|s| s.success()), counted)
+            }
+            Err(e) => {
+                println!("could not run {:?}: {e}", command.get_program());
+                (false, false)
+            }
+        };
+        // A failing command that reported only passing tests still counts as one failure.
+        let counted = counted && (ok || self.failed > failed_before);
+        self.end(name, ok, counted);
+    }
+
+    /// Runs an in-process check.
+    pub fn check(&mut self, name: &str, check: impl FnOnce() -> Result<(), String>) {
+        if !self.begin(name) {
+            return;
+        }
+        let result = check();
+        if let Err(error) = &result {
+            println!("FAILED: {error}");
+        }
+        self.end(name, result.is_ok(), false);
+    }
+
+    /// Prints the summary and returns the outcome.
+    pub fn finish(self) -> Outcome {
+        let seconds = self.started.map_or(0, |s| s.elapsed().as_secs());
+        println!();
+        for step in &self.failed_steps {
+            println!("failed step: {step}");
+        }
+        println!("time: {seconds} s");
+        println!("summary: {} passed, {} failed", self.passed, self.failed);
+        if self.failed_steps.is_empty() && self.failed == 0 {
+            Outcome::Passed
+        } else {
+            Outcome::Failed
+        }
+    }
+}
+
+/// Test counts from a result line of `cargo test` or of node's test runner.
+fn test_counts(line: &str) -> Option<(usize, usize)> {
+    if let Some(rest) = line.strip_prefix("test result:") {
+        let count = |word: &str| {
+            rest.split(';').find_map(|part| {
+                let mut words = part.split_whitespace().rev();
+                (words.next()? == word).then(|| words.next()?.parse().ok())?
+            })
+        };
+        return Some((count("passed")?, count("failed")?));
+    }
+    let trimmed = line.trim_start_matches(['ℹ', '#', ' ']);
+    if let Some(rest) = trimmed.strip_prefix("pass ") {
+        return Some((rest.trim().parse().ok()?, 0));
+    }
+    if let Some(rest) = trimmed.strip_prefix("fail ") {
+        return Some((0, rest.trim().parse().ok()?));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_counts;
+
+    #[test]
+    fn reads_cargo_and_node_counts() {
+        assert_eq!(
+            test_counts("test result: ok. 12 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s"),
+            Some((12, 0))
+        );
+        assert_eq!(
+            test_counts("test result: FAILED. 3 passed; 1 failed; 0 ignored"),
+            Some((3, 1))
+        );
+        assert_eq!(test_counts("ℹ pass 7"), Some((7, 0)));
+        assert_eq!(test_counts("# fail 2"), Some((0, 2)));
+        assert_eq!(test_counts("running 3 tests"), None);
+    }
+}
