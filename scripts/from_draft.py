@@ -11,18 +11,18 @@ meta = json.load(open(f"{draft_dir}/clusters-draft.meta.json"))
 extracts = json.load(open(f"{draft_dir}/sources/source-extracts.json"))
 geo = json.load(open(geojson))
 
-SECTORS = {  # id: (French label, colour)
-    "aerospace": ("Aéronautique, spatial, défense et sécurité", "#1f4e9c"),
-    "mobility": ("Automobile, ferroviaire, mobilité et logistique", "#e66100"),
-    "digital": ("Numérique, électronique, optique et photonique", "#5e3c99"),
-    "health": ("Santé, biotechnologies et technologies médicales", "#c8102e"),
-    "agrifood": ("Agriculture, agroalimentaire, forêt et bioéconomie", "#4d9221"),
-    "energy": ("Énergie (nucléaire, renouvelables, systèmes électriques)", "#d4a000"),
-    "materials": ("Chimie, matériaux, plasturgie, céramique et textile", "#8c564b"),
-    "manufacturing": ("Industrie du futur, mécanique et microtechniques", "#5f6b7a"),
-    "environment": ("Eau, environnement, risques, économie circulaire et construction", "#0f8b8d"),
-    "marine": ("Économie maritime et ressources marines", "#1a8fd6"),
-    "consumer": ("Biens de consommation (cosmétique, filière équine) et finance", "#d14d9c"),
+SECTORS = {  # id: (French label, colour, English short label, French short label)
+    "aerospace": ("Aéronautique, spatial, défense et sécurité", "#1f4e9c", "Aerospace & defence", "Aérospatial et défense"),
+    "mobility": ("Automobile, ferroviaire, mobilité et logistique", "#e66100", "Mobility", "Mobilité"),
+    "digital": ("Numérique, électronique, optique et photonique", "#5e3c99", "Digital & photonics", "Numérique et photonique"),
+    "health": ("Santé, biotechnologies et technologies médicales", "#c8102e", "Health", "Santé"),
+    "agrifood": ("Agriculture, agroalimentaire, forêt et bioéconomie", "#4d9221", "Agrifood & bioeconomy", "Agroalimentaire et bioéconomie"),
+    "energy": ("Énergie (nucléaire, renouvelables, systèmes électriques)", "#d4a000", "Energy", "Énergie"),
+    "materials": ("Chimie, matériaux, plasturgie, céramique et textile", "#8c564b", "Chemistry & materials", "Chimie et matériaux"),
+    "manufacturing": ("Industrie du futur, mécanique et microtechniques", "#5f6b7a", "Manufacturing", "Industrie du futur"),
+    "environment": ("Eau, environnement, risques, économie circulaire et construction", "#0f8b8d", "Water & environment", "Eau et environnement"),
+    "marine": ("Économie maritime et ressources marines", "#1a8fd6", "Maritime", "Maritime"),
+    "consumer": ("Biens de consommation (cosmétique, filière équine) et finance", "#d14d9c", "Consumer & finance", "Consommation et finance"),
 }
 LABELS = {"mondial": "world-class", "vocation mondiale": "world-vocation", "national": "national"}
 FIELDS = {"hq_city": "hq.city", "lat": "hq.lat", "lon": "hq.lon", "region_codes": "regions",
@@ -116,7 +116,8 @@ dataset = {
     "updated": "2026-11-26",
     "licence": "Compiled by the Pôles contributors from the cited sources; descriptions in our own words. "
                "Region geometry: IGN Admin Express via france-geojson, Licence Ouverte (Etalab).",
-    "sectors": [{"id": k, "label": {"en": v, "fr": SECTORS[k][0]}, "color": SECTORS[k][1]}
+    "sectors": [{"id": k, "label": {"en": v, "fr": SECTORS[k][0]},
+                 "short_label": {"en": SECTORS[k][2], "fr": SECTORS[k][3]}, "color": SECTORS[k][1]}
                 for k, v in meta["sector_vocabulary"].items()],
     "regions": regions,
     "sources": [source(s) for s in extracts],

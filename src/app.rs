@@ -1,4 +1,5 @@
-//! The root component: reads the view state from the URL, loads the data and lays out the page.
+//! The root component: reads the view state from the URL, keeps it in the address bar, loads
+//! the data and lays out the page.
 
 use std::sync::Arc;
 
@@ -6,20 +7,19 @@ use leptos::prelude::*;
 use poles_model::{Lang, ViewState};
 use wasm_bindgen::JsValue;
 
-use crate::components::{ClusterList, DataNotices, LoadErrorAlert, Loading, MapView};
-use crate::i18n::texts;
-use crate::load::{load_atlas, load_geometry, DATASET_URL};
+use crate::components::{
+    AppHeader, ClusterCard, ClusterList, DataNotices, FilterBar, LoadErrorAlert, Loading, MapView,
+    RegionSummary,
+};
+use crate::history;
+use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, View};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let window = web_sys::window().expect("a browser window");
-    let query = window.location().search().unwrap_or_default();
-    let (initial, warnings) = ViewState::from_query(&query);
-    for warning in warnings {
-        web_sys::console::warn_1(&JsValue::from_str(&warning));
-    }
-    let browser_lang = window
+    let (initial, warnings) = ViewState::from_query(&history::current_query());
+    history::warn_all(&warnings);
+    let browser_lang = window()
         .navigator()
         .language()
         .and_then(|l| Lang::from_code(&l))
@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
         .unwrap_or_else(|| DATASET_URL.to_owned());
     let view = View::new(initial, browser_lang);
     provide_context(view);
+    history::sync(view);
 
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -48,10 +49,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <header class="app-header">
-            <h1 class="app-title">"Pôles"</h1>
-            <p class="app-tagline">{move || texts(view.lang.get()).tagline}</p>
-        </header>
+        <AppHeader/>
         <main id="main" class="app-main">
             {move || match atlas.get() {
                 None => view! { <Loading/> }.into_any(),
@@ -62,13 +60,23 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The loaded atlas: notices, map and list.
+/// The loaded atlas: filters, notices, map, region summary, list and card.
 #[component]
 fn AtlasView(
     atlas: Arc<Atlas>,
-    geometry: LocalResource<Result<JsValue, crate::load::LoadFailure>>,
+    geometry: LocalResource<Result<JsValue, LoadFailure>>,
 ) -> impl IntoView {
     let view = expect_context::<View>();
+    provide_context(atlas.clone());
+    // Ids the dataset does not know (from the URL) are dropped, correcting the address.
+    let mut corrected = view.state.get_untracked();
+    let warnings = corrected.retain_known(&atlas.index);
+    if !warnings.is_empty() {
+        history::warn_all(&warnings);
+        history::replace_next();
+        view.state.set(corrected);
+    }
+
     let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
     let selection = {
         let atlas = atlas.clone();
@@ -76,10 +84,15 @@ fn AtlasView(
     };
     let geometry_failed = Signal::derive(move || matches!(geometry.get(), Some(Err(_))));
     view! {
+        <FilterBar atlas=atlas.clone() selection/>
         <DataNotices atlas=atlas.clone() geometry_failed/>
         <div class="atlas">
             <MapView atlas=atlas.clone() selection geometry/>
-            <ClusterList atlas selection/>
+            <div class="side-column">
+                <ClusterCard atlas=atlas.clone()/>
+                <RegionSummary atlas=atlas.clone() selection/>
+                <ClusterList atlas selection/>
+            </div>
         </div>
     }
 }

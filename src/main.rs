@@ -5,6 +5,7 @@
 
 mod app;
 mod components;
+mod history;
 mod i18n;
 mod load;
 mod map;

@@ -1,7 +1,9 @@
 //! The loaded dataset and the reactive view state shared by the components.
 
 use leptos::prelude::*;
-use poles_model::{Cluster, Dataset, Index, Issue, Lang, Loaded, ViewState};
+use poles_model::{
+    Cluster, Dataset, Index, Issue, Lang, Loaded, Region, Sector, Source, ViewState,
+};
 
 /// A loaded, validated and indexed dataset. Immutable once loaded.
 pub struct Atlas {
@@ -28,13 +30,34 @@ impl Atlas {
         &self.dataset.clusters[position]
     }
 
+    /// The sector with this id.
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.dataset.sectors.iter().find(|s| s.id == id)
+    }
+
+    /// The region with this INSEE code.
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.dataset.regions.iter().find(|r| r.code == code)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.dataset.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Positions of the clusters whose successor is the cluster at `position`.
+    pub fn predecessors(&self, position: usize) -> Vec<usize> {
+        let id = &self.cluster(position).id;
+        (0..self.dataset.clusters.len())
+            .filter(|&p| self.cluster(p).successor.as_ref() == Some(id))
+            .collect()
+    }
+
     /// The colour of the cluster's primary sector.
     pub fn colour_of(&self, cluster: &Cluster) -> &str {
-        let primary = cluster.primary_sector().unwrap_or_default();
-        self.dataset
-            .sectors
-            .iter()
-            .find(|s| s.id == primary)
+        cluster
+            .primary_sector()
+            .and_then(|id| self.sector(id))
             .map_or("#555555", |s| s.color.as_str())
     }
 }
@@ -45,12 +68,28 @@ pub struct View {
     pub state: RwSignal<ViewState>,
     /// The language in use (from the URL, else the browser, else English).
     pub lang: Memo<Lang>,
+    /// The cluster whose list item is hovered or focused (its marker is highlighted).
+    pub hovered: RwSignal<Option<usize>>,
 }
 
 impl View {
+    /// The interface texts of the current language.
+    pub fn texts(&self) -> &'static crate::i18n::Texts {
+        crate::i18n::texts(self.lang.get())
+    }
+
+    /// Changes the view state (a history entry is pushed or replaced by `crate::history`).
+    pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
+        self.state.update(change);
+    }
+
     pub fn new(initial: ViewState, browser_lang: Lang) -> Self {
         let state = RwSignal::new(initial);
         let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
-        View { state, lang }
+        View {
+            state,
+            lang,
+            hovered: RwSignal::new(None),
+        }
     }
 }

@@ -103,6 +103,9 @@ pub struct Sector {
     /// Stable identifier used in URLs, e.g. `aerospace`.
     pub id: String,
     pub label: Localized,
+    /// A few words for the filter chips; the full label when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_label: Option<Localized>,
     /// Marker and chip colour, `#rrggbb`.
     pub color: String,
 }
@@ -139,6 +142,13 @@ pub struct Source {
     /// Further places the facts were checked, free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Sector {
+    /// The chip label in `lang`.
+    pub fn short(&self, lang: Lang) -> &str {
+        self.short_label.as_ref().unwrap_or(&self.label).get(lang)
+    }
 }
 
 /// Whether a cluster is labelled today.

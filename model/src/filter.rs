@@ -47,6 +47,8 @@ pub struct Selection {
 #[derive(Debug, Clone)]
 struct Entry {
     sectors: u64,
+    /// Position of the primary sector in the vocabulary, if it is in it.
+    primary: Option<u8>,
     regions: u64,
     historical: bool,
     /// Folded texts by decreasing search weight.
@@ -138,6 +140,10 @@ impl Index {
             .iter()
             .map(|c| Entry {
                 sectors: bits_of(&c.sectors, &sector_bit),
+                primary: c
+                    .primary_sector()
+                    .and_then(|p| dataset.sectors.iter().position(|s| s.id == p))
+                    .and_then(|i| u8::try_from(i).ok()),
                 regions: bits_of(&c.regions, &region_bit),
                 historical: c.status == Status::Historical,
                 names: joined([&c.name].into_iter().chain(&c.short_name)),
@@ -176,6 +182,20 @@ impl Index {
     /// The position of the cluster with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
+    }
+
+    /// For each sector of the vocabulary, how many of `positions` have it as primary sector.
+    pub fn count_by_primary_sector(&self, positions: &[usize]) -> Vec<usize> {
+        let mut counts = vec![0; self.sector_bits.len()];
+        for &p in positions {
+            if let Some(count) = self.entries[p]
+                .primary
+                .and_then(|i| counts.get_mut(usize::from(i)))
+            {
+                *count += 1;
+            }
+        }
+        counts
     }
 
     /// Whether `id` is a sector of the vocabulary.

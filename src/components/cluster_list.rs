@@ -1,49 +1,152 @@
-//! The list of visible clusters, beside the map (below it on narrow screens).
+//! The list of visible clusters, beside the map (below it on narrow screens): synced with the
+//! map (hovering or focusing an item highlights its marker; the open cluster's item is
+//! highlighted and scrolled into view), rendered a page at a time.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::Selection;
+use poles_model::{Selection, Status};
 
-use crate::i18n::{format_count, texts};
+use super::Swatch;
+use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
-/// One item per visible cluster, in the selection's order; the count is announced politely.
+/// Items rendered at first, and added by each "Show more".
+const PAGE: usize = 200;
+
 #[component]
 pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
     let view = expect_context::<View>();
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        selection.track();
+        limit.set(PAGE);
+    });
+    let selected_position = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| {
+            view.state
+                .with(|s| s.cluster.as_deref().and_then(|id| atlas.index.position(id)))
+        })
+    };
+    // Enough items to include the open cluster.
+    let shown = move || {
+        let wanted = selected_position
+            .get()
+            .and_then(|p| selection.with(|s| s.visible.iter().position(|&v| v == p)));
+        limit.get().max(wanted.map_or(0, |at| at + 1))
+    };
+    let items =
+        move || selection.with(|s| s.visible.iter().take(shown()).copied().collect::<Vec<_>>());
+    let remaining = move || selection.with(|s| s.visible.len()).saturating_sub(shown());
     let count = move || {
         let lang = view.lang.get();
-        (texts(lang).clusters_shown)(&format_count(lang, selection.with(|s| s.visible.len())))
+        (view.texts().clusters_shown)(&format_count(lang, selection.with(|s| s.visible.len())))
     };
+    let empty = move || selection.with(|s| s.visible.is_empty());
+
+    // Bring the open cluster's item into view.
+    Effect::new(move |_| {
+        let Some(id) = view.state.with(|s| s.cluster.clone()) else {
+            return;
+        };
+        request_animation_frame(move || {
+            let item = document()
+                .query_selector(&format!(".cluster-list [data-id=\"{id}\"]"))
+                .ok()
+                .flatten();
+            if let Some(item) = item {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                item.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    });
+
     view! {
         <section class="list-panel" aria-labelledby="list-heading">
-            <h2 id="list-heading">{move || texts(view.lang.get()).list_label}</h2>
-            <p class="count" aria-live="polite">{count}</p>
+            <h2 id="list-heading">{move || view.texts().list_label}</h2>
+            <p class="count" aria-live="polite" aria-atomic="true">{count}</p>
+            <Show when=empty>
+                <div class="empty">
+                    <p>{move || view.texts().no_match}</p>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            view.update(|s| {
+                                s.filters.sectors.clear();
+                                s.filters.region = None;
+                                s.filters.query.clear();
+                            })
+                        }
+                    >
+                        {move || view.texts().clear_filters}
+                    </button>
+                </div>
+            </Show>
             <ul role="list" class="cluster-list">
-                <For each=move || selection.get().visible key=|position| *position let:position>
-                    <ClusterItem atlas=atlas.clone() position/>
+                <For each=items key=|position| *position let:position>
+                    <ClusterItem atlas=atlas.clone() position selected=Signal::derive(move || selected_position.get() == Some(position))/>
                 </For>
             </ul>
+            <Show when=move || { remaining() > 0 }>
+                <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>
+                    {move || (view.texts().show_more)(&format_count(view.lang.get(), remaining()))}
+                </button>
+            </Show>
         </section>
     }
 }
 
 #[component]
-fn ClusterItem(atlas: Arc<Atlas>, position: usize) -> impl IntoView {
+fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> impl IntoView {
     let view = expect_context::<View>();
     let cluster = atlas.cluster(position);
-    let id = cluster.id.clone();
-    let open = move |_| {
-        let id = id.clone();
-        view.state.update(|s| s.cluster = Some(id));
+    let open = {
+        let id = cluster.id.clone();
+        move |_| {
+            let id = id.clone();
+            view.update(|s| s.cluster = Some(id));
+        }
     };
+    let successor = cluster
+        .successor
+        .as_deref()
+        .and_then(|id| atlas.index.position(id))
+        .map(|p| {
+            let successor = atlas.cluster(p);
+            let id = successor.id.clone();
+            let name = successor.name.clone();
+            view! {
+                <span class="became">
+                    {move || view.texts().became}
+                    " "
+                    <button type="button" class="link-button" on:click=move |_| {
+                        let id = id.clone();
+                        view.update(|s| s.cluster = Some(id));
+                    }>{name}</button>
+                </span>
+            }
+        });
+    let historical = cluster.status == Status::Historical;
     view! {
-        <li class="cluster-item" data-id=cluster.id.clone()>
-            <button type="button" class="cluster-name" on:click=open>
-                {cluster.name.clone()}
-            </button>
+        <li
+            class="cluster-item"
+            class:historical=historical
+            class:selected=move || selected.get()
+            aria-current=move || selected.get().then_some("true")
+            data-id=cluster.id.clone()
+            on:mouseenter=move |_| view.hovered.set(Some(position))
+            on:mouseleave=move |_| view.hovered.set(None)
+            on:focusin=move |_| view.hovered.set(Some(position))
+            on:focusout=move |_| view.hovered.set(None)
+        >
+            <Swatch colour=atlas.colour_of(cluster).to_owned()/>
+            <button type="button" class="cluster-name" on:click=open>{cluster.name.clone()}</button>
             <span class="cluster-city">{cluster.hq.city.clone()}</span>
+            {historical.then(|| view! { <span class="tag">{move || view.texts().historical}</span> })}
+            {successor}
         </li>
     }
 }

@@ -1,4 +1,5 @@
-//! The map component: owns the [`AtlasMap`] and keeps its markers equal to the selection.
+//! The map component: owns the [`AtlasMap`] and keeps it in step with the view (markers equal
+//! to the selection, selected region, highlighted marker), and shows the sector legend.
 
 use std::sync::Arc;
 
@@ -6,13 +7,15 @@ use leptos::prelude::*;
 use poles_model::Selection;
 use wasm_bindgen::JsValue;
 
-use crate::i18n::texts;
+use super::Swatch;
 use crate::load::LoadFailure;
 use crate::map::AtlasMap;
 use crate::state::{Atlas, View};
 
 /// Name of the `performance.mark` set once the first markers and list are rendered.
 pub const RENDERED_MARK: &str = "poles:rendered";
+/// Name of the `performance.mark` set each time the markers follow a new selection.
+pub const UPDATED_MARK: &str = "poles:updated";
 
 #[component]
 pub fn MapView(
@@ -21,35 +24,38 @@ pub fn MapView(
     geometry: LocalResource<Result<JsValue, LoadFailure>>,
 ) -> impl IntoView {
     let view = expect_context::<View>();
-    let container = NodeRef::<leptos::html::Div>::new();
+    let main = NodeRef::<leptos::html::Div>::new();
+    let insets = NodeRef::<leptos::html::Ul>::new();
     let map = StoredValue::new_local(None::<AtlasMap>);
     let ready = RwSignal::new(false);
+    let with_map = move |f: &dyn Fn(&mut AtlasMap)| map.update_value(|m| m.iter_mut().for_each(f));
 
-    let cluster_count = atlas.dataset.clusters.len();
-    let ids: Vec<String> = atlas
-        .dataset
-        .clusters
-        .iter()
-        .map(|c| c.id.clone())
-        .collect();
+    let start_atlas = atlas.clone();
     Effect::new(move |_| {
-        let Some(element) = container.get() else {
+        let (Some(main), Some(insets)) = (main.get(), insets.get()) else {
             return;
         };
         if ready.get_untracked() {
             return;
         }
-        match AtlasMap::new(&element, cluster_count) {
+        match AtlasMap::new(&main, &insets, &start_atlas, view.texts()) {
             Ok(mut atlas_map) => {
-                let ids = ids.clone();
+                let ids: Vec<String> = start_atlas
+                    .dataset
+                    .clusters
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .collect();
                 atlas_map.on_marker_click(move |position| {
                     let id = ids[position].clone();
-                    view.state.update(|s| s.cluster = Some(id));
+                    view.update(|s| s.cluster = Some(id));
                 });
                 map.set_value(Some(atlas_map));
                 ready.set(true);
             }
-            Err(error) => web_sys::console::error_2(&"Leaflet map could not start:".into(), &error),
+            Err(error) => {
+                web_sys::console::error_2(&"Pôles: the map could not start:".into(), &error)
+            }
         }
     });
 
@@ -59,16 +65,12 @@ pub fn MapView(
         if !ready.get() {
             return;
         }
-        selection.with(|s| {
-            map.update_value(|m| {
-                if let Some(m) = m {
-                    m.show_markers(&marker_atlas, &s.visible)
-                }
-            })
+        selection.with(|s| with_map(&|m| m.show_markers(&marker_atlas, &s.visible)));
+        mark(if marked.replace(true) {
+            UPDATED_MARK
+        } else {
+            RENDERED_MARK
         });
-        if !marked.replace(true) {
-            mark_rendered();
-        }
     });
 
     Effect::new(move |_| {
@@ -76,32 +78,73 @@ pub fn MapView(
             return;
         }
         if let Some(Ok(geojson)) = geometry.get() {
-            map.update_value(|m| {
-                if let Some(m) = m {
-                    m.show_regions(&geojson, move |code| {
-                        view.state.update(|s| {
-                            let again = s.filters.region.as_deref() == Some(code.as_str());
-                            s.filters.region = (!again).then_some(code);
-                        })
+            with_map(&|m| {
+                m.show_regions(&geojson, move |code| {
+                    view.update(|s| {
+                        let again = s.filters.region.as_deref() == Some(code.as_str());
+                        s.filters.region = (!again).then_some(code);
                     })
-                }
+                })
             });
         }
     });
 
+    let region_atlas = atlas.clone();
+    Effect::new(move |_| {
+        let region = view.state.with(|s| s.filters.region.clone());
+        if !ready.get() || geometry.with(|g| !matches!(g, Some(Ok(_)))) {
+            return;
+        }
+        let bbox = region
+            .as_deref()
+            .and_then(|code| region_atlas.region(code))
+            .map(|r| r.bbox);
+        with_map(&|m| m.select_region(region.as_deref(), bbox));
+    });
+
+    Effect::new(move |_| {
+        let hovered = view.hovered.get();
+        let open = view.state.with(|s| s.cluster.clone());
+        if !ready.get() {
+            return;
+        }
+        let position = hovered.or_else(|| open.and_then(|id| atlas.index.position(&id)));
+        with_map(&|m| m.highlight(position));
+    });
+
     view! {
-        <div
-            class="map"
-            node_ref=container
-            role="region"
-            aria-label=move || texts(view.lang.get()).map_label
-        ></div>
+        <div class="map-frame">
+            <div class="map" node_ref=main role="region" aria-label=move || view.texts().map_label></div>
+            <ul class="insets" node_ref=insets aria-label=move || view.texts().overseas_label></ul>
+            <Legend/>
+        </div>
     }
 }
 
-/// Sets the [`RENDERED_MARK`] performance mark (read by the benchmark).
-fn mark_rendered() {
+/// The colours of the primary sectors.
+#[component]
+fn Legend() -> impl IntoView {
+    let view = expect_context::<View>();
+    let atlas = expect_context::<Arc<Atlas>>();
+    let items = move || {
+        let lang = view.lang.get();
+        atlas
+            .dataset
+            .sectors
+            .iter()
+            .map(|s| view! { <li><Swatch colour=s.color.clone()/>{s.label.get(lang).to_owned()}</li> })
+            .collect_view()
+    };
+    view! {
+        <details class="legend">
+            <summary>{move || view.texts().legend_label}</summary>
+            <ul role="list">{items}</ul>
+        </details>
+    }
+}
+
+fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(RENDERED_MARK);
+        let _ = performance.mark(name);
     }
 }

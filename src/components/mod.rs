@@ -1,10 +1,20 @@
 //! The Leptos components of the page. They read the shared [`crate::state::View`] from context
 //! and take their texts from [`crate::i18n`].
 
+mod cluster_card;
 mod cluster_list;
+mod filters;
+mod header;
 mod map_view;
+mod region_summary;
 mod status;
+mod swatch;
 
+pub use cluster_card::ClusterCard;
 pub use cluster_list::ClusterList;
+pub use filters::FilterBar;
+pub use header::AppHeader;
 pub use map_view::MapView;
+pub use region_summary::RegionSummary;
 pub use status::{DataNotices, LoadErrorAlert, Loading};
+pub use swatch::Swatch;

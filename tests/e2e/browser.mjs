@@ -59,3 +59,16 @@ export async function screenshot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 }
+
+/**
+ * How many clusters the maps show: single markers plus the counts of cluster icons (markers of
+ * one city are grouped until zoomed in or spiderfied), over the main map and the insets.
+ */
+export async function markerTotal(page) {
+  return page.evaluate(() => {
+    const single = document.querySelectorAll('.poles-marker').length;
+    const grouped = [...document.querySelectorAll('.poles-cluster-count')]
+      .reduce((sum, el) => sum + Number.parseInt(el.firstChild.textContent, 10), 0);
+    return single + grouped;
+  });
+}

@@ -1,0 +1,216 @@
+//! The detail card of the open cluster: every field of the record, a discreet mark on the
+//! fields the dataset lists as unverified, links only for `http(s)` addresses. Close button
+//! and Escape close it and return focus where it was.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use poles_model::dataset::{is_http_url, Label2005};
+use poles_model::{Cluster, Lang, Status};
+use wasm_bindgen::JsCast;
+
+use super::Swatch;
+use crate::i18n::{format_count, Texts};
+use crate::state::{Atlas, View};
+
+#[component]
+pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let position = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| {
+            view.state
+                .with(|s| s.cluster.as_deref().and_then(|id| atlas.index.position(id)))
+        })
+    };
+    let close = move || view.update(|s| s.cluster = None);
+
+    // Focus: into the card when it opens, back where it was when it closes.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |was_open: Option<bool>| {
+        let open = position.get().is_some();
+        if open && was_open != Some(true) {
+            opener.set_value(document().active_element().and_then(|e| e.dyn_into().ok()));
+        }
+        if open {
+            request_animation_frame(|| {
+                if let Some(title) = document()
+                    .get_element_by_id("card-title")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = title.focus();
+                }
+            });
+        } else if was_open == Some(true) {
+            if let Some(element) = opener.get_value().filter(|e| e.is_connected()) {
+                let _ = element.focus();
+            }
+        }
+        open
+    });
+    let escape = window_event_listener(leptos::ev::keydown, move |event| {
+        if event.key() == "Escape" && position.get_untracked().is_some() {
+            close();
+        }
+    });
+    on_cleanup(move || escape.remove());
+
+    move || {
+        let position = position.get()?;
+        let lang = view.lang.get();
+        Some(view! {
+            <aside class="card" role="region" aria-labelledby="card-title">
+                <button type="button" class="card-close" aria-label=view.texts().close on:click=move |_| close()>
+                    "×"
+                </button>
+                {card_body(&atlas, position, lang, view)}
+            </aside>
+        })
+    }
+}
+
+/// A "unverified" mark when the cluster lists any of `fields` as unverified.
+fn unverified_mark(cluster: &Cluster, fields: &[&str], t: &'static Texts) -> Option<impl IntoView> {
+    let entry = cluster
+        .unverified
+        .iter()
+        .find(|u| fields.contains(&u.field.as_str()))?;
+    let hint = entry.note.clone().map_or_else(
+        || t.unverified_hint.to_owned(),
+        |note| format!("{} ({note})", t.unverified_hint),
+    );
+    Some(view! { <span class="unverified" title=hint>{t.unverified}</span> })
+}
+
+/// A definition-list row, left out when `value` is `None`.
+fn row(term: &'static str, value: Option<AnyView>, mark: Option<AnyView>) -> Option<impl IntoView> {
+    let value = value?;
+    Some(view! {
+        <div class="card-row">
+            <dt>{term} {mark}</dt>
+            <dd>{value}</dd>
+        </div>
+    })
+}
+
+fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> impl IntoView {
+    let t = crate::i18n::texts(lang);
+    let cluster = atlas.cluster(position);
+    let open_cluster = move |id: String| view.update(|s| s.cluster = Some(id));
+    let cluster_link = |p: usize| {
+        let other = atlas.cluster(p);
+        let id = other.id.clone();
+        view! { <button type="button" class="link-button" on:click=move |_| open_cluster(id.clone())>{other.name.clone()}</button> }
+    };
+    let mark = |fields: &[&str]| unverified_mark(cluster, fields, t).map(IntoAny::into_any);
+
+    let sectors = cluster
+        .sectors
+        .iter()
+        .filter_map(|id| atlas.sector(id))
+        .map(|s| view! { <li class="tag-sector"><Swatch colour=s.color.clone()/>{s.label.get(lang).to_owned()}</li> })
+        .collect_view();
+    let regions = cluster
+        .regions
+        .iter()
+        .map(|code| {
+            atlas
+                .region(code)
+                .map_or_else(|| code.clone(), |r| r.name.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let former =
+        (!cluster.former_names.is_empty()).then(|| cluster.former_names.join("; ").into_any());
+    let brochure = cluster.brochure_2006_name.clone().map(IntoAny::into_any);
+    let label_2005 = cluster.labels.label_2005_2007.map(|label| {
+        match label {
+            Label2005::WorldClass => t.label_world_class,
+            Label2005::WorldVocation => t.label_world_vocation,
+            Label2005::National => t.label_national,
+        }
+        .into_any()
+    });
+    let member_count = cluster.member_count.as_ref().map(|m| {
+        (t.member_count)(
+            &format_count(lang, m.value as usize),
+            m.year,
+            m.qualifier.as_deref(),
+        )
+        .into_any()
+    });
+    let successor = cluster
+        .successor
+        .as_deref()
+        .and_then(|id| atlas.index.position(id))
+        .map(|p| cluster_link(p).into_any());
+    let predecessors = atlas.predecessors(position);
+    let predecessors = (!predecessors.is_empty()).then(|| {
+        view! { <ul class="inline-list">{predecessors.into_iter().map(|p| view! { <li>{cluster_link(p)}</li> }).collect_view()}</ul> }.into_any()
+    });
+    let website = cluster.website.as_deref().filter(|u| is_http_url(u)).map(|url| {
+        view! { <a href=url.to_owned() target="_blank" rel="noopener noreferrer">{url.to_owned()}</a> }.into_any()
+    });
+    let sources = cluster
+        .sources
+        .iter()
+        .filter_map(|id| atlas.source(id))
+        .map(|source| {
+            let title = match &source.date {
+                Some(date) => format!("{} ({date})", source.title),
+                None => source.title.clone(),
+            };
+            match source.url.as_deref().filter(|u| is_http_url(u)) {
+                Some(url) => view! { <li><a href=url.to_owned() target="_blank" rel="noopener noreferrer">{title}</a></li> }.into_any(),
+                None => view! { <li>{title}</li> }.into_any(),
+            }
+        })
+        .collect_view();
+    let members = [
+        (t.enterprises, &cluster.members.enterprises, "enterprises"),
+        (t.research, &cluster.members.research, "research"),
+        (t.training, &cluster.members.training, "training"),
+    ]
+    .into_iter()
+    .map(|(label, names, kind)| {
+        let names = if names.is_empty() {
+            view! { <p class="none">{t.no_names}</p> }.into_any()
+        } else {
+            view! { <ul>{names.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> }
+                .into_any()
+        };
+        view! {
+            <div class={format!("triad-kind triad-{kind}")}>
+                <h4><span class="triad-icon" aria-hidden="true"></span>{label}</h4>
+                {names}
+            </div>
+        }
+    })
+    .collect_view();
+
+    view! {
+        <h2 id="card-title" tabindex="-1">{cluster.name.clone()}</h2>
+        {cluster.short_name.clone().map(|s| view! { <p class="card-short">{s}</p> })}
+        {(cluster.status == Status::Historical).then(|| view! { <p class="tag">{t.status_historical}</p> })}
+        <ul class="card-sectors" role="list" aria-label=t.sectors>{sectors}</ul>
+        <p class="card-description">{cluster.description.get(lang).to_owned()}</p>
+        <dl class="card-fields">
+            {row(t.formerly, former, mark(&["former_names"]))}
+            {row(t.brochure_2006, brochure, None)}
+            {row(t.headquarters, Some(cluster.hq.city.clone().into_any()), mark(&["hq.city", "hq.lat", "hq.lon", "hq"]))}
+            {row(t.regions, Some(regions.into_any()), mark(&["regions"]))}
+            {row(t.label_2005, label_2005, mark(&["labels.label_2005_2007"]))}
+            {row(t.phase, cluster.labels.phase.clone().map(IntoAny::into_any), mark(&["labels.phase"]))}
+            {row(t.labelled_in, cluster.labels.year.map(|y| y.to_string().into_any()), mark(&["labels.year"]))}
+            {row(t.successor, successor, None)}
+            {row(t.predecessors, predecessors, None)}
+            {row(t.website, website, mark(&["website"]))}
+            {row(t.members, member_count, mark(&["member_count"]))}
+        </dl>
+        <section class="triad" aria-label=t.members>{members}</section>
+        <details class="card-sources">
+            <summary>{t.sources}</summary>
+            <ul>{sources}</ul>
+        </details>
+    }
+}
