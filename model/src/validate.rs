@@ -18,6 +18,8 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_DESCRIPTION_CHARS: usize = 4000;
 /// Most entries accepted in one list of a record (names, members, sources...).
 pub const MAX_LIST_LEN: usize = 500;
+/// Longest quoted value or parser message kept in an issue.
+const MAX_MESSAGE_CHARS: usize = 300;
 /// Tolerance around a region's bounding box when checking HQ coordinates, in degrees.
 const BBOX_MARGIN_DEG: f64 = 0.2;
 
@@ -144,27 +146,19 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let raw: Dataset<&RawValue> = serde_json::from_str(text).map_err(|e| LoadError::Json {
-        line: e.line(),
-        column: e.column(),
-        message: e
-            .to_string()
-            .split(" at line ")
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
-    })?;
+    let raw: Dataset<&RawValue> =
+        serde_json::from_str(text).map_err(|e| top_level_error(text, &e))?;
     if raw.schema_version != SCHEMA_VERSION {
         return Err(LoadError::UnsupportedVersion(raw.schema_version));
     }
     let mut checker = Checker::new(&raw, &mut issues);
-    let parsed: Vec<Option<Cluster>> = raw
+    let (ids, parsed): (Vec<Option<String>>, Vec<Option<Cluster>>) = raw
         .clusters
         .iter()
         .enumerate()
         .map(|(index, value)| checker.parse_record(index, value))
-        .collect();
-    let clusters = checker.check_links(parsed);
+        .unzip();
+    let clusters = checker.check_links(&ids, parsed);
     let skipped = raw.clusters.len() - clusters.len();
     if raw.clusters.is_empty() {
         issues.push(dataset_issue(
@@ -200,6 +194,66 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
         issues,
         skipped,
     })
+}
+
+/// Explains why the file does not parse as a dataset. A file of another format version is
+/// reported as such even when its shape differs (new or renamed fields), and a top level that
+/// is not an object is named as such (serde would complain about its first element instead).
+fn top_level_error(text: &str, error: &serde_json::Error) -> LoadError {
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        schema_version: u32,
+    }
+    let start = text.len() - text.trim_start().len();
+    if let Some(kind) = json_kind(&text[start..]) {
+        if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
+            let (line, column) = line_column(text, start);
+            return LoadError::Json {
+                line,
+                column,
+                message: format!("the top level must be a JSON object, not {kind}"),
+            };
+        }
+    } else if let Ok(VersionOnly { schema_version }) = serde_json::from_str(text) {
+        if schema_version != SCHEMA_VERSION {
+            return LoadError::UnsupportedVersion(schema_version);
+        }
+    }
+    LoadError::Json {
+        line: error.line(),
+        column: error.column(),
+        message: serde_message(error),
+    }
+}
+
+/// A serde error's message, without its position and cut to a readable length (it may quote
+/// a value of any length).
+fn serde_message(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message.split(" at line ").next().unwrap_or_default();
+    truncate(message, MAX_MESSAGE_CHARS)
+}
+
+/// What kind of JSON value `text` starts with, for messages (`None` for an object).
+fn json_kind(text: &str) -> Option<&'static str> {
+    match text.bytes().next()? {
+        b'{' => None,
+        b'[' => Some("an array"),
+        b'"' => Some("a string"),
+        b't' | b'f' => Some("a boolean"),
+        b'n' => Some("null"),
+        _ => Some("a number"),
+    }
+}
+
+/// The 1-based line and column of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before.len() - line_start + 1,
+    )
 }
 
 fn dataset_issue(severity: Severity, field: &str, message: impl Into<String>) -> Issue {
@@ -300,14 +354,20 @@ impl<'a> Checker<'a> {
                 self.issues.push(dataset_issue(
                     Severity::Error,
                     &format!("sectors[{i}].id"),
-                    format!("\"{}\" is not a unique lowercase slug", sector.id),
+                    format!(
+                        "\"{}\" is not a unique lowercase slug",
+                        truncate(&sector.id, 80)
+                    ),
                 ));
             }
             if !is_hex_colour(&sector.color) {
                 self.issues.push(dataset_issue(
                     Severity::Error,
                     &format!("sectors[{i}].color"),
-                    format!("\"{}\" is not a #rrggbb colour", sector.color),
+                    format!(
+                        "\"{}\" is not a #rrggbb colour",
+                        truncate(&sector.color, 80)
+                    ),
                 ));
             }
         }
@@ -316,7 +376,10 @@ impl<'a> Checker<'a> {
                 self.issues.push(dataset_issue(
                     Severity::Warning,
                     &format!("sources[{i}].url"),
-                    format!("\"{url}\" is not an http(s) address; it will not be a link"),
+                    format!(
+                        "\"{}\" is not an http(s) address; it will not be a link",
+                        truncate(url, 80)
+                    ),
                 ));
             }
         }
@@ -337,33 +400,52 @@ impl<'a> Checker<'a> {
         self
     }
 
-    /// Parses one record and checks the rules that need only the record itself.
-    fn parse_record(&mut self, index: usize, value: &RawValue) -> Option<Cluster> {
-        let parsed = serde_json::from_str::<Cluster>(value.get());
+    /// Parses one record and checks the rules that need only the record itself. Returns the
+    /// record's id (when readable) and the cluster (when it has no error).
+    fn parse_record(
+        &mut self,
+        index: usize,
+        value: &RawValue,
+    ) -> (Option<String>, Option<Cluster>) {
+        let text = value.get();
+        let parsed = match json_kind(text) {
+            Some(kind) => Err(("".to_owned(), format!("must be a JSON object, not {kind}"))),
+            None => serde_json::from_str::<Cluster>(text)
+                .map_err(|e| (field_of_serde_error(text, &e), serde_message(&e))),
+        };
         let id = match &parsed {
-            Ok(cluster) => Some(cluster.id.clone()),
+            Ok(cluster) => Some(truncate(&cluster.id, 80)),
             Err(_) => readable_id(value),
         };
         let mut record = RecordIssues {
             checker: self,
-            record: RecordRef { index, id },
+            record: RecordRef {
+                index,
+                id: id.clone(),
+            },
             errors: 0,
         };
         let cluster = match parsed {
             Ok(cluster) => cluster,
-            Err(e) => {
-                let message = e.to_string();
-                let message = message.split(" at line ").next().unwrap_or_default();
-                record.error(field_of_serde_error(message), message);
-                return None;
+            Err((field, message)) => {
+                record.error(field, message);
+                return (id, None);
             }
         };
         check_record(&mut record, &cluster);
-        (record.errors == 0).then_some(cluster)
+        (id, (record.errors == 0).then_some(cluster))
     }
 
     /// Checks ids, successors and cycles across records, and keeps the valid clusters.
-    fn check_links(&mut self, parsed: Vec<Option<Cluster>>) -> Vec<Cluster> {
+    /// `ids` holds the readable id of every record, `parsed` the records without errors so far.
+    /// A cluster whose successor is left out is left out too, so that every successor of a
+    /// loaded cluster is loaded.
+    fn check_links(
+        &mut self,
+        ids: &[Option<String>],
+        parsed: Vec<Option<Cluster>>,
+    ) -> Vec<Cluster> {
+        let known_ids: HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
         let mut first_index: HashMap<&str, usize> = HashMap::new();
         let mut rejected = vec![false; parsed.len()];
         for (index, cluster) in parsed.iter().enumerate() {
@@ -379,27 +461,76 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        let successor_of = |id: &str| -> Option<&str> {
-            parsed[*first_index.get(id)?].as_ref()?.successor.as_deref()
-        };
+        // The successor of each record, as an index, when it is a record without errors.
+        let next: Vec<Option<usize>> = parsed
+            .iter()
+            .map(|c| {
+                let successor = c.as_ref()?.successor.as_deref()?;
+                first_index.get(successor).copied()
+            })
+            .collect();
+        let on_cycle = on_cycle(&next);
         for (index, cluster) in parsed.iter().enumerate() {
             let Some(cluster) = cluster else { continue };
             let Some(successor) = cluster.successor.as_deref() else {
                 continue;
             };
+            let shown = truncate(successor, 80);
             let message = if cluster.status == Status::Current {
                 Some("a current cluster cannot have a successor".to_owned())
-            } else if !first_index.contains_key(successor) {
-                Some(format!("\"{successor}\" is not the id of a cluster"))
-            } else if leads_to_cycle(&cluster.id, successor_of) {
+            } else if next[index].is_none() && known_ids.contains(successor) {
+                Some(left_out(&shown))
+            } else if next[index].is_none() {
+                Some(format!("\"{shown}\" is not the id of a cluster"))
+            } else if on_cycle[index] {
                 Some(format!(
-                    "\"{successor}\" leads back to this cluster (a cycle of successors)"
+                    "\"{shown}\" leads back to this cluster (a cycle of successors)"
                 ))
             } else {
                 None
             };
             if let Some(message) = message {
                 rejected[index] = true;
+                self.record_error(index, cluster, "successor", message);
+            }
+        }
+        // Follow the successor chains: a chain ends at a kept cluster with no successor
+        // (all kept) or at a left-out one (all left out). No cycle is left among the kept.
+        let mut kept: Vec<Option<bool>> = (0..parsed.len())
+            .map(|i| match (&parsed[i], rejected[i], next[i]) {
+                (None, _, _) | (_, true, _) => Some(false),
+                (Some(_), false, None) => Some(true),
+                (Some(_), false, Some(_)) => None,
+            })
+            .collect();
+        let undecided: Vec<usize> = (0..parsed.len()).filter(|&i| kept[i].is_none()).collect();
+        for &start in &undecided {
+            let mut chain = Vec::new();
+            let mut at = Some(start);
+            let outcome = loop {
+                match at {
+                    Some(i) if chain.len() <= parsed.len() => match kept[i] {
+                        Some(outcome) => break outcome,
+                        None => {
+                            chain.push(i);
+                            at = next[i];
+                        }
+                    },
+                    _ => break false,
+                }
+            };
+            for i in chain {
+                kept[i] = Some(outcome);
+            }
+        }
+        for index in undecided {
+            if kept[index] == Some(true) {
+                continue;
+            }
+            if let Some(cluster) = &parsed[index] {
+                rejected[index] = true;
+                let successor = cluster.successor.as_deref().unwrap_or_default();
+                let message = left_out(&truncate(successor, 80));
                 self.record_error(index, cluster, "successor", message);
             }
         }
@@ -423,20 +554,41 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Whether following successors from `start` ever comes back to it.
-fn leads_to_cycle<'s>(start: &str, successor_of: impl Fn(&str) -> Option<&'s str>) -> bool {
-    let mut seen = HashSet::new();
-    let mut next = successor_of(start);
-    while let Some(id) = next {
-        if id == start {
-            return true;
-        }
-        if !seen.insert(id) {
-            return false; // a cycle that does not include `start`: reported for its own members
-        }
-        next = successor_of(id);
+fn left_out(successor: &str) -> String {
+    format!("\"{successor}\" is left out because of its own errors, so this cluster is too")
+}
+
+/// Which records lie on a cycle of successors, given each record's successor (in linear time:
+/// each record has at most one successor).
+fn on_cycle(next: &[Option<usize>]) -> Vec<bool> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Visit {
+        New,
+        OnWalk,
+        Done,
     }
-    false
+    let mut visit = vec![Visit::New; next.len()];
+    let mut on_cycle = vec![false; next.len()];
+    for start in 0..next.len() {
+        let mut walk = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at.filter(|&i| visit[i] == Visit::New) {
+            visit[i] = Visit::OnWalk;
+            walk.push(i);
+            at = next[i];
+        }
+        if let Some(i) = at.filter(|&i| visit[i] == Visit::OnWalk) {
+            if let Some(first) = walk.iter().position(|&w| w == i) {
+                for &w in &walk[first..] {
+                    on_cycle[w] = true;
+                }
+            }
+        }
+        for w in walk {
+            visit[w] = Visit::Done;
+        }
+    }
+    on_cycle
 }
 
 /// The rules of a single record.
@@ -446,7 +598,7 @@ fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
             "id",
             format!(
                 "\"{}\" is not a slug (lowercase letters, digits and hyphens, at most 80)",
-                cluster.id
+                truncate(&cluster.id, 80)
             ),
         );
     }
@@ -459,7 +611,10 @@ fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
         record.name("brochure_2006_name", name);
     }
     if let Some(url) = cluster.website.as_deref().filter(|u| !is_http_url(u)) {
-        record.error("website", format!("\"{url}\" is not an http(s) address"));
+        record.error(
+            "website",
+            format!("\"{}\" is not an http(s) address", truncate(url, 80)),
+        );
     }
     record.name("hq.city", &cluster.hq.city);
     check_coordinates(record, cluster);
@@ -601,14 +756,149 @@ fn readable_id(value: &RawValue) -> Option<String> {
         .map(|r| truncate(&r.id, 80))
 }
 
-/// The field a serde error is about, e.g. `hq` for "missing field `hq`".
-fn field_of_serde_error(message: &str) -> String {
-    message
-        .split('`')
-        .nth(1)
-        .filter(|_| message.contains("field `"))
-        .unwrap_or("")
-        .to_owned()
+/// The field a serde error in `record` (the record's JSON text) is about, as a path such as
+/// `hq.lat`, `sectors[0]` or, for a missing field, `hq.lon`.
+fn field_of_serde_error(record: &str, error: &serde_json::Error) -> String {
+    let path = path_at(record, byte_offset(record, error.line(), error.column()));
+    let message = error.to_string();
+    let named = ["missing field `", "unknown field `", "duplicate field `"]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix))
+        .and_then(|rest| rest.split('`').next());
+    match named {
+        Some(name) => join_path(&path, &truncate(name, 80)),
+        None => path,
+    }
+}
+
+/// The byte offset of a serde_json error position (1-based line; column = bytes of the line
+/// read so far).
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let line_start = match line {
+        0 | 1 => 0,
+        _ => text
+            .match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1),
+    };
+    line_start.saturating_add(column).min(text.len())
+}
+
+fn join_path(path: &str, key: &str) -> String {
+    let key = if key.is_empty() { "\"\"" } else { key };
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The path of the innermost value of `json` that holds byte `offset` or ends there (serde_json
+/// reports an error at the end of the value it read, or just before a value it refused).
+/// Scans iteratively, so any nesting depth is fine; never fails on malformed input.
+fn path_at(json: &str, offset: usize) -> String {
+    struct Open {
+        path: String,
+        object: bool,
+        key: String,
+        index: usize,
+        expects_key: bool,
+    }
+    impl Open {
+        fn child(&self) -> String {
+            if self.object {
+                join_path(&self.path, &truncate(&self.key, 80))
+            } else {
+                format!("{}[{}]", self.path, self.index)
+            }
+        }
+        fn value_done(&mut self) {
+            self.index += 1;
+            self.expects_key = true;
+        }
+    }
+    let bytes = json.as_bytes();
+    let mut stack: Vec<Open> = Vec::new();
+    let here = |stack: &[Open]| stack.last().map(|o| o.path.clone()).unwrap_or_default();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | b',' | b':' => {
+                i += 1;
+                continue;
+            }
+            _ if start > offset => return here(&stack),
+            b'}' | b']' => {
+                if start + 1 >= offset {
+                    return here(&stack);
+                }
+                stack.pop();
+                if let Some(top) = stack.last_mut() {
+                    top.value_done();
+                }
+                i += 1;
+            }
+            b'"' if stack.last().is_some_and(|o| o.object && o.expects_key) => {
+                let end = string_end(bytes, start);
+                if end >= offset {
+                    return here(&stack);
+                }
+                if let Some(top) = stack.last_mut() {
+                    top.key = json
+                        .get(start..end)
+                        .and_then(|k| serde_json::from_str(k).ok())
+                        .unwrap_or_default();
+                    top.expects_key = false;
+                }
+                i = end;
+            }
+            // serde stops at the first value of a wrong type, a few levels down in a record;
+            // deeper is never where an error is, and would only cost time.
+            b'{' | b'[' if stack.len() >= 64 => return here(&stack),
+            b @ (b'{' | b'[') => {
+                stack.push(Open {
+                    path: stack.last().map(Open::child).unwrap_or_default(),
+                    object: b == b'{',
+                    key: String::new(),
+                    index: 0,
+                    expects_key: true,
+                });
+                i += 1;
+            }
+            b => {
+                let end = if b == b'"' {
+                    string_end(bytes, start)
+                } else {
+                    bytes[start..]
+                        .iter()
+                        .position(|c| b",]} \t\n\r".contains(c))
+                        .map_or(bytes.len(), |n| start + n)
+                };
+                if end >= offset {
+                    return stack.last().map(Open::child).unwrap_or_default();
+                }
+                if let Some(top) = stack.last_mut() {
+                    top.value_done();
+                }
+                i = end;
+            }
+        }
+    }
+    here(&stack)
+}
+
+/// The byte after the closing quote of the string starting at `start`.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
 }
 
 fn truncate(text: &str, max_chars: usize) -> String {
@@ -629,4 +919,67 @@ pub fn is_slug(text: &str) -> bool {
 /// A `#rrggbb` colour.
 pub fn is_hex_colour(text: &str) -> bool {
     text.len() == 7 && text.starts_with('#') && text[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The path at the end of the first occurrence of `marker` in `json`.
+    fn path_after(json: &str, marker: &str) -> String {
+        let at = json.find(marker).expect("marker") + marker.len();
+        path_at(json, at)
+    }
+
+    #[test]
+    fn paths_of_error_positions() {
+        let json = r#"{"a": {"b": [1, "x}]", {"c": true}], "d": null}, "e": "f"}"#;
+        assert_eq!(path_after(json, "1"), "a.b[0]");
+        assert_eq!(path_after(json, r#""x}]""#), "a.b[1]");
+        assert_eq!(path_after(json, "true"), "a.b[2].c");
+        assert_eq!(path_after(json, "true}"), "a.b[2]");
+        assert_eq!(path_after(json, "null"), "a.d");
+        assert_eq!(path_after(json, "null}"), "a");
+        assert_eq!(path_after(json, r#""e""#), "");
+        assert_eq!(path_after(json, r#""f""#), "e");
+        // Just before a refused array or object: that value.
+        assert_eq!(path_after(json, r#""b": "#), "a.b");
+        assert_eq!(path_after(json, r#""x}]", "#), "a.b[2]");
+    }
+
+    #[test]
+    fn paths_with_escaped_and_odd_keys() {
+        let json = r#"{"k\"e}y": {"": 1, "é": [2]}}"#;
+        assert_eq!(path_after(json, "1"), r#"k"e}y."""#);
+        assert_eq!(path_after(json, "2"), r#"k"e}y.é[0]"#);
+    }
+
+    #[test]
+    fn path_at_never_fails_on_malformed_input() {
+        for json in [
+            "",
+            "\"",
+            "{\"a",
+            "]]]",
+            "}{",
+            "[1,",
+            "{\"a\" 1 2}",
+            "\"\\",
+            "é",
+        ] {
+            for offset in 0..=json.len() + 2 {
+                path_at(json, offset);
+            }
+        }
+    }
+
+    #[test]
+    fn offsets_of_serde_positions() {
+        let text = "ab\ncd\n";
+        assert_eq!(byte_offset(text, 1, 2), 2);
+        assert_eq!(byte_offset(text, 2, 1), 4);
+        assert_eq!(byte_offset(text, 9, 9), text.len());
+        assert_eq!(byte_offset(text, 0, 0), 0);
+        assert_eq!(line_column(text, 4), (2, 2));
+    }
 }
