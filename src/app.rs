@@ -8,12 +8,12 @@ use poles_model::{Lang, ViewState};
 use wasm_bindgen::JsValue;
 
 use crate::components::{
-    AppHeader, ClusterCard, ClusterList, DataNotices, FilterBar, LoadErrorAlert, Loading, MapView,
-    RegionSummary,
+    AppFooter, AppHeader, ClusterCard, ClusterList, DataNotices, FilterBar, LoadErrorAlert,
+    Loading, MapView, RegionSummary,
 };
-use crate::history;
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, View};
+use crate::{embed, history};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
     let view = View::new(initial, browser_lang);
     provide_context(view);
     history::sync(view);
+    embed::follow(view);
 
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -91,8 +92,9 @@ fn AtlasView(
             <div class="side-column">
                 <ClusterCard atlas=atlas.clone()/>
                 <RegionSummary atlas=atlas.clone() selection/>
-                <ClusterList atlas selection/>
+                <ClusterList atlas=atlas.clone() selection/>
             </div>
         </div>
+        {(!view.state.with_untracked(|s| s.embed)).then(|| view! { <AppFooter atlas/> })}
     }
 }

@@ -75,6 +75,22 @@ pub struct Texts {
     pub unverified: &'static str,
     pub unverified_hint: &'static str,
     pub status_historical: &'static str,
+    // Sharing, embedding, downloads
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub embed: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_help: &'static str,
+    pub embed_code: &'static str,
+    pub embed_title: &'static str,
+    pub copy_code: &'static str,
+    pub copied: &'static str,
+    pub open_full_map: &'static str,
+    pub download: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    // Footer
+    pub data_updated: fn(&str, &str) -> String,
 }
 
 const EN: Texts = Texts {
@@ -145,6 +161,20 @@ const EN: Texts = Texts {
     unverified: "unverified",
     unverified_hint: "No retrieved source confirms this field.",
     status_historical: "Historical cluster (no longer labelled)",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    embed: "Embed",
+    embed_heading: "Embed this map",
+    embed_help: "Paste this code into your page: it shows the map with the current filters and resizes itself.",
+    embed_code: "Embed code",
+    embed_title: "Map of the French competitiveness clusters",
+    copy_code: "Copy code",
+    copied: "Copied",
+    open_full_map: "Open the full map",
+    download: "Download the visible clusters:",
+    download_csv: "CSV",
+    download_json: "JSON",
+    data_updated: |title, date| format!("Data: {title}, updated {date}."),
 };
 
 const FR: Texts = Texts {
@@ -219,6 +249,20 @@ const FR: Texts = Texts {
     unverified: "non vérifié",
     unverified_hint: "Aucune source consultée ne confirme ce champ.",
     status_historical: "Pôle historique (plus labellisé)",
+    copy_link: "Copier le lien",
+    link_copied: "Lien copié",
+    embed: "Intégrer",
+    embed_heading: "Intégrer cette carte",
+    embed_help: "Collez ce code dans votre page : il affiche la carte avec les filtres actuels et s’ajuste à son contenu.",
+    embed_code: "Code d’intégration",
+    embed_title: "Carte des pôles de compétitivité français",
+    copy_code: "Copier le code",
+    copied: "Copié",
+    open_full_map: "Ouvrir la carte complète",
+    download: "Télécharger les pôles affichés :",
+    download_csv: "CSV",
+    download_json: "JSON",
+    data_updated: |title, date| format!("Données : {title}, mises à jour le {date}."),
 };
 
 /// The texts of `lang`.
@@ -226,6 +270,54 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::En => &EN,
         Lang::Fr => &FR,
+    }
+}
+
+/// A `YYYY-MM-DD` date written out in `lang` ("26 November 2026" / "26 novembre 2026"); other
+/// text is returned as it is.
+pub fn format_date(lang: Lang, iso: &str) -> String {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<usize>().ok());
+    let (Some(Some(year)), Some(Some(month @ 1..=12)), Some(Some(day @ 1..=31))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return iso.to_owned();
+    };
+    match lang {
+        Lang::En => format!("{day} {} {year}", EN[month - 1]),
+        Lang::Fr => format!(
+            "{}{} {} {year}",
+            day,
+            if day == 1 { "er" } else { "" },
+            FR[month - 1]
+        ),
     }
 }
 
@@ -255,5 +347,13 @@ mod tests {
         assert_eq!(format_count(Lang::En, 100_000), "100,000");
         assert_eq!(format_count(Lang::Fr, 12_345), "12\u{202f}345");
         assert_eq!(format_count(Lang::En, 999), "999");
+    }
+
+    #[test]
+    fn dates_are_written_per_language() {
+        assert_eq!(format_date(Lang::En, "2026-11-26"), "26 November 2026");
+        assert_eq!(format_date(Lang::Fr, "2024-01-01"), "1er janvier 2024");
+        assert_eq!(format_date(Lang::Fr, "someday"), "someday");
+        assert_eq!(format_date(Lang::En, "2026-13-01"), "2026-13-01");
     }
 }

@@ -5,6 +5,8 @@
 
 mod app;
 mod components;
+mod download;
+mod embed;
 mod history;
 mod i18n;
 mod load;

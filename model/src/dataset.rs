@@ -95,6 +95,23 @@ pub struct Dataset<C = Cluster> {
     pub clusters: Vec<C>,
 }
 
+impl<C> Dataset<C> {
+    /// The same metadata (vocabulary, regions, sources) with other cluster records.
+    pub fn with_clusters<D>(&self, clusters: Vec<D>) -> Dataset<D> {
+        Dataset {
+            json_schema: self.json_schema.clone(),
+            schema_version: self.schema_version,
+            title: self.title.clone(),
+            updated: self.updated.clone(),
+            licence: self.licence.clone(),
+            sectors: self.sectors.clone(),
+            regions: self.regions.clone(),
+            sources: self.sources.clone(),
+            clusters,
+        }
+    }
+}
+
 /// One sector of the vocabulary.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]

@@ -2,10 +2,12 @@
 //!
 //! Everything here is plain Rust with no browser dependency, so it is tested natively with
 //! `cargo test`: the dataset format ([`dataset`]), its checks ([`validate`]), accent-insensitive
-//! text ([`text`]), filtering and search ([`filter`]), and the view state kept in the URL
-//! ([`url_state`]).
+//! text ([`text`]), filtering and search ([`filter`]), the view state kept in the URL
+//! ([`url_state`]) and downloads ([`export`]).
 
 pub mod dataset;
+pub mod embed;
+pub mod export;
 pub mod filter;
 pub mod text;
 pub mod url_state;

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::{Selection, Status};
+use poles_model::{export, Selection, Status};
 
 use super::Swatch;
 use crate::i18n::format_count;
@@ -44,6 +44,7 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
         (view.texts().clusters_shown)(&format_count(lang, selection.with(|s| s.visible.len())))
     };
     let empty = move || selection.with(|s| s.visible.is_empty());
+    let download_atlas = atlas.clone();
 
     // Bring the open cluster's item into view.
     Effect::new(move |_| {
@@ -90,12 +91,48 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
                     <ClusterItem atlas=atlas.clone() position selected=Signal::derive(move || selected_position.get() == Some(position))/>
                 </For>
             </ul>
+            <DownloadButtons atlas=download_atlas selection/>
             <Show when=move || { remaining() > 0 }>
                 <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>
                     {move || (view.texts().show_more)(&format_count(view.lang.get(), remaining()))}
                 </button>
             </Show>
         </section>
+    }
+}
+
+/// Downloads of the visible clusters (CSV for spreadsheets, JSON in the dataset format).
+#[component]
+fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let save = move |csv: bool| {
+        let visible = selection.with(|s| s.visible.clone());
+        let (name, mime, text) = if csv {
+            (
+                "poles-clusters.csv",
+                "text/csv;charset=utf-8",
+                export::to_csv(&atlas.dataset, &visible, view.lang.get_untracked()),
+            )
+        } else {
+            (
+                "poles-clusters.json",
+                "application/json",
+                export::to_json(&atlas.dataset, &visible),
+            )
+        };
+        if let Err(error) = crate::download::save(name, mime, &text) {
+            web_sys::console::error_2(&"Pôles: the download failed".into(), &error);
+        }
+    };
+    let save_json = save.clone();
+    view! {
+        <p class="downloads">
+            {move || view.texts().download}
+            " "
+            <button type="button" class="link-button" on:click=move |_| save(true)>{move || view.texts().download_csv}</button>
+            " · "
+            <button type="button" class="link-button" on:click=move |_| save_json(false)>{move || view.texts().download_json}</button>
+        </p>
     }
 }
 

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use poles_model::Lang;
 
+use super::ShareTools;
+use crate::history::address_with;
 use crate::state::View;
 
 #[component]
@@ -29,11 +31,28 @@ pub fn AppHeader() -> impl IntoView {
             }
         })
         .collect_view();
+    let embedded = view.state.with_untracked(|s| s.embed);
+    // In an iframe: a slim bar with a link to the full map instead of the page header.
+    let full_map = move || {
+        let mut state = view.state.get();
+        state.embed = false;
+        address_with(&state.to_query())
+    };
     view! {
-        <header class="app-header">
+        <header class="app-header" class:embed-bar=embedded>
             <h1 class="app-title">"Pôles"</h1>
-            <p class="app-tagline">{move || view.texts().tagline}</p>
+            {(!embedded).then(|| view! { <p class="app-tagline">{move || view.texts().tagline}</p> })}
             <div class="header-tools">
+                {if embedded {
+                    view! {
+                        <a class="tool" href=full_map target="_blank" rel="noopener">
+                            {move || view.texts().open_full_map}
+                        </a>
+                    }
+                        .into_any()
+                } else {
+                    view! { <ShareTools/> }.into_any()
+                }}
                 <div class="lang-switch" role="group" aria-label=move || view.texts().language_switch>{switch}</div>
             </div>
         </header>

@@ -4,17 +4,21 @@
 mod cluster_card;
 mod cluster_list;
 mod filters;
+mod footer;
 mod header;
 mod map_view;
 mod region_summary;
+mod share;
 mod status;
 mod swatch;
 
 pub use cluster_card::ClusterCard;
 pub use cluster_list::ClusterList;
 pub use filters::FilterBar;
+pub use footer::AppFooter;
 pub use header::AppHeader;
 pub use map_view::MapView;
 pub use region_summary::RegionSummary;
+pub use share::ShareTools;
 pub use status::{DataNotices, LoadErrorAlert, Loading};
 pub use swatch::Swatch;

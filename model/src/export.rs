@@ -1,0 +1,176 @@
+//! Downloads of the visible clusters: CSV for spreadsheets (UTF-8 with a byte order mark, one
+//! row per cluster) and JSON in the dataset's own format (reusable with `?data=`).
+
+use crate::dataset::{Cluster, Dataset, Lang};
+
+/// Byte order mark, so that spreadsheet apps read the CSV as UTF-8.
+const BOM: &str = "\u{feff}";
+
+/// CSV columns, in order.
+pub const CSV_HEADER: [&str; 17] = [
+    "id",
+    "name",
+    "status",
+    "primary_sector",
+    "sectors",
+    "regions",
+    "hq_city",
+    "lat",
+    "lon",
+    "website",
+    "successor",
+    "description",
+    "enterprises",
+    "research",
+    "training",
+    "member_count",
+    "member_count_year",
+];
+
+/// The clusters at `positions` as CSV, with labels and descriptions in `lang`. Every value is
+/// written as text (quoted as needed), so a spreadsheet never runs data as a formula: values
+/// starting with `=`, `+`, `-` or `@` get a leading apostrophe.
+pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let sector_label = |id: &String| {
+        dataset
+            .sectors
+            .iter()
+            .find(|s| s.id == *id)
+            .map_or(id.clone(), |s| s.label.get(lang).to_owned())
+    };
+    let region_name = |code: &String| {
+        dataset
+            .regions
+            .iter()
+            .find(|r| r.code == *code)
+            .map_or(code.clone(), |r| r.name.clone())
+    };
+    // Writing to a Vec cannot fail.
+    writer.write_record(CSV_HEADER).expect("in-memory CSV");
+    for cluster in positions.iter().filter_map(|&p| dataset.clusters.get(p)) {
+        let Cluster {
+            hq,
+            members,
+            member_count,
+            ..
+        } = cluster;
+        let record = [
+            cluster.id.clone(),
+            cluster.name.clone(),
+            format!("{:?}", cluster.status).to_lowercase(),
+            cluster
+                .sectors
+                .first()
+                .map(sector_label)
+                .unwrap_or_default(),
+            cluster
+                .sectors
+                .iter()
+                .map(sector_label)
+                .collect::<Vec<_>>()
+                .join("; "),
+            cluster
+                .regions
+                .iter()
+                .map(region_name)
+                .collect::<Vec<_>>()
+                .join("; "),
+            hq.city.clone(),
+            hq.lat.to_string(),
+            hq.lon.to_string(),
+            cluster.website.clone().unwrap_or_default(),
+            cluster.successor.clone().unwrap_or_default(),
+            cluster.description.get(lang).to_owned(),
+            members.enterprises.join("; "),
+            members.research.join("; "),
+            members.training.join("; "),
+            member_count
+                .as_ref()
+                .map(|m| m.value.to_string())
+                .unwrap_or_default(),
+            member_count
+                .as_ref()
+                .map(|m| m.year.to_string())
+                .unwrap_or_default(),
+        ];
+        writer
+            .write_record(record.iter().map(|v| defuse_formula(v)))
+            .expect("in-memory CSV");
+    }
+    let bytes = writer.into_inner().expect("in-memory CSV");
+    format!(
+        "{BOM}{}",
+        String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out")
+    )
+}
+
+/// A value a spreadsheet would read as a formula, made plain text.
+fn defuse_formula(value: &str) -> String {
+    match value.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') if value.parse::<f64>().is_err() => {
+            format!("'{value}")
+        }
+        _ => value.to_owned(),
+    }
+}
+
+/// The clusters at `positions` as a dataset file of the same format (pretty JSON).
+pub fn to_json(dataset: &Dataset, positions: &[usize]) -> String {
+    let subset = dataset.with_clusters(
+        positions
+            .iter()
+            .filter_map(|&p| dataset.clusters.get(p))
+            .collect(),
+    );
+    serde_json::to_string_pretty(&subset).expect("a dataset serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        let text = include_str!("../../data/clusters.json");
+        crate::load(text.as_bytes()).unwrap().dataset
+    }
+
+    #[test]
+    fn csv_has_bom_header_and_one_row_per_cluster() {
+        let dataset = dataset();
+        let csv = to_csv(&dataset, &[0, 1, 2], Lang::Fr);
+        assert!(csv.starts_with('\u{feff}'));
+        let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+        assert_eq!(
+            reader.headers().unwrap().iter().collect::<Vec<_>>(),
+            CSV_HEADER
+        );
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(&rows[0][0], dataset.clusters[0].id);
+        assert_eq!(&rows[0][11], dataset.clusters[0].description.fr);
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses_hostile_text() {
+        let mut dataset = dataset();
+        dataset.clusters[0].name = "=HYPERLINK(\"http://x\"), \"quoted\"\nline".to_owned();
+        let csv = to_csv(&dataset, &[0], Lang::En);
+        let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        assert_eq!(&row[1], "'=HYPERLINK(\"http://x\"), \"quoted\"\nline");
+        assert_eq!(defuse_formula("-1.5"), "-1.5", "numbers stay numbers");
+    }
+
+    #[test]
+    fn json_export_is_a_loadable_dataset_of_the_visible_clusters() {
+        let dataset = dataset();
+        let current: Vec<usize> = (0..dataset.clusters.len())
+            .filter(|&i| dataset.clusters[i].successor.is_none())
+            .collect();
+        let json = to_json(&dataset, &current);
+        let loaded = crate::load(json.as_bytes()).unwrap();
+        assert_eq!(loaded.dataset.clusters.len(), current.len());
+        assert!(!loaded.has_errors(), "{:?}", loaded.issues);
+    }
+}

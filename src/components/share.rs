@@ -1,0 +1,89 @@
+//! Sharing the current view: "Copy link", and the "Embed" dialog that generates the iframe
+//! snippet (and the script tag of `embed.js`) for the current view, with a copy button.
+
+use leptos::prelude::*;
+use poles_model::embed::snippet;
+
+use crate::history::address_with;
+use crate::state::View;
+
+/// Copies `text` to the clipboard; `done` is set to true once it is there.
+fn copy(text: String, done: RwSignal<bool>) {
+    let clipboard = window().navigator().clipboard();
+    leptos::task::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+        done.set(copied.is_ok());
+        if copied.is_err() {
+            web_sys::console::warn_1(&"Pôles: the clipboard refused the text".into());
+        }
+    });
+}
+
+/// The address of the app without query (the iframe's and embed.js's base).
+fn app_address() -> String {
+    address_with("")
+        .split('#')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[component]
+pub fn ShareTools() -> impl IntoView {
+    let view = expect_context::<View>();
+    let link_copied = RwSignal::new(false);
+    Effect::new(move |_| {
+        view.state.track();
+        link_copied.set(false);
+    });
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let snippet_copied = RwSignal::new(false);
+    let embed_code = move || {
+        let mut state = view.state.get();
+        state.embed = true;
+        snippet(&app_address(), &state.to_query(), view.texts().embed_title)
+    };
+    view! {
+        <div class="share-tools">
+            <button type="button" class="tool" on:click=move |_| copy(address_with(&view.state.with(|s| s.to_query())), link_copied)>
+                {move || if link_copied.get() { view.texts().link_copied } else { view.texts().copy_link }}
+            </button>
+            <button
+                type="button"
+                class="tool"
+                aria-haspopup="dialog"
+                on:click=move |_| {
+                    snippet_copied.set(false);
+                    if let Some(dialog) = dialog.get() {
+                        let _ = dialog.show_modal();
+                    }
+                }
+            >
+                {move || view.texts().embed}
+            </button>
+            <span class="visually-hidden" aria-live="polite">{move || link_copied.get().then(|| view.texts().link_copied)}</span>
+        </div>
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title">
+            <h2 id="embed-title">{move || view.texts().embed_heading}</h2>
+            <p>{move || view.texts().embed_help}</p>
+            <label for="embed-code">{move || view.texts().embed_code}</label>
+            <textarea id="embed-code" readonly rows="6" prop:value=embed_code></textarea>
+            <div class="dialog-actions">
+                <button type="button" class="button" on:click=move |_| copy(embed_code(), snippet_copied)>
+                    {move || if snippet_copied.get() { view.texts().copied } else { view.texts().copy_code }}
+                </button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| {
+                        if let Some(dialog) = dialog.get() {
+                            dialog.close();
+                        }
+                    }
+                >
+                    {move || view.texts().close}
+                </button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,56 @@
+//! Living inside a host page: the accent colour from the URL, and the content height posted to
+//! the parent window (`{type: "poles:resize", height}`) so that `embed.js` can size the iframe.
+
+use leptos::prelude::*;
+use poles_model::embed::RESIZE_MESSAGE;
+use wasm_bindgen::prelude::*;
+
+use crate::state::View;
+
+/// Applies the `accent` theme colour and, when embedded, posts height changes to the parent.
+pub fn follow(view: View) {
+    Effect::new(move |_| {
+        let accent = view.state.with(|s| s.accent.clone());
+        let embedded = view.state.with(|s| s.embed);
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let root: web_sys::HtmlElement = root.unchecked_into();
+        let style = root.style();
+        let _ = match accent {
+            Some(colour) => style.set_property("--poles-accent", &colour),
+            None => style.remove_property("--poles-accent").map(|_| ()),
+        };
+        let _ = root.class_list().toggle_with_force("embed", embedded);
+    });
+    if view.state.with_untracked(|s| s.embed) {
+        post_height_changes();
+    }
+}
+
+/// Observes the page's height and posts it to the parent window on every change.
+fn post_height_changes() {
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return; // not in a frame
+    }
+    let post = Closure::<dyn Fn()>::new(move || {
+        let height = document()
+            .document_element()
+            .map_or(0, |e| e.scroll_height());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        // Any origin may embed the atlas; the message holds nothing but a height.
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        if let Some(body) = document().body() {
+            observer.observe(&body);
+        }
+    }
+    post.forget(); // lives as long as the page
+}
