@@ -29,6 +29,51 @@ FIELDS = {"hq_city": "hq.city", "lat": "hq.lat", "lon": "hq.lon", "region_codes"
           "labelled_year": "labels.year", "label_2005_2007": "labels.label_2005_2007",
           "phase": "labels.phase"}
 OVERSEAS = {"01", "02", "03", "04", "06"}
+# The 2006 brochure's technology fields of its 16 world-class clusters (source S16).
+FIELD_2006 = {
+    "aerospace-valley": "transport", "i-trans": "transport", "nextmove": "transport",
+    "pole-mer-bretagne-atlantique": "transport", "pole-mer-mediterranee": "transport",
+    "medicen": "biotech-health", "lyonbiopole": "biotech-health", "biovalley-france": "biotech-health",
+    "minalogic": "it-images-networks", "scs": "it-images-networks", "systematic-paris-region": "it-images-networks",
+    "cap-digital": "it-images-networks", "images-et-reseaux": "it-images-networks",
+    "iar-bioeconomy-for-change": "bio-agronomics", "vegepolys-valley": "bio-agronomics",
+    "axelera": "chemicals",
+}
+MILESTONES = [
+    (2005, "The government labels 67 clusters: 6 world-class, 9 with a world vocation and 52 national.",
+     "Le gouvernement labellise 67 pôles : 6 mondiaux, 9 à vocation mondiale et 52 nationaux.", ["S10"]),
+    (2006, "A government brochure presents 16 of the 66 designated clusters as world-class.",
+     "Une brochure gouvernementale présente 16 des 66 pôles désignés comme pôles mondiaux.", ["S16"]),
+    (2007, "With the last additions, 71 clusters are labelled: the peak of the policy.",
+     "Avec les derniers ajouts, 71 pôles sont labellisés : le maximum de la politique.", ["S14", "S17", "S70"]),
+    (2019, "Phase IV: 56 clusters, many of them after mergers.",
+     "Phase IV : 56 pôles, dont beaucoup issus de fusions.", ["S50"]),
+    (2023, "Phase V (2023–2026): 55 clusters labelled on 27 March 2023.",
+     "Phase V (2023-2026) : 55 pôles labellisés le 27 mars 2023.", ["S30", "S31"]),
+    (2024, "Two water clusters are labelled in January 2024, for 57 clusters today.",
+     "Deux pôles de l’eau sont labellisés en janvier 2024, soit 57 pôles aujourd’hui.", ["S44", "S78"]),
+]
+GENERAL = "from general knowledge; no retrieved source names this address"
+CHANNELS = [
+    {"name": "Business France — Invest in France", "url": "https://www.businessfrance.fr",
+     "description": {"en": "The national agency that helps foreign companies invest and set up in France.",
+                     "fr": "L’agence nationale qui accompagne les entreprises étrangères qui investissent et s’implantent en France."},
+     "unverified": GENERAL},
+]
+AGENCIES = {  # region code: (name, url, unverified note or None)
+    "11": ("Choose Paris Region", "https://www.chooseparisregion.org", GENERAL),
+    "24": ("Dev'Up Centre-Val de Loire", "https://www.devup-centrevaldeloire.fr", GENERAL),
+    "27": ("Agence économique régionale de Bourgogne-Franche-Comté (AER BFC)", "https://aer-bfc.com", None),
+    "28": ("AD Normandie", "https://adnormandie.fr", None),
+    "32": ("Nord France Invest", "https://www.nordfranceinvest.com", GENERAL),
+    "44": ("Grand E-nov+", "https://www.grandenov.plus", GENERAL),
+    "52": ("Solutions&co", "https://www.solutions-eco.fr", GENERAL),
+    "53": ("Bretagne Commerce International", "https://www.bretagnecommerceinternational.com", GENERAL),
+    "75": ("ADI Nouvelle-Aquitaine", "https://www.adi-na.fr", None),
+    "76": ("AD'OCC", "https://www.agence-adocc.com", GENERAL),
+    "84": ("Auvergne-Rhône-Alpes Entreprises", "https://www.auvergnerhonealpes-entreprises.fr", GENERAL),
+    "93": ("risingSUD", "https://www.risingsud.fr", GENERAL),
+}
 
 
 def bbox(geometry):
@@ -44,9 +89,20 @@ def bbox(geometry):
     return [round(min(xs), 3), round(min(ys), 3), round(max(xs), 3), round(max(ys), 3)]
 
 
+def agency(code):
+    if code not in AGENCIES:
+        return {}
+    name, url, note = AGENCIES[code]
+    out = {"name": name, "url": url}
+    if note:
+        out["unverified"] = note
+    return {"agency": out}
+
+
 regions = sorted(
     ({"code": f["properties"]["code"], "name": f["properties"]["name"],
-      "overseas": f["properties"]["code"] in OVERSEAS, "bbox": bbox(f["geometry"])}
+      "overseas": f["properties"]["code"] in OVERSEAS, "bbox": bbox(f["geometry"]),
+      **agency(f["properties"]["code"])}
      for f in geo["features"]),
     key=lambda r: (r["overseas"], r["code"]))
 
@@ -82,6 +138,9 @@ def cluster(r):
     out["former_names"] = r["former_names"]
     if r["brochure_2006_name"]:
         out["brochure_2006_name"] = r["brochure_2006_name"]
+        out["brochure_2006_field"] = FIELD_2006[r["id"]]
+        if "S16" not in r["source"]:
+            r["source"].append("S16")
     if r["website"]:
         out["website"] = r["website"]
     out["hq"] = {"city": r["hq_city"], "insee": r["hq_insee_code"], "lat": r["lat"], "lon": r["lon"]}
@@ -121,6 +180,8 @@ dataset = {
                 for k, v in meta["sector_vocabulary"].items()],
     "regions": regions,
     "sources": [source(s) for s in extracts],
+    "milestones": [{"year": y, "text": {"en": en, "fr": fr}, "sources": src} for y, en, fr, src in MILESTONES],
+    "channels": CHANNELS,
     "clusters": [cluster(r) for r in draft],
 }
 json.dump(dataset, sys.stdout, ensure_ascii=False, indent=1)

@@ -91,6 +91,12 @@ pub struct Dataset<C = Cluster> {
     /// The sources the facts come from.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Dated facts of the policy's history, shown in the About panel.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
+    /// Official channels for firms that want to locate in France ("Locate in France").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
     /// The clusters, current and historical.
     pub clusters: Vec<C>,
 }
@@ -107,6 +113,8 @@ impl<C> Dataset<C> {
             sectors: self.sectors.clone(),
             regions: self.regions.clone(),
             sources: self.sources.clone(),
+            milestones: self.milestones.clone(),
+            channels: self.channels.clone(),
             clusters,
         }
     }
@@ -140,6 +148,37 @@ pub struct Region {
     pub overseas: bool,
     /// Bounding box `[west, south, east, north]` in degrees, used to check HQ coordinates.
     pub bbox: [f64; 4],
+    /// The region's investment-promotion agency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<Channel>,
+}
+
+/// A dated fact of the policy's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub year: u16,
+    pub text: Localized,
+    /// Ids into the dataset's `sources`.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// An organisation a firm can contact (a national channel or a regional agency).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    pub name: String,
+    /// Its website, `http(s)` only.
+    pub url: String,
+    /// What it offers, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
+    /// Why no retrieved source confirms it, when none does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unverified: Option<String>,
 }
 
 /// A source of facts.
@@ -188,6 +227,29 @@ pub enum Label2005 {
     WorldVocation,
     /// "Pôle national".
     National,
+}
+
+/// The technology fields of the 2006 brochure of the world-class clusters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Field2006 {
+    Transport,
+    BiotechHealth,
+    ItImagesNetworks,
+    BioAgronomics,
+    Chemicals,
+}
+
+impl Field2006 {
+    /// The fields in the brochure's order.
+    pub const ALL: [Field2006; 5] = [
+        Field2006::Transport,
+        Field2006::BiotechHealth,
+        Field2006::ItImagesNetworks,
+        Field2006::BioAgronomics,
+        Field2006::Chemicals,
+    ];
 }
 
 /// Head office.
@@ -288,9 +350,15 @@ pub struct Cluster {
     /// Name in the 2006 government brochure of the world-class clusters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brochure_2006_name: Option<String>,
+    /// Technology field the 2006 brochure placed it in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brochure_2006_field: Option<Field2006>,
     /// Official website, `http(s)` only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// A contact address: `mailto:` or `http(s)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     pub hq: Hq,
     /// INSEE codes of the regions covered, HQ region first.
     pub regions: Vec<String>,
@@ -325,6 +393,19 @@ impl Cluster {
     pub fn is_unverified(&self, field: &str) -> bool {
         self.unverified.iter().any(|u| u.field == field)
     }
+}
+
+/// Whether `address` is a `mailto:` address with an `@`, or an `http(s)` one.
+pub fn is_contact_address(address: &str) -> bool {
+    let mailto = address
+        .get(..7)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("mailto:"));
+    (mailto
+        && address[7..].contains('@')
+        && !address
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>'))
+        || is_http_url(address)
 }
 
 /// Whether `url` is an absolute `http:` or `https:` address (the only links the app renders).

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde_json::value::RawValue;
 
-use crate::dataset::{is_http_url, Cluster, Dataset, Status, SCHEMA_VERSION};
+use crate::dataset::{is_contact_address, is_http_url, Cluster, Dataset, Status, SCHEMA_VERSION};
 
 /// Longest name, city or member string accepted.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -167,28 +167,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
             "the dataset has no clusters",
         ));
     }
-    let Dataset {
-        json_schema,
-        schema_version,
-        title,
-        updated,
-        licence,
-        sectors,
-        regions,
-        sources,
-        ..
-    } = raw;
-    let dataset = Dataset {
-        json_schema,
-        schema_version,
-        title,
-        updated,
-        licence,
-        sectors,
-        regions,
-        sources,
-        clusters,
-    };
+    let dataset = raw.with_clusters(clusters);
     Ok(Loaded {
         dataset,
         issues,
@@ -382,6 +361,61 @@ impl<'a> Checker<'a> {
                     ),
                 ));
             }
+        }
+        let channels = raw
+            .channels
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (format!("channels[{i}].url"), c));
+        let agencies =
+            raw.regions.iter().enumerate().filter_map(|(i, r)| {
+                Some((format!("regions[{i}].agency.url"), r.agency.as_ref()?))
+            });
+        for (field, channel) in channels.chain(agencies) {
+            if !is_http_url(&channel.url) {
+                self.issues.push(dataset_issue(
+                    Severity::Warning,
+                    &field,
+                    format!(
+                        "\"{}\" is not an http(s) address; it will not be a link",
+                        truncate(&channel.url, 80)
+                    ),
+                ));
+            }
+        }
+        for (field, codes) in [
+            (
+                "regions",
+                raw.regions
+                    .iter()
+                    .map(|r| r.code.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "sources",
+                raw.sources.iter().map(|s| s.id.as_str()).collect(),
+            ),
+        ] {
+            let mut seen = HashSet::new();
+            for (i, code) in codes.into_iter().enumerate() {
+                if !seen.insert(code) {
+                    self.issues.push(dataset_issue(
+                        Severity::Error,
+                        &format!("{field}[{i}]"),
+                        format!("\"{}\" is listed twice", truncate(code, 80)),
+                    ));
+                }
+            }
+        }
+        if !is_iso_date(&raw.updated) {
+            self.issues.push(dataset_issue(
+                Severity::Warning,
+                "updated",
+                format!(
+                    "\"{}\" is not a YYYY-MM-DD date",
+                    truncate(&raw.updated, 80)
+                ),
+            ));
         }
         if self.sectors.is_empty() {
             self.issues.push(dataset_issue(
@@ -614,6 +648,19 @@ fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
         record.error(
             "website",
             format!("\"{}\" is not an http(s) address", truncate(url, 80)),
+        );
+    }
+    if let Some(address) = cluster
+        .contact
+        .as_deref()
+        .filter(|a| !is_contact_address(a))
+    {
+        record.error(
+            "contact",
+            format!(
+                "\"{}\" is not a mailto: or http(s) address",
+                truncate(address, 80)
+            ),
         );
     }
     record.name("hq.city", &cluster.hq.city);
@@ -914,6 +961,17 @@ pub fn is_slug(text: &str) -> bool {
         && text
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A `YYYY-MM-DD` date (month 1–12, day 1–31).
+pub fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |part: &str, len: usize, range: std::ops::RangeInclusive<u32>| {
+        part.len() == len
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && part.parse().is_ok_and(|n| range.contains(&n))
+    };
+    matches!(parts.as_slice(), [y, m, d] if number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31))
 }
 
 /// A `#rrggbb` colour.

@@ -201,6 +201,18 @@ dataset_issue("source-url-javascript.json", "sources[0].url",
               lambda d: d["sources"][0].update(url="javascript:alert(1)"), severity="warning")
 dataset_issue("empty-clusters.json", "clusters", "the dataset has no clusters",
               lambda d: d.update(clusters=[]), loaded=[])
+record_issue("contact-javascript.json", ALPHA, "contact",
+             '"javascript:alert(1)" is not a mailto: or http(s) address',
+             lambda c: c.update(contact="javascript:alert(1)"), loaded=["beta", "delta"], issues=2)
+dataset_issue("duplicate-region-code.json", "regions[2]", '"76" is listed twice',
+              lambda d: d["regions"].append(dict(d["regions"][0])))
+dataset_issue("duplicate-source-id.json", "sources[1]", 'is listed twice',
+              lambda d: d["sources"].append(dict(d["sources"][0])))
+dataset_issue("updated-not-a-date.json", "updated", '"last week" is not a YYYY-MM-DD date',
+              lambda d: d.update(updated="last week"), severity="warning")
+dataset_issue("channel-url-javascript.json", "channels[0].url",
+              '"javascript:alert(1)" is not an http(s) address; it will not be a link',
+              lambda d: d.update(channels=[{"name": "X", "url": "javascript:alert(1)"}]), severity="warning")
 dataset_issue("bom.json", "", "byte order mark", content=b"\xef\xbb\xbf" + text.encode("utf-8"),
               severity="warning")
 
