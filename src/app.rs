@@ -8,8 +8,8 @@ use poles_model::{Lang, ViewState};
 use wasm_bindgen::JsValue;
 
 use crate::components::{
-    AppFooter, AppHeader, ClusterCard, ClusterList, DataNotices, FilterBar, LoadErrorAlert,
-    Loading, MapView, RegionSummary,
+    AboutDialog, AboutPanel, AppFooter, AppHeader, ClusterCard, ClusterList, DataNotices,
+    FilterBar, LoadErrorAlert, Loading, MapView, RegionSummary,
 };
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, View};
@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
         .unwrap_or_else(|| DATASET_URL.to_owned());
     let view = View::new(initial, browser_lang);
     provide_context(view);
+    provide_context(AboutDialog::new());
     history::sync(view);
     embed::follow(view);
 
@@ -95,6 +96,7 @@ fn AtlasView(
                 <ClusterList atlas=atlas.clone() selection/>
             </div>
         </div>
+        <AboutPanel atlas=atlas.clone()/>
         {(!view.state.with_untracked(|s| s.embed)).then(|| view! { <AppFooter atlas/> })}
     }
 }

@@ -91,6 +91,24 @@ pub struct Texts {
     pub download_json: &'static str,
     // Footer
     pub data_updated: fn(&str, &str) -> String,
+    // About panel
+    pub about: &'static str,
+    pub about_heading: &'static str,
+    pub about_what: &'static str,
+    pub about_needs_heading: &'static str,
+    pub about_needs: [&'static str; 4],
+    pub about_gains_heading: &'static str,
+    pub about_gains: [&'static str; 5],
+    pub about_history_heading: &'static str,
+    pub about_today: fn(&str, &str) -> String,
+    pub locate_heading: &'static str,
+    pub locate_intro: &'static str,
+    pub regional_agencies: &'static str,
+    pub about_data_heading: &'static str,
+    pub about_sources: fn(&str) -> String,
+    // Card: how to engage
+    pub contact: &'static str,
+    pub agency: &'static str,
 }
 
 const EN: Texts = Texts {
@@ -175,6 +193,33 @@ const EN: Texts = Texts {
     download_csv: "CSV",
     download_json: "JSON",
     data_updated: |title, date| format!("Data: {title}, updated {date}."),
+    about: "About",
+    about_heading: "About the competitiveness clusters",
+    about_what: "A competitiveness cluster (pôle de compétitivité) brings together, in one place and around one field, companies large and small, research centres and training organisations. They work together on shared innovation projects, with public support for research and development.",
+    about_needs_heading: "What makes a cluster succeed",
+    about_needs: [
+        "A common development strategy shared by its members",
+        "Strong partnerships between companies, research and training",
+        "A focus on technologies with real market potential",
+        "Visibility abroad",
+    ],
+    about_gains_heading: "What a firm gains by joining",
+    about_gains: [
+        "Access to the leading companies of its field",
+        "Access to researchers and their laboratories",
+        "Qualified staff from the training organisations",
+        "Support and funding for joint R&D projects",
+        "Partners abroad",
+    ],
+    about_history_heading: "A short history",
+    about_today: |current, historical| format!("Today this map shows {current} labelled clusters, and {historical} former ones that merged or closed."),
+    locate_heading: "Locate in France",
+    locate_intro: "Official channels for firms that want to invest or set up in France:",
+    regional_agencies: "Regional investment-promotion agencies",
+    about_data_heading: "About the data",
+    about_sources: |n| format!("Each fact cites its sources ({n} in all); fields no source confirms are marked “unverified”."),
+    contact: "Contact",
+    agency: "Regional agency",
 };
 
 const FR: Texts = Texts {
@@ -263,6 +308,33 @@ const FR: Texts = Texts {
     download_csv: "CSV",
     download_json: "JSON",
     data_updated: |title, date| format!("Données : {title}, mises à jour le {date}."),
+    about: "À propos",
+    about_heading: "À propos des pôles de compétitivité",
+    about_what: "Un pôle de compétitivité réunit, sur un territoire et autour d’une thématique, des entreprises de toutes tailles, des centres de recherche et des organismes de formation. Ils montent ensemble des projets d’innovation, avec un soutien public à la recherche et au développement.",
+    about_needs_heading: "Ce qui fait réussir un pôle",
+    about_needs: [
+        "Une stratégie de développement commune à ses membres",
+        "Des partenariats solides entre entreprises, recherche et formation",
+        "Des technologies à fort potentiel de marché",
+        "Une visibilité internationale",
+    ],
+    about_gains_heading: "Ce qu’une entreprise gagne à y adhérer",
+    about_gains: [
+        "L’accès aux entreprises de référence de son domaine",
+        "L’accès aux chercheurs et à leurs laboratoires",
+        "Du personnel qualifié issu des organismes de formation",
+        "Un accompagnement et des financements pour les projets de R&D collaboratifs",
+        "Des partenaires à l’étranger",
+    ],
+    about_history_heading: "Un peu d’histoire",
+    about_today: |current, historical| format!("Cette carte montre aujourd’hui {current} pôles labellisés, et {historical} anciens pôles fusionnés ou disparus."),
+    locate_heading: "S’implanter en France",
+    locate_intro: "Les canaux officiels pour les entreprises qui veulent investir ou s’implanter en France :",
+    regional_agencies: "Agences régionales de développement économique",
+    about_data_heading: "À propos des données",
+    about_sources: |n| format!("Chaque fait cite ses sources ({n} au total) ; les champs qu’aucune source ne confirme sont marqués « non vérifié »."),
+    contact: "Contact",
+    agency: "Agence régionale",
 };
 
 /// The texts of `lang`.

@@ -13,7 +13,7 @@ pub mod text;
 pub mod url_state;
 pub mod validate;
 
-pub use dataset::{Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
+pub use dataset::{Channel, Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
 pub use filter::{Filters, Index, Selection};
 pub use url_state::ViewState;
 pub use validate::{load, Issue, LoadError, Loaded, Severity};

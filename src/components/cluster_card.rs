@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::dataset::{is_http_url, Label2005};
+use poles_model::dataset::{is_contact_address, is_http_url, Label2005};
 use poles_model::{Cluster, Lang, Status};
 use wasm_bindgen::JsCast;
 
@@ -49,7 +49,13 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
         open
     });
     let escape = window_event_listener(leptos::ev::keydown, move |event| {
-        if event.key() == "Escape" && position.get_untracked().is_some() {
+        // A modal dialog (About, Embed) handles its own Escape.
+        let dialog_open = document()
+            .query_selector("dialog[open]")
+            .ok()
+            .flatten()
+            .is_some();
+        if event.key() == "Escape" && position.get_untracked().is_some() && !dialog_open {
             close();
         }
     });
@@ -151,6 +157,29 @@ fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> imp
     let website = cluster.website.as_deref().filter(|u| is_http_url(u)).map(|url| {
         view! { <a href=url.to_owned() target="_blank" rel="noopener noreferrer">{url.to_owned()}</a> }.into_any()
     });
+    let contact = cluster
+        .contact
+        .as_deref()
+        .filter(|a| is_contact_address(a))
+        .map(|address| {
+            let shown = address
+                .strip_prefix("mailto:")
+                .unwrap_or(address)
+                .to_owned();
+            view! { <a href=address.to_owned() rel="noopener noreferrer">{shown}</a> }.into_any()
+        });
+    let agency = cluster
+        .regions
+        .first()
+        .and_then(|code| atlas.region(code))
+        .and_then(|r| r.agency.clone());
+    let agency_mark = agency
+        .as_ref()
+        .and_then(|a| a.unverified.clone())
+        .map(|note| view! { <span class="unverified" title=note>{t.unverified}</span> }.into_any());
+    let agency = agency.filter(|a| is_http_url(&a.url)).map(|a| {
+        view! { <a href=a.url target="_blank" rel="noopener noreferrer">{a.name}</a> }.into_any()
+    });
     let sources = cluster
         .sources
         .iter()
@@ -206,6 +235,8 @@ fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> imp
             {row(t.predecessors, predecessors, None)}
             {row(t.website, website, mark(&["website"]))}
             {row(t.members, member_count, mark(&["member_count"]))}
+            {row(t.contact, contact, mark(&["contact"]))}
+            {row(t.agency, agency, agency_mark)}
         </dl>
         <section class="triad" aria-label=t.members>{members}</section>
         <details class="card-sources">

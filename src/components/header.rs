@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use poles_model::Lang;
 
-use super::ShareTools;
+use super::{AboutButton, ShareTools};
 use crate::history::address_with;
 use crate::state::View;
 
@@ -53,6 +53,7 @@ pub fn AppHeader() -> impl IntoView {
                 } else {
                     view! { <ShareTools/> }.into_any()
                 }}
+                <AboutButton/>
                 <div class="lang-switch" role="group" aria-label=move || view.texts().language_switch>{switch}</div>
             </div>
         </header>

@@ -1,6 +1,7 @@
 //! The Leptos components of the page. They read the shared [`crate::state::View`] from context
 //! and take their texts from [`crate::i18n`].
 
+mod about;
 mod cluster_card;
 mod cluster_list;
 mod filters;
@@ -12,6 +13,7 @@ mod share;
 mod status;
 mod swatch;
 
+pub use about::{AboutButton, AboutDialog, AboutPanel};
 pub use cluster_card::ClusterCard;
 pub use cluster_list::ClusterList;
 pub use filters::FilterBar;

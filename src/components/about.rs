@@ -1,0 +1,145 @@
+//! The About panel, for a foreign investor: what a cluster is, what makes one succeed, what a
+//! firm gains, a short history and the official channels to locate in France. Prose comes
+//! from `i18n`; facts (history, counts, channels, agencies, data date) from the dataset.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use poles_model::dataset::is_http_url;
+use poles_model::{Channel, Lang, Status};
+
+use crate::i18n::{format_count, format_date, texts};
+use crate::state::{Atlas, View};
+
+/// A button (or, in embed mode, a small link-styled button) that opens the About dialog.
+#[component]
+pub fn AboutButton() -> impl IntoView {
+    let view = expect_context::<View>();
+    let about = expect_context::<AboutDialog>();
+    view! {
+        <button type="button" class="tool" aria-haspopup="dialog" on:click=move |_| about.open()>
+            {move || view.texts().about}
+        </button>
+    }
+}
+
+/// Handle to the About dialog element, provided by [`AboutPanel`].
+#[derive(Clone, Copy)]
+pub struct AboutDialog(NodeRef<leptos::html::Dialog>);
+
+impl AboutDialog {
+    pub fn new() -> Self {
+        AboutDialog(NodeRef::new())
+    }
+
+    fn open(self) {
+        if let Some(dialog) = self.0.get() {
+            let _ = dialog.show_modal();
+        }
+    }
+
+    fn close(self) {
+        if let Some(dialog) = self.0.get() {
+            dialog.close();
+        }
+    }
+}
+
+/// A channel as a link when its address is `http(s)`, with its "unverified" mark.
+fn channel_view(channel: &Channel, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    let name = channel.name.clone();
+    let link = if is_http_url(&channel.url) {
+        view! { <a href=channel.url.clone() target="_blank" rel="noopener noreferrer">{name}</a> }
+            .into_any()
+    } else {
+        name.into_any()
+    };
+    let description = channel
+        .description
+        .as_ref()
+        .map(|d| format!(" — {}", d.get(lang)));
+    let mark = channel
+        .unverified
+        .clone()
+        .map(|note| view! { <span class="unverified" title=note>{t.unverified}</span> });
+    view! { <li>{link}{description}" "{mark}</li> }
+}
+
+/// The dialog itself (rendered once the dataset is loaded).
+#[component]
+pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let dialog = expect_context::<AboutDialog>();
+    let body = move || {
+        let lang = view.lang.get();
+        let t = texts(lang);
+        let dataset = &atlas.dataset;
+        let current = dataset
+            .clusters
+            .iter()
+            .filter(|c| c.status == Status::Current)
+            .count();
+        let historical = dataset.clusters.len() - current;
+        let milestones = dataset
+            .milestones
+            .iter()
+            .map(|m| view! { <li><strong>{m.year}</strong>" — "{m.text.get(lang).to_owned()}</li> })
+            .collect_view();
+        let channels = dataset
+            .channels
+            .iter()
+            .map(|c| channel_view(c, lang))
+            .collect_view();
+        let agencies = dataset
+            .regions
+            .iter()
+            .filter_map(|r| Some((r, r.agency.as_ref()?)))
+            .map(|(region, agency)| view! { <li><span class="agency-region">{region.name.clone()}" : "</span>{channel_view(agency, lang)}</li> })
+            .collect_view();
+        view! {
+            <p>{t.about_what}</p>
+            <div class="about-columns">
+                <section>
+                    <h3>{t.about_needs_heading}</h3>
+                    <ul>{t.about_needs.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
+                </section>
+                <section>
+                    <h3>{t.about_gains_heading}</h3>
+                    <ul>{t.about_gains.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul>
+                </section>
+            </div>
+            <section>
+                <h3>{t.about_history_heading}</h3>
+                <ul class="milestones">{milestones}</ul>
+                <p>{(t.about_today)(&format_count(lang, current), &format_count(lang, historical))}</p>
+            </section>
+            <section>
+                <h3>{t.locate_heading}</h3>
+                <p>{t.locate_intro}</p>
+                <ul class="channels">{channels}</ul>
+                <details>
+                    <summary>{t.regional_agencies}</summary>
+                    <ul class="channels">{agencies}</ul>
+                </details>
+            </section>
+            <section>
+                <h3>{t.about_data_heading}</h3>
+                <p>{(t.data_updated)(dataset.title.get(lang), &format_date(lang, &dataset.updated))}</p>
+                <p>{(t.about_sources)(&format_count(lang, dataset.sources.len()))}</p>
+                <p class="licence">{dataset.licence.clone()}</p>
+            </section>
+        }
+    };
+    view! {
+        <dialog class="about-dialog" node_ref=dialog.0 aria-labelledby="about-title">
+            <div class="dialog-head">
+                <h2 id="about-title">{move || view.texts().about_heading}</h2>
+                <button type="button" class="card-close" aria-label=move || view.texts().close on:click=move |_| dialog.close()>
+                    "×"
+                </button>
+            </div>
+            {body}
+        </dialog>
+    }
+}
