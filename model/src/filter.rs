@@ -16,9 +16,11 @@ pub const MAX_CODES: usize = 64;
 /// What the visitor asked to see. All filters combine (AND).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
-    /// Sector ids; a cluster matches when it has any of them. Empty: all sectors.
+    /// Sector ids; a cluster matches when it has any of them. Empty: all sectors. Ids the
+    /// vocabulary does not have match no cluster.
     pub sectors: Vec<String>,
-    /// INSEE region code; `None`: all of France.
+    /// INSEE region code; `None`: all of France. A code the dataset does not have matches no
+    /// cluster.
     pub region: Option<String>,
     /// Search text; blank: no search.
     pub query: String,
@@ -73,14 +75,16 @@ impl Entry {
         ]
     }
 
-    /// The score of one folded search term, 0 when it matches no field.
+    /// The score of one folded search term, 0 when it matches no field. A match at the start
+    /// of a word (anywhere in the field) counts half as much again as one inside a word.
     fn term_score(&self, term: &str) -> u32 {
         self.fields()
             .iter()
             .zip(WEIGHTS)
             .filter_map(|(text, weight)| {
-                let at = text.find(term)?;
-                let word_start = at == 0 || text.as_bytes()[at - 1] == b' ';
+                let mut found = text.match_indices(term).map(|(at, _)| at).peekable();
+                found.peek()?;
+                let word_start = found.any(|at| at == 0 || text.as_bytes()[at - 1] == b' ');
                 Some(if word_start {
                     weight + weight / 2
                 } else {
@@ -211,6 +215,8 @@ impl Index {
     /// Applies `filters`: the visible clusters (ranked by relevance when searching, else
     /// current first and by name) and the chip counts.
     pub fn select(&self, filters: &Filters) -> Selection {
+        // Unknown ids have no bit: a sector filter made only of unknown ids shows nothing.
+        let sector_filter = !filters.sectors.is_empty();
         let sector_mask = bits_of(&filters.sectors, &self.sector_bit);
         let region_mask = match &filters.region {
             Some(code) => self.region_bit.get(code).copied().unwrap_or(0),
@@ -240,7 +246,7 @@ impl Index {
             for (count, bit) in sector_counts.iter_mut().zip(&self.sector_bits) {
                 *count += usize::from(entry.sectors & bit != 0);
             }
-            if sector_mask == 0 || entry.sectors & sector_mask != 0 {
+            if !sector_filter || entry.sectors & sector_mask != 0 {
                 scored.push((score, i));
             }
         }

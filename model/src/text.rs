@@ -2,8 +2,9 @@
 //!
 //! [`fold`] maps text to a search key: lowercase, Latin accents and ligatures removed,
 //! punctuation dropped and white space collapsed, so that "Mov'eo", "MOVEO" and "moveo" meet.
-//! A small table for the Latin letters French and its neighbours use keeps the wasm bundle
-//! small; other scripts are lowercased and kept as they are.
+//! A small table for the Latin letters French and its neighbours use (and the superscript
+//! digits of names such as Team²) keeps the wasm bundle small; other characters are lowercased
+//! (then looked up in the same table, so that "ẞ" and "ß" meet) and kept as they are.
 
 /// The search key of `text`.
 pub fn fold(text: &str) -> String {
@@ -34,8 +35,22 @@ pub fn fold(text: &str) -> String {
 fn push_folded(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-        return;
+    } else if let Some(base) = base_of(c) {
+        out.push_str(base);
+    } else {
+        // Capitals outside the table (such as 'ẞ' or the ångström sign) may lower to letters in
+        // it: fold those too, so that both cases give the same key.
+        for lower in c.to_lowercase() {
+            match base_of(lower) {
+                Some(base) => out.push_str(base),
+                None => out.push(lower),
+            }
+        }
     }
+}
+
+/// The plain form of a non-ASCII letter or digit of the table.
+fn base_of(c: char) -> Option<&'static str> {
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
         | 'Ā' | 'Ă' | 'Ą' => "a",
@@ -60,12 +75,12 @@ fn push_folded(out: &mut String, c: char) {
         | 'Ų' => "u",
         'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
         'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
+        '¹' => "1",
+        '²' => "2",
+        '³' => "3",
+        _ => return None,
     };
-    out.push_str(base);
+    Some(base)
 }
 
 #[cfg(test)]
@@ -83,5 +98,26 @@ mod tests {
         assert_eq!(fold("Images & Réseaux"), "images reseaux");
         assert_eq!(fold(""), "");
         assert_eq!(fold("!!!"), "");
+    }
+
+    #[test]
+    fn superscript_digits_are_digits() {
+        assert_eq!(fold("Team²"), "team2");
+        assert_eq!(fold("m³ ¹"), "m3 1");
+    }
+
+    #[test]
+    fn capitals_outside_the_table_fold_like_their_small_letters() {
+        // U+1E9E capital sharp s, U+212B angstrom sign, U+212A kelvin sign.
+        assert_eq!(fold("STRA\u{1e9e}E"), fold("straße"));
+        assert_eq!(fold("\u{212b}ngström"), "angstrom");
+        assert_eq!(fold("\u{212a}"), "k");
+        assert_eq!(fold("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn decomposed_accents_are_dropped() {
+        assert_eq!(fold("Mov'e\u{301}o"), "moveo");
+        assert_eq!(fold("Po\u{302}le"), "pole");
     }
 }

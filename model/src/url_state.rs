@@ -6,8 +6,11 @@
 //! (`#rrggbb` theme colour), `data` (address of another dataset). Defaults are omitted.
 //!
 //! Reading never fails: a malformed or unknown value is dropped with a warning and the default
-//! is used. [`ViewState::from_query`] checks the syntax; [`ViewState::retain_known`] then drops
-//! ids the loaded dataset does not have.
+//! is used; a search text longer than [`MAX_QUERY_CHARS`] is cut, with a warning.
+//! [`ViewState::from_query`] checks the syntax; [`ViewState::retain_known`] then drops ids the
+//! loaded dataset does not have.
+
+use std::collections::HashSet;
 
 use crate::dataset::Lang;
 use crate::filter::{Filters, Index};
@@ -42,16 +45,19 @@ impl ViewState {
     pub fn from_query(query: &str) -> (ViewState, Vec<Warning>) {
         let mut state = ViewState::default();
         let mut warnings = Vec::new();
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen = HashSet::new();
         let query = query.strip_prefix('?').unwrap_or(query);
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            if seen.iter().any(|k| *k == key) {
+            if !seen.insert(key.clone()) {
                 warnings.push(format!("repeated parameter `{}` ignored", shorten(&key)));
                 continue;
             }
-            seen.push(key.to_string());
             if let Err(why) = state.set(&key, &value) {
                 warnings.push(format!("parameter `{}` ignored: {why}", shorten(&key)));
+            } else if key == "q" && value.chars().nth(MAX_QUERY_CHARS).is_some() {
+                warnings.push(format!(
+                    "parameter `q` cut to its first {MAX_QUERY_CHARS} characters"
+                ));
             }
         }
         (state, warnings)
@@ -62,16 +68,17 @@ impl ViewState {
         let invalid = || Err(format!("invalid value \"{}\"", shorten(value)));
         match key {
             "sector" => {
-                let ids: Vec<String> = value
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect();
+                let ids: Vec<&str> = value.split(',').filter(|s| !s.is_empty()).collect();
                 if !ids.iter().all(|id| is_slug(id)) {
                     return invalid();
                 }
-                self.filters.sectors = ids;
-                self.filters.sectors.dedup();
+                // Repeated ids are dropped, the first occurrence keeping its place.
+                let mut seen = HashSet::new();
+                self.filters.sectors = ids
+                    .into_iter()
+                    .filter(|id| seen.insert(*id))
+                    .map(str::to_owned)
+                    .collect();
             }
             "region" if is_region_code(value) => self.filters.region = Some(value.to_owned()),
             "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
@@ -155,7 +162,9 @@ fn is_region_code(value: &str) -> bool {
     (2..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A dataset address: relative (no scheme) or `http(s)`, without control characters.
+/// A dataset address: relative (no scheme) or `http(s)`, without control characters or
+/// backslashes, and without white space at either end (the browser's URL parser strips it, so
+/// that " //host" would be read as the protocol-relative `//host`).
 fn is_dataset_address(value: &str) -> bool {
     let scheme = value
         .split_once(':')
@@ -164,6 +173,7 @@ fn is_dataset_address(value: &str) -> bool {
     !value.is_empty()
         && value.len() <= MAX_DATA_URL_CHARS
         && !value.chars().any(|c| c.is_control() || c == '\\')
+        && value.trim() == value
         && !value.starts_with("//")
         && match scheme {
             None => true,

@@ -1,0 +1,657 @@
+//! The view state in the URL ([`ViewState`]): every parameter is read, hostile or malformed
+//! values fall back to the defaults with a warning and never panic, the canonical query string
+//! has a fixed order and omits defaults, any valid state survives a round trip, and ids the
+//! dataset does not know are dropped.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use poles_model::url_state::MAX_QUERY_CHARS;
+use poles_model::{load, Filters, Index, Lang, ViewState};
+use proptest::prelude::*;
+
+fn real_index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/clusters.json");
+        let bytes = std::fs::read(path).expect("read data/clusters.json");
+        Index::new(&load(&bytes).expect("data/clusters.json loads").dataset)
+    })
+}
+
+/// Parses `query`, expecting no warning.
+fn clean(query: &str) -> ViewState {
+    let (state, warnings) = ViewState::from_query(query);
+    assert!(warnings.is_empty(), "{query:?}: {warnings:?}");
+    state
+}
+
+/// Parses `query`, expecting the default state and at least one warning.
+fn rejected(query: &str) -> Vec<String> {
+    let (state, warnings) = ViewState::from_query(query);
+    assert_eq!(state, ViewState::default(), "{query:?}");
+    assert!(!warnings.is_empty(), "{query:?} should warn");
+    warnings
+}
+
+fn strings(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+// --- Each parameter -------------------------------------------------------------------------
+
+#[test]
+fn empty_queries_are_the_default_view() {
+    for query in ["", "?", "&", "&&&", "?&&", "sector=", "q=", "sector=,,,"] {
+        assert_eq!(clean(query), ViewState::default(), "{query:?}");
+    }
+    assert_eq!(ViewState::default().to_query(), "");
+}
+
+#[test]
+fn sector_lists() {
+    assert_eq!(clean("sector=health").filters.sectors, ["health"]);
+    assert_eq!(
+        clean("?sector=aerospace,mobility").filters.sectors,
+        ["aerospace", "mobility"]
+    );
+    assert_eq!(
+        clean("sector=aerospace%2Cmobility").filters.sectors,
+        ["aerospace", "mobility"]
+    );
+    assert_eq!(
+        clean("sector=,health,,digital,").filters.sectors,
+        ["health", "digital"]
+    );
+    // Duplicates are dropped, the first occurrence keeping its place.
+    assert_eq!(clean("sector=a,a,b").filters.sectors, ["a", "b"]);
+    assert_eq!(clean("sector=a,b,a").filters.sectors, ["a", "b"]);
+    assert_eq!(clean("sector=b,a,b,a,c").filters.sectors, ["b", "a", "c"]);
+    // One malformed id rejects the parameter.
+    for bad in [
+        "Health",
+        "health,<script>",
+        "santé",
+        "a b",
+        "a;b",
+        "a%00",
+        "a+b",
+    ] {
+        let warnings = rejected(&format!("sector={bad}"));
+        assert!(warnings[0].contains("sector"), "{warnings:?}");
+    }
+}
+
+#[test]
+fn region_codes() {
+    assert_eq!(clean("region=76").filters.region.as_deref(), Some("76"));
+    assert_eq!(clean("region=04").filters.region.as_deref(), Some("04"));
+    assert_eq!(clean("region=976").filters.region.as_deref(), Some("976"));
+    for bad in ["", "7", "7654", "7a", "-76", " 76", "٧٦", "76,84", "%00"] {
+        rejected(&format!("region={bad}"));
+    }
+}
+
+#[test]
+fn search_text() {
+    assert_eq!(clean("q=lyon").filters.query, "lyon");
+    assert_eq!(clean("q=P%C3%B4le+Mer").filters.query, "Pôle Mer");
+    assert_eq!(clean("q=P%C3%B4le%20Mer").filters.query, "Pôle Mer");
+    assert_eq!(clean("q=system@tic").filters.query, "system@tic");
+    assert_eq!(clean("q=a%2Bb").filters.query, "a+b");
+    assert_eq!(clean("q=%3Cscript%3E").filters.query, "<script>");
+    assert_eq!(clean("q=++").filters.query, "  ");
+    // Not a valid escape: kept literally.
+    assert_eq!(clean("q=%ZZ").filters.query, "%ZZ");
+    // Invalid UTF-8 becomes U+FFFD.
+    assert_eq!(clean("q=%FF").filters.query, "\u{fffd}");
+}
+
+#[test]
+fn long_search_text_is_cut_with_a_warning() {
+    let long = "é".repeat(MAX_QUERY_CHARS + 50);
+    let (state, warnings) = ViewState::from_query(&format!("q={long}"));
+    assert_eq!(state.filters.query.chars().count(), MAX_QUERY_CHARS);
+    assert!(long.starts_with(&state.filters.query));
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains('q'), "{warnings:?}");
+    // Exactly the limit is kept whole.
+    let just = "x".repeat(MAX_QUERY_CHARS);
+    assert_eq!(clean(&format!("q={just}")).filters.query, just);
+}
+
+#[test]
+fn open_cluster() {
+    assert_eq!(
+        clean("cluster=aerospace-valley").cluster.as_deref(),
+        Some("aerospace-valley")
+    );
+    for bad in [
+        "",
+        "Aerospace-Valley",
+        "a b",
+        "a/b",
+        "<script>",
+        &"a".repeat(81),
+    ] {
+        rejected(&format!("cluster={bad}"));
+    }
+}
+
+#[test]
+fn historical_and_embed_flags() {
+    assert!(clean("hist=1").filters.show_historical);
+    assert!(!clean("hist=0").filters.show_historical);
+    assert!(clean("embed=1").embed);
+    assert!(!clean("embed=0").embed);
+    for bad in ["", "true", "yes", "2", "01", " 1"] {
+        rejected(&format!("hist={bad}"));
+        rejected(&format!("embed={bad}"));
+    }
+}
+
+#[test]
+fn languages() {
+    assert_eq!(clean("lang=fr").lang, Some(Lang::Fr));
+    assert_eq!(clean("lang=en").lang, Some(Lang::En));
+    assert_eq!(clean("lang=FR").lang, Some(Lang::Fr));
+    assert_eq!(clean("lang=fr-CA").lang, Some(Lang::Fr));
+    assert_eq!(clean("lang=en_GB").lang, Some(Lang::En));
+    for bad in ["", "de", "french", "f", "-fr", "%00"] {
+        rejected(&format!("lang={bad}"));
+    }
+}
+
+#[test]
+fn accent_colours() {
+    for good in [
+        "%23ff8800",
+        "%23FF8800",
+        "ff8800",
+        "FF8800",
+        "#ff8800",
+        "%23Ff88aA",
+    ] {
+        let expected = if good.ends_with("aA") {
+            "#ff88aa"
+        } else {
+            "#ff8800"
+        };
+        assert_eq!(
+            clean(&format!("accent={good}")).accent.as_deref(),
+            Some(expected),
+            "{good}"
+        );
+    }
+    for bad in [
+        "",
+        "%23",
+        "%23fff",
+        "fff",
+        "%23ff880",
+        "%23ff88000",
+        "%23gg8800",
+        "%23%23ff880",
+        "red",
+        "%23ff 880",
+        "%23ff8800%00",
+        "%C3%A9ff880",
+    ] {
+        rejected(&format!("accent={bad}"));
+    }
+}
+
+#[test]
+fn dataset_addresses() {
+    for good in [
+        "data/other.json",
+        "./other.json",
+        "../shared/clusters.json",
+        "/atlas/data/clusters.json",
+        "other.json?v=2",
+        "https://example.org/clusters.json",
+        "HTTPS://example.org/a.json",
+        "http://localhost:8080/clusters.json",
+    ] {
+        let encoded: String = form_urlencoded::byte_serialize(good.as_bytes()).collect();
+        assert_eq!(
+            clean(&format!("data={encoded}")).data.as_deref(),
+            Some(good)
+        );
+    }
+    for bad in [
+        "",
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "javascript%3Aalert(1)",
+        " javascript:alert(1)",
+        "java%09script:alert(1)",
+        "data:application/json,{}",
+        "vbscript:x",
+        "file:///etc/passwd",
+        "ftp://example.org/x.json",
+        "//evil.example/x.json",
+        "%2F%2Fevil.example/x.json",
+        "///evil.example",
+        "%20//evil.example/x.json",
+        "+//evil.example/x.json",
+        "//evil.example%20",
+        "%5C%5Cevil.example/x.json",
+        "/%5Cevil.example/x.json",
+        "%0A//evil.example",
+        "https:evil.example",
+        "https:///evil.example",
+        "https://",
+        "evil.example:80/x.json",
+    ] {
+        rejected(&format!("data={bad}"));
+    }
+    // Leading or trailing white space would be stripped by the browser's URL parser.
+    rejected("data=x.json%20");
+    let long = format!("{}.json", "a".repeat(2000));
+    rejected(&format!("data={long}"));
+}
+
+// --- Hostile and malformed input --------------------------------------------------------------
+
+#[test]
+fn unknown_empty_and_odd_keys_warn() {
+    for query in [
+        "foo=bar",
+        "=",
+        "==",
+        "=x",
+        "Sector=health",
+        "sector%00=health",
+        "%00=%00",
+        "%ZZ=1",
+        "&&&=&&&",
+        "?%3Fq=x",
+        "??q=x",
+        "<script>=alert(1)",
+    ] {
+        let (state, warnings) = ViewState::from_query(query);
+        assert!(!warnings.is_empty(), "{query:?}");
+        assert_eq!(state, ViewState::default(), "{query:?}");
+    }
+}
+
+#[test]
+fn repeated_keys_keep_the_first_value() {
+    let (state, warnings) = ViewState::from_query("q=one&q=two&region=76&region=84");
+    assert_eq!(state.filters.query, "one");
+    assert_eq!(state.filters.region.as_deref(), Some("76"));
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    // Even when the first value was rejected.
+    let (state, warnings) = ViewState::from_query("region=x&region=76");
+    assert_eq!(state.filters.region, None);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    let (_, warnings) = ViewState::from_query("=&=&=");
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+}
+
+#[test]
+fn hostile_values_never_panic_and_fall_back() {
+    let long = "x".repeat(100_000);
+    let unicode = "🦀é\u{202e}\u{fffd}\u{0}ǅ".repeat(500);
+    for value in [
+        long.as_str(),
+        unicode.as_str(),
+        "<script>alert(1)</script>",
+        "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "%00",
+        "%ZZ",
+        "%",
+        "%%",
+        "%C3",
+        "%FF%FE",
+        "==",
+        "&&&",
+        "+",
+        "\u{0}\u{1}\u{7f}",
+        "'\"`${}",
+    ] {
+        for key in [
+            "sector", "region", "cluster", "hist", "lang", "embed", "accent",
+        ] {
+            let query = format!("{key}={value}");
+            let (state, _) = ViewState::from_query(&query);
+            // `sector` accepts an empty list (the default); nothing else gets through.
+            assert_eq!(state, ViewState::default(), "{key}={:.60}", value);
+        }
+        let (state, _) = ViewState::from_query(&format!("q={value}"));
+        assert!(state.filters.query.chars().count() <= MAX_QUERY_CHARS);
+        // A relative address may be odd ("%ZZ" is a file name) but never leaves the site.
+        let (state, _) = ViewState::from_query(&format!("data={value}"));
+        if let Some(data) = state.data {
+            assert!(
+                !data.contains(':') && !data.trim().starts_with("//"),
+                "{data:.60}"
+            );
+            assert_eq!(data.trim(), data);
+        }
+    }
+}
+
+#[test]
+fn warnings_stay_short() {
+    let long = "y".repeat(10_000);
+    let (_, warnings) = ViewState::from_query(&format!("{long}={long}&region={long}"));
+    assert_eq!(warnings.len(), 2);
+    for warning in warnings {
+        assert!(warning.chars().count() < 200, "{warning}");
+    }
+}
+
+#[test]
+fn many_parameters_are_read_quickly() {
+    // A crafted link with very many distinct keys or sectors must not take quadratic time
+    // (about a second here in a debug build; minutes when quadratic).
+    let query: String = (0..200_000).map(|i| format!("k{i}=&")).collect();
+    let started = std::time::Instant::now();
+    let (state, warnings) = ViewState::from_query(&query);
+    assert_eq!(state, ViewState::default());
+    assert!(!warnings.is_empty());
+    let many_sectors: String = (0..200_000).map(|i| format!("s{i},")).collect();
+    let (state, warnings) = ViewState::from_query(&format!("sector={many_sectors}"));
+    assert_eq!(state.filters.sectors.len(), 200_000);
+    assert!(warnings.is_empty());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+// --- Writing ----------------------------------------------------------------------------------
+
+fn full_state() -> ViewState {
+    ViewState {
+        filters: Filters {
+            sectors: strings(&["aerospace", "mobility"]),
+            region: Some("76".to_owned()),
+            query: "Pôle mer & co, 50% #1".to_owned(),
+            show_historical: true,
+        },
+        cluster: Some("aerospace-valley".to_owned()),
+        lang: Some(Lang::Fr),
+        embed: true,
+        accent: Some("#ff8800".to_owned()),
+        data: Some("https://example.org/a_b.json?x=1&y=2".to_owned()),
+    }
+}
+
+#[test]
+fn writes_the_canonical_order_and_omits_defaults() {
+    let state = full_state();
+    assert_eq!(
+        state.to_query(),
+        "sector=aerospace,mobility&region=76&q=P%C3%B4le+mer+%26+co,+50%25+%231&cluster=aerospace-valley\
+         &hist=1&lang=fr&embed=1&accent=%23ff8800&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
+    );
+    assert_eq!(clean(&state.to_query()), state);
+
+    // Any order in, canonical order out.
+    let shuffled = "data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2&accent=FF8800&embed=1\
+                    &lang=fr-FR&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
+                    &region=76&sector=aerospace%2Cmobility";
+    assert_eq!(clean(shuffled), state);
+    assert_eq!(clean(shuffled).to_query(), state.to_query());
+
+    // Each parameter alone.
+    let only = |edit: fn(&mut ViewState)| {
+        let mut state = ViewState::default();
+        edit(&mut state);
+        state.to_query()
+    };
+    assert_eq!(
+        only(|s| s.filters.sectors = strings(&["a", "b", "c"])),
+        "sector=a,b,c"
+    );
+    assert_eq!(only(|s| s.filters.region = Some("04".into())), "region=04");
+    assert_eq!(only(|s| s.filters.query = "a,b".into()), "q=a,b");
+    assert_eq!(only(|s| s.cluster = Some("pmt".into())), "cluster=pmt");
+    assert_eq!(only(|s| s.filters.show_historical = true), "hist=1");
+    assert_eq!(only(|s| s.lang = Some(Lang::En)), "lang=en");
+    assert_eq!(only(|s| s.embed = true), "embed=1");
+    assert_eq!(
+        only(|s| s.accent = Some("#000000".into())),
+        "accent=%23000000"
+    );
+    assert_eq!(
+        only(|s| s.data = Some("data/x.json".into())),
+        "data=data%2Fx.json"
+    );
+}
+
+#[test]
+fn the_issue_example_round_trips_exactly() {
+    let link = "?sector=aerospace,mobility&region=76&cluster=aerospace-valley&lang=fr";
+    let mut state = clean(link);
+    assert_eq!(state.filters.sectors, ["aerospace", "mobility"]);
+    assert_eq!(state.filters.region.as_deref(), Some("76"));
+    assert_eq!(state.cluster.as_deref(), Some("aerospace-valley"));
+    assert_eq!(state.lang, Some(Lang::Fr));
+    assert_eq!(state.to_query(), &link[1..]);
+    // Every id in it is known to the shipped dataset.
+    assert!(state.retain_known(real_index()).is_empty());
+    assert_eq!(state.to_query(), &link[1..]);
+}
+
+// --- Dropping unknown ids -------------------------------------------------------------------
+
+#[test]
+fn retain_known_drops_unknown_ids_with_a_warning_each() {
+    let index = real_index();
+    let (mut state, warnings) = ViewState::from_query(
+        "sector=space,health,zzz,digital&region=99&q=x&cluster=no-such-cluster&lang=en",
+    );
+    assert!(warnings.is_empty());
+    let warnings = state.retain_known(index);
+    assert_eq!(state.filters.sectors, ["health", "digital"]);
+    assert_eq!(state.filters.region, None);
+    assert_eq!(state.cluster, None);
+    assert_eq!(state.filters.query, "x");
+    assert_eq!(state.lang, Some(Lang::En));
+    assert_eq!(warnings.len(), 4, "{warnings:?}");
+    for id in ["space", "zzz", "99", "no-such-cluster"] {
+        assert!(
+            warnings.iter().any(|w| w.contains(id)),
+            "{id}: {warnings:?}"
+        );
+    }
+    // Nothing left to drop.
+    assert!(state.retain_known(index).is_empty());
+
+    // Historical clusters are known; overseas regions too.
+    let mut state = clean("cluster=imaginove&region=04&sector=marine");
+    let before = state.clone();
+    assert!(state.retain_known(index).is_empty());
+    assert_eq!(state, before);
+
+    let mut default = ViewState::default();
+    assert!(default.retain_known(index).is_empty());
+    assert_eq!(default, ViewState::default());
+}
+
+// --- Properties -------------------------------------------------------------------------------
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        // The minimal failing input is printed; no regression file next to the test.
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+fn slug() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z0-9-]{1,20}",
+        "[a-z0-9-]{1,80}",
+        prop::sample::select(vec!["aerospace", "mobility", "health", "-", "0", "a-b"])
+            .prop_map(String::from),
+    ]
+}
+
+/// Sectors without duplicates, in any order.
+fn sectors() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(slug(), 0..6).prop_map(|ids| {
+        let mut unique: Vec<String> = Vec::new();
+        for id in ids {
+            if !unique.contains(&id) {
+                unique.push(id);
+            }
+        }
+        unique
+    })
+}
+
+fn any_search_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(any::<char>(), 0..=MAX_QUERY_CHARS).prop_map(String::from_iter),
+        "[ a-zA-Z0-9éô,&=+%#?/'\"<>-]{0,40}",
+    ]
+}
+
+fn data_address() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "(\\./|\\.\\./|/)?[A-Za-z0-9_-]{1,12}(/[A-Za-z0-9_. éô%&=+-]{1,12}){0,3}\\.json",
+        "https://[a-z]{1,10}\\.example(:[0-9]{2,4})?/[a-z0-9/]{0,20}\\.json(\\?[a-z]=[0-9a-z&=%+]{0,10})?",
+    ]
+}
+
+fn lang() -> impl Strategy<Value = Lang> {
+    prop::sample::select(Lang::ALL.to_vec())
+}
+
+prop_compose! {
+    fn valid_state()(
+        sectors in sectors(),
+        region in prop::option::of("[0-9]{2,3}"),
+        query in any_search_text(),
+        cluster in prop::option::of(slug()),
+        show_historical in any::<bool>(),
+        lang in prop::option::of(lang()),
+        embed in any::<bool>(),
+        accent in prop::option::of("#[0-9a-f]{6}"),
+        data in prop::option::of(data_address()),
+    ) -> ViewState {
+        ViewState {
+            filters: Filters { sectors, region, query, show_historical },
+            cluster,
+            lang,
+            embed,
+            accent,
+            data,
+        }
+    }
+}
+
+/// Strings that look like query strings: known and odd keys, interesting values.
+fn query_like() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        prop::sample::select(vec![
+            "sector", "region", "q", "cluster", "hist", "lang", "embed", "accent", "data", "",
+            "?sector", "Q", "%71",
+        ])
+        .prop_map(String::from),
+        "[a-z%=&+]{0,6}",
+    ];
+    let value = prop_oneof![
+        prop::sample::select(vec![
+            "aerospace,mobility",
+            "a,b,a",
+            ",,",
+            "76",
+            "04",
+            "1",
+            "0",
+            "fr",
+            "en-GB",
+            "%23ABCDEF",
+            "abcdef",
+            "javascript:alert(1)",
+            "//evil",
+            "data/x.json",
+            "https://x.example/a.json",
+            "%ZZ",
+            "%00",
+            "%",
+            "+",
+            "<script>",
+            "==",
+            "&&&",
+            "%C3%A9",
+            "%FF",
+            " ",
+            "%20//evil",
+        ])
+        .prop_map(String::from),
+        "[a-z0-9,#%+=&-]{0,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec((key, prop::option::of(value)), 0..8).prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .map(|(k, v)| match v {
+                Some(v) => format!("{k}={v}"),
+                None => k,
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    })
+}
+
+/// Reading a canonical query gives back the state, with no warning, and writes the same query.
+fn assert_normal(state: &ViewState) -> Result<(), TestCaseError> {
+    let query = state.to_query();
+    let (again, warnings) = ViewState::from_query(&query);
+    prop_assert!(warnings.is_empty(), "{:?} warns {:?}", query, warnings);
+    prop_assert_eq!(&again, state, "through {:?}", query);
+    prop_assert_eq!(again.to_query(), query);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config(3000))]
+
+    #[test]
+    fn every_valid_state_round_trips(state in valid_state()) {
+        assert_normal(&state)?;
+        // With or without the leading '?'.
+        let (with_mark, warnings) = ViewState::from_query(&format!("?{}", state.to_query()));
+        prop_assert!(warnings.is_empty());
+        prop_assert_eq!(with_mark, state);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(5000))]
+
+    #[test]
+    fn any_string_is_read_and_normalised_in_one_step(query in any::<String>()) {
+        let (state, _) = ViewState::from_query(&query);
+        assert_normal(&state)?;
+    }
+
+    #[test]
+    fn any_query_like_string_is_read_and_normalised_in_one_step(query in query_like()) {
+        let (state, _) = ViewState::from_query(&query);
+        assert_normal(&state)?;
+        prop_assert!(state.filters.query.chars().count() <= MAX_QUERY_CHARS);
+        if let Some(data) = &state.data {
+            prop_assert!(!data.trim_start().starts_with("//"), "{:?}", data);
+            prop_assert!(!data.trim_start().to_ascii_lowercase().starts_with("javascript:"));
+        }
+    }
+
+    /// Adding a known-id filter pass keeps the state canonical.
+    #[test]
+    fn retain_known_keeps_states_canonical(query in query_like()) {
+        let (mut state, _) = ViewState::from_query(&query);
+        let _ = state.retain_known(real_index());
+        assert_normal(&state)?;
+        prop_assert!(state.filters.sectors.iter().all(|s| real_index().has_sector(s)));
+    }
+}
