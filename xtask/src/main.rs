@@ -8,10 +8,14 @@
 //! cargo xtask setup [--browser]   only install what is missing
 //! cargo xtask validate [FILE...]  check datasets (default: data/clusters.json)
 //! cargo xtask schema [--check]    write (or check) data/clusters.schema.json
+//! cargo xtask bench               build, then measure sizes, load and interaction times
+//! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
 //! ```
 
+mod bench;
 mod run;
 mod schema;
+mod synth;
 mod tools;
 mod validate;
 
@@ -19,7 +23,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench | synth N [--seed S] [--out FILE]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +38,8 @@ fn main() -> ExitCode {
         "setup" => tools::setup(rest.iter().any(|a| a == "--browser")),
         "validate" => validate::run(rest),
         "schema" => schema::run(rest.iter().any(|a| a == "--check")),
+        "bench" => bench::run(rest),
+        "synth" => synth::run(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

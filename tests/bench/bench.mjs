@@ -1,0 +1,651 @@
+// The benchmark behind `cargo xtask bench`: first-load bytes, then load, interaction and
+// memory measurements in headless Chromium at several dataset sizes. Prints one Markdown
+// report (bytes table + times table) and writes it to --out (target/bench/latest.md).
+//
+//   node tests/bench/bench.mjs --site DIR [--sizes 1000,10000,100000] [--out FILE]
+//                              [--loads 5] [--samples 10] [--profile]
+//
+// DIR is a copy of dist/ holding bench-N.json for each size (written by `cargo xtask synth`);
+// the real dataset (data/clusters.json) is always measured first. Everything is measured in
+// the page (performance marks and performance.now()), never from node's clock.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../e2e/server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const { values: opts } = parseArgs({
+  options: {
+    site: { type: 'string', default: path.join(ROOT, 'dist') },
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    out: { type: 'string', default: path.join(ROOT, 'target', 'bench', 'latest.md') },
+    loads: { type: 'string', default: '5' },
+    samples: { type: 'string', default: '10' },
+    profile: { type: 'boolean', default: false },
+    // The wasm-bindgen output before wasm-opt (it keeps the function names), for --profile.
+    'named-wasm': { type: 'string' },
+    'named-glue': { type: 'string' },
+  },
+});
+const SITE = path.resolve(opts.site);
+const SIZES = opts.sizes.split(',').filter(Boolean).map(Number);
+const LOADS = Math.max(1, Number(opts.loads));
+const SAMPLES = Math.max(2, Number(opts.samples));
+/** Longest wait for one load (navigation to interactive), in ms. */
+const LOAD_TIMEOUT = 60000;
+/** Longest wait for one interaction to show its result, in ms. */
+const SAMPLE_TIMEOUT = 20000;
+/** Sizes from which fewer interaction samples are taken (each takes about a second). */
+const LARGE = 100000;
+const LARGE_SAMPLES = Math.min(SAMPLES, 6);
+/** After this many ms of loading one dataset, no further load starts once 3 are done. */
+const LOAD_BUDGET = 90000;
+
+// The flags of tests/e2e/browser.mjs, plus exact heap sizes and window.gc().
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-default-apps',
+  '--enable-precise-memory-info', '--js-flags=--expose-gc',
+];
+
+const log = (...args) => console.error('bench:', ...args);
+
+// ---------------------------------------------------------------------------------------------
+// In-page instrumentation (an init script, run before any script of the page).
+
+/**
+ * Installed in every page: captures the wasm memory, clicks a chip as soon as the app has
+ * rendered (the "interactive" probe), and times interactions from a capture-phase listener to
+ * the frame after the next `poles:updated` mark.
+ */
+function instrument({ chip, probe, sampleTimeout }) {
+  const b = {
+    memories: [], rendered: null, probeClick: null, interactive: null, samples: [], error: null,
+  };
+  window.__bench = b;
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    if (typeof original !== 'function') continue;
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+      if (instance?.exports?.memory instanceof WebAssembly.Memory) b.memories.push(instance.exports.memory);
+      return result;
+    };
+  }
+  const updates = () => performance.getEntriesByName('poles:updated').length;
+  /** Calls done(mark, end) once the next `poles:updated` mark after `base` is followed by a
+   *  rendered frame: `end` is when a message posted from the first animation frame after the
+   *  mark arrives (after that frame's style, layout and paint). */
+  const afterNextUpdate = (t0, base, done) => {
+    const frame = () => {
+      const marks = performance.getEntriesByName('poles:updated');
+      if (marks.length > base) {
+        const mark = marks[base].startTime;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(mark, performance.now());
+        channel.port2.postMessage(0);
+      } else if (performance.now() - t0 > sampleTimeout) {
+        done(null, null);
+      } else {
+        requestAnimationFrame(frame);
+      }
+    };
+    requestAnimationFrame(frame);
+  };
+  const watch = (kind) => {
+    const t0 = performance.now();
+    const sample = { kind, t0, mark: null, end: null, done: false };
+    b.samples.push(sample);
+    afterNextUpdate(t0, updates(), (mark, end) => {
+      sample.mark = mark === null ? null : mark - t0;
+      sample.end = end === null ? null : end - t0;
+      sample.done = true;
+    });
+  };
+  window.addEventListener('click', (e) => {
+    if (b.armed && e.target.closest?.('.chips button.chip')) watch('click');
+  }, true);
+  window.addEventListener('input', (e) => {
+    if (b.armed && e.target.id === 'search') watch('input');
+  }, true);
+  window.addEventListener('error', (e) => { b.error = String(e.message); });
+  new PerformanceObserver((list, observer) => {
+    const rendered = list.getEntriesByName('poles:rendered')[0];
+    if (!rendered) return;
+    observer.disconnect();
+    b.rendered = rendered.startTime;
+    if (!probe) return;
+    const button = document.querySelector(chip);
+    if (!button) {
+      b.error = `no chip ${chip} when rendered`;
+      return;
+    }
+    b.probeClick = performance.now();
+    const base = updates();
+    afterNextUpdate(b.probeClick, base, (mark, end) => {
+      b.interactive = end ?? -1;
+    });
+    button.click();
+  }).observe({ type: 'mark', buffered: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const group = (n) => Math.round(n).toLocaleString('en-US');
+const ms = (x) => (x >= 100 ? String(Math.round(x)) : x.toFixed(1));
+const mb = (bytes) => (bytes / 1048576).toFixed(1);
+const kb = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
+
+/** "median / worst" of a list of ms values, with "timeout" for failed samples. */
+function stat(values) {
+  const ok = values.filter((v) => typeof v === 'number' && v >= 0);
+  const failed = values.length - ok.length;
+  if (values.length === 0) return 'n/a';
+  if (ok.length === 0) return 'timeout';
+  const worst = failed > 0 ? 'timeout' : ms(Math.max(...ok));
+  return `${ms(median(ok))} / ${worst}`;
+}
+
+/** Evaluates `fn` in the page, or gives up after `timeout` ms (a busy page answers late). */
+async function evaluateWithin(page, fn, arg, timeout) {
+  let timer;
+  const gaveUp = new Promise((resolve) => { timer = setTimeout(() => resolve(undefined), timeout); });
+  try {
+    return await Promise.race([page.evaluate(fn, arg), gaveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Polls `read(arg)` in the page until it returns a truthy value or `timeout` ms pass. */
+async function until(page, read, timeout, { every = 200, arg } = {}) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const value = await evaluateWithin(page, read, arg, Math.max(1, end - Date.now()));
+    if (value) return value;
+    await sleep(every);
+  }
+  return undefined;
+}
+
+/** Search texts of a cluster, lowercased and without accents (roughly the app's fold). */
+function searchText(c) {
+  const parts = [c.name, c.short_name ?? '', ...(c.former_names ?? []), c.brochure_2006_name ?? '', c.hq.city,
+    ...(c.members?.enterprises ?? []), ...(c.members?.research ?? []), ...(c.members?.training ?? []),
+    c.description.en, c.description.fr];
+  return parts.join(' | ').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replaceAll('@', 'a');
+}
+
+/**
+ * The letter typed by the keystroke samples: among a–z, the one matching the share of the
+ * visible (current) clusters closest to 25%, but not 0% or 100% (so the results change).
+ */
+function keystrokeLetter(dataset) {
+  const texts = dataset.clusters.filter((c) => c.status === 'current').map(searchText);
+  let best = null;
+  for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+    const share = texts.filter((t) => t.includes(letter)).length / texts.length;
+    if (share <= 0 || share >= 1) continue;
+    if (!best || Math.abs(share - 0.25) < Math.abs(best.share - 0.25)) best = { letter, share };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements.
+
+/** One fresh load (new context): rendered, interactive, heap and wasm memory. */
+async function measureLoad(browser, url, { chip, keepOpen = false }) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await context.addInitScript(instrument, { chip, probe: true, sampleTimeout: SAMPLE_TIMEOUT });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url, { waitUntil: 'commit' });
+  const state = await until(page, () => {
+    const b = window.__bench;
+    if (b.error) return { error: b.error };
+    if (document.querySelector('[role=alert].alert-error, .alert-error[role=alert]')) {
+      return { error: document.querySelector('[role=alert]').textContent.trim().slice(0, 200) };
+    }
+    return b.interactive !== null ? { rendered: b.rendered, interactive: b.interactive } : null;
+  }, LOAD_TIMEOUT);
+  const result = { rendered: null, interactive: null, heap: null, wasm: null, error: null };
+  if (!state) {
+    result.error = 'timeout';
+  } else if (state.error || problems.length) {
+    result.error = state.error ?? problems[0];
+  } else {
+    result.rendered = state.rendered;
+    result.interactive = state.interactive;
+    // Memory once the load has settled: after a full garbage collection.
+    await sleep(500);
+    const memory = await evaluateWithin(page, () => {
+      window.gc?.();
+      const wasm = window.__bench.memories.reduce((sum, m) => sum + m.buffer.byteLength, 0);
+      return { heap: performance.memory?.usedJSHeapSize ?? null, wasm };
+    }, undefined, LOAD_TIMEOUT);
+    Object.assign(result, memory ?? {});
+  }
+  if (keepOpen && !result.error) return { result, page, context };
+  await context.close();
+  return { result };
+}
+
+/**
+ * Interaction samples in a loaded page: `count` chip clicks (toggling the probe's chip off and
+ * on), then `count` keystrokes in the search box (typing `letter`, then erasing it).
+ */
+async function measureInteractions(page, { chip, letter, count, settle }) {
+  /** Does `act` and returns the sample it started (ms), or -1 when none or no update came. */
+  const run = async (act) => {
+    const index = await page.evaluate(() => window.__bench.samples.length);
+    await act();
+    const sample = await until(page, (i) => {
+      const s = window.__bench.samples[i];
+      return s?.done ? s : null;
+    }, SAMPLE_TIMEOUT + 5000, { every: 50, arg: index });
+    await sleep(settle);
+    return sample && sample.end !== null ? sample.end : -1;
+  };
+  const updates = () => page.evaluate(() => performance.getEntriesByName('poles:updated').length);
+  await page.evaluate(() => { window.__bench.armed = true; });
+  const clicks = [];
+  for (let i = 0; i < count; i += 1) clicks.push(await run(() => page.click(chip)));
+  // Back to all sectors before searching, so that the letter narrows what the map shows.
+  await page.evaluate(() => { window.__bench.armed = false; });
+  const pressed = await page.getAttribute(chip, 'aria-pressed');
+  if (pressed === 'true') {
+    const before = await updates();
+    await page.click('.chips button.chip-reset');
+    await until(page, (n) => performance.getEntriesByName('poles:updated').length > n, SAMPLE_TIMEOUT, { arg: before });
+    await sleep(settle);
+  }
+  await page.focus('#search');
+  await page.evaluate(() => { window.__bench.armed = true; });
+  const keys = [];
+  for (let i = 0; i < count; i += 1) {
+    keys.push(await run(() => page.keyboard.press(i % 2 === 0 ? letter : 'Backspace')));
+  }
+  return { clicks, keys };
+}
+
+/** All measurements of one dataset. */
+async function measureDataset(browser, server, { label, file, size, dataset }) {
+  const large = size >= LARGE;
+  const loads = LOADS;
+  const samples = large ? LARGE_SAMPLES : SAMPLES;
+  const chip = `.chips button.chip[data-sector="${dataset.sectors[0].id}"]`;
+  const key = keystrokeLetter(dataset);
+  const url = file ? `${server.url}?data=${encodeURIComponent(file)}` : server.url;
+  const results = [];
+  let last = null;
+  const started = Date.now();
+  for (let i = 0; i < loads; i += 1) {
+    const final = i === loads - 1 || (i >= 2 && Date.now() - started > LOAD_BUDGET);
+    const { result, page, context } = await measureLoad(browser, url, { chip, keepOpen: final });
+    log(`${label}: load ${i + 1}/${loads}:`, result.error ?? `rendered ${ms(result.rendered)} ms, interactive ${ms(result.interactive)} ms`);
+    results.push(result);
+    if (page) last = { page, context };
+    if (result.error === 'timeout' || final) break; // Another would time out too, or over budget.
+  }
+  let interactions = { clicks: [], keys: [] };
+  if (last && key) {
+    interactions = await measureInteractions(last.page, {
+      chip, letter: key.letter, count: samples, settle: large ? 300 : 100,
+    });
+    log(`${label}: chip clicks ${interactions.clicks.map(ms).join(', ')}; keystrokes ${interactions.keys.map(ms).join(', ')}`);
+    await last.context.close();
+  }
+  const ok = results.filter((r) => !r.error);
+  const errors = [...new Set(results.filter((r) => r.error && r.error !== 'timeout').map((r) => r.error))];
+  return {
+    label,
+    size: dataset.clusters.length,
+    loads: results.length,
+    samples,
+    letter: key,
+    rendered: results.map((r) => (r.error ? -1 : r.rendered)),
+    interactive: results.map((r) => (r.error ? -1 : r.interactive)),
+    heap: ok.length ? median(ok.map((r) => r.heap)) : null,
+    wasm: ok.length ? median(ok.map((r) => r.wasm)) : null,
+    clicks: interactions.clicks,
+    keys: interactions.keys,
+    errors,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// First-load bytes.
+
+/** What a first visit downloads: every file the browser asked for while loading the real
+ *  dataset (from the server's request log), raw and gzip -9. */
+function firstLoadBytes(requests) {
+  const seen = new Set();
+  const rows = [];
+  for (const request of requests) {
+    const relative = decodeURIComponent(request === '/' ? '/index.html' : request).slice(1);
+    if (seen.has(relative)) continue;
+    seen.add(relative);
+    const file = path.join(SITE, relative);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
+    const body = fs.readFileSync(file);
+    rows.push({ name: relative, what: describe(relative), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length });
+  }
+  const order = ['page', 'loader', 'app', 'library', 'style', 'data', 'other'];
+  rows.sort((a, b) => order.indexOf(a.what.kind) - order.indexOf(b.what.kind) || b.raw - a.raw);
+  return rows;
+}
+
+function describe(name) {
+  if (name === 'index.html') return { kind: 'page', text: 'page' };
+  if (name === 'boot.js') return { kind: 'loader', text: 'loader' };
+  if (name.endsWith('_bg.wasm')) return { kind: 'app', text: 'app (wasm)' };
+  if (/^poles-[0-9a-f]+\.js$/.test(name)) return { kind: 'app', text: 'app (wasm-bindgen JS glue)' };
+  if (name.startsWith('leaflet.markercluster')) return { kind: 'library', text: 'Leaflet.markercluster' };
+  if (/^leaflet-[0-9a-f]+\.js$/.test(name)) return { kind: 'library', text: 'Leaflet' };
+  if (name.endsWith('.css')) return { kind: 'style', text: 'style' };
+  if (name.startsWith('data/')) return { kind: 'data', text: 'data' };
+  return { kind: 'other', text: 'other' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiling (--profile): where the time goes at the largest size.
+
+/** Self time by function of a CPU profile, aggregated by name and script:
+ *  [{ name, script, ms }], largest first. */
+function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const node = byId.get(profile.samples[i]);
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const f = node.callFrame;
+    const script = f.url ? path.basename(f.url.split('?')[0]) : '';
+    const wasm = script.endsWith('.wasm');
+    const where = script ? ` [${script}${wasm ? '' : `:${f.lineNumber + 1}`}]` : '';
+    const name = `${rustName(f.functionName) || '(anonymous)'}${where}`;
+    const entry = self.get(name) ?? { name, script: wasm ? 'wasm' : script || name, ms: 0 };
+    entry.ms += dt;
+    self.set(name, entry);
+  }
+  return [...self.values()].sort((a, b) => b.ms - a.ms);
+}
+
+/**
+ * Inclusive time of the app's own functions (Rust `poles…`, and Leaflet.markercluster's batch
+ * entry points): each sample counts once for every such function on its stack.
+ */
+function inclusiveTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const wanted = (f) => /^poles(_model)?::/.test(f) || ['addLayers', 'removeLayers', 'clearLayers'].includes(f);
+  const totals = new Map();
+  for (let i = 0; i < profile.samples.length; i += 1) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const seen = new Set();
+    for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      const name = rustName(byId.get(id).callFrame.functionName);
+      if (wanted(name) && !seen.has(name)) {
+        seen.add(name);
+        totals.set(name, (totals.get(name) ?? 0) + dt);
+      }
+    }
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** Self time by script (wasm, glue, Leaflet, ...): [[script, ms]], largest first. */
+function byScript(rows) {
+  const totals = new Map();
+  for (const { script, ms: t } of rows) totals.set(script, (totals.get(script) ?? 0) + t);
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** A Rust function name without its hash and crate disambiguators. */
+function rustName(name) {
+  return name.replace(/::h[0-9a-f]{16}\b/g, '').replace(/\[[0-9a-f]{16}\]/g, '');
+}
+
+/** Main-thread trace events worth a line, and how the report names them. */
+const TRACE_EVENTS = {
+  EventDispatch: 'DOM event handlers (EventDispatch)',
+  FireAnimationFrame: 'animation frame callbacks',
+  TimerFire: 'timers',
+  'v8.compileModule': 'wasm compile',
+  EvaluateScript: 'script evaluation',
+  'v8.evaluateModule': 'module evaluation',
+  ParseHTML: 'HTML parsing',
+  UpdateLayoutTree: 'style recalculation',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  HitTest: 'hit testing',
+  MinorGC: 'minor GC',
+  MajorGC: 'major GC',
+};
+
+/** Wall-clock totals of a few main-thread trace events (of every renderer's main thread). */
+function traceTotals(trace) {
+  const parsed = JSON.parse(trace);
+  const events = parsed.traceEvents ?? parsed;
+  const main = new Set(events
+    .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}/${e.tid}`));
+  const totals = new Map();
+  for (const e of events) {
+    const label = TRACE_EVENTS[e.name];
+    if (!label || e.ph !== 'X' || !e.dur || !main.has(`${e.pid}/${e.tid}`)) continue;
+    totals.set(label, (totals.get(label) ?? 0) + e.dur / 1000);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The page to profile: index.html, or, when the wasm before wasm-opt is given and its glue is
+ * the one in the site, a copy of it (profile.html) loading that wasm, whose functions have names.
+ */
+function profilePage() {
+  const wasm = opts['named-wasm'];
+  const glue = opts['named-glue'];
+  if (!wasm || !glue || !fs.existsSync(wasm) || !fs.existsSync(glue)) return { page: '', named: false };
+  const index = fs.readFileSync(path.join(SITE, 'index.html'), 'utf8');
+  const js = index.match(/data-js="\.\/([^"]+)"/)?.[1];
+  if (!js || !fs.readFileSync(glue).equals(fs.readFileSync(path.join(SITE, js)))) {
+    log('profile: the named wasm is from another build; wasm functions stay unnamed');
+    return { page: '', named: false };
+  }
+  fs.copyFileSync(wasm, path.join(SITE, 'profile_bg.wasm'));
+  const page = index
+    .replace(/data-wasm="[^"]+"/, 'data-wasm="./profile_bg.wasm"')
+    .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/, '');
+  fs.writeFileSync(path.join(SITE, 'profile.html'), page);
+  return { page: 'profile.html', named: true };
+}
+
+async function profileLargest(browser, server, { file, dataset }) {
+  const chip = `.chips button.chip[data-sector="${dataset.sectors[0].id}"]`;
+  const { page: html, named } = profilePage();
+  const url = `${server.url}${html}?data=${encodeURIComponent(file)}`;
+  const sections = [named
+    ? 'wasm functions are named from the same build before `wasm-opt -Oz` (loaded by a copy of index.html, profile.html); its times are close to the optimized build\'s.\n'
+    : 'wasm functions are unnamed (`wasm-function[N]`): the build before wasm-opt was not available.\n'];
+  for (const phase of ['load', 'click']) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    await context.addInitScript(instrument, { chip, probe: phase === 'load', sampleTimeout: SAMPLE_TIMEOUT });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    if (phase === 'load') {
+      await cdp.send('Profiler.start');
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
+      await page.goto(url, { waitUntil: 'commit' });
+      await until(page, () => window.__bench.interactive !== null, LOAD_TIMEOUT);
+    } else {
+      await page.goto(url, { waitUntil: 'commit' });
+      await until(page, () => window.__bench.rendered !== null, LOAD_TIMEOUT);
+      await sleep(1000);
+      await page.evaluate(() => { window.__bench.armed = true; });
+      await cdp.send('Profiler.start');
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
+      for (let i = 0; i < 2; i += 1) {
+        await page.click(chip);
+        await until(page, () => window.__bench.samples.at(-1)?.done, SAMPLE_TIMEOUT, { every: 50 });
+        await sleep(300);
+      }
+    }
+    const trace = (await browser.stopTracing()).toString('utf8');
+    const { profile } = await cdp.send('Profiler.stop');
+    const functions = selfTimes(profile);
+    const total = functions.reduce((sum, f) => sum + f.ms, 0);
+    const busy = functions.filter((f) => f.name !== '(idle)').reduce((sum, f) => sum + f.ms, 0);
+    const times = await page.evaluate((file) => {
+      const data = performance.getEntriesByType('resource').find((r) => r.name.includes(file));
+      const b = window.__bench;
+      return { data: data?.responseEnd, rendered: b.rendered, interactive: b.interactive };
+    }, file).catch(() => ({}));
+    const title = phase === 'load' ? 'navigation to interactive' : 'two chip clicks (on, off)';
+    sections.push(`### ${group(dataset.clusters.length)} clusters, ${title}: ${ms(busy)} ms busy of ${ms(total)} ms sampled\n`);
+    if (phase === 'load' && times.rendered) {
+      sections.push(`Dataset downloaded at ${ms(times.data ?? NaN)} ms, rendered at ${ms(times.rendered)} ms, interactive at ${ms(times.interactive)} ms (from navigation start, while profiling).\n`);
+    }
+    sections.push('Self time by script (CPU profile):\n');
+    sections.push('| where | ms | share of busy |\n|---|---:|---:|');
+    for (const [where, t] of byScript(functions).filter(([w]) => w !== '(idle)').slice(0, 12)) {
+      sections.push(`| ${where} | ${ms(t)} | ${((100 * t) / busy).toFixed(0)}% |`);
+    }
+    sections.push('\nTop functions by self time:\n');
+    sections.push('| function | ms |\n|---|---:|');
+    for (const { name, ms: t } of functions.filter((f) => f.name !== '(idle)').slice(0, 25)) {
+      sections.push(`| \`${name.replaceAll('|', '\\|')}\` | ${ms(t)} |`);
+    }
+    sections.push('\nInclusive time of the app\'s functions (Rust `poles…`, markercluster batch calls):\n');
+    sections.push('| function | ms |\n|---|---:|');
+    for (const [name, t] of inclusiveTimes(profile).slice(0, 20)) {
+      sections.push(`| \`${name.replaceAll('|', '\\|')}\` | ${ms(t)} |`);
+    }
+    sections.push('\nMain-thread trace events (wall time; script time is inside handlers, frames and evaluation):\n');
+    sections.push('| event | ms |\n|---|---:|');
+    for (const [name, t] of traceTotals(trace).slice(0, 20)) sections.push(`| ${name} | ${ms(t)} |`);
+    sections.push('');
+    await context.close();
+  }
+  return sections.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report.
+
+function gitDescription() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'style', 'model', 'public', 'index.html', 'Cargo.toml'], { cwd: ROOT }).toString().trim();
+    return `${commit}${dirty ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown commit';
+  }
+}
+
+function report({ bytes, rows, browserVersion, datasets, profile, load }) {
+  const lines = [];
+  const totalRaw = bytes.reduce((s, r) => s + r.raw, 0);
+  const totalGzip = bytes.reduce((s, r) => s + r.gzip, 0);
+  lines.push(`# Pôles benchmark`);
+  lines.push('');
+  lines.push(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${gitDescription()}, Chromium ${browserVersion}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), node ${process.version}; load average ${load.start} at the start, ${os.loadavg()[0].toFixed(1)} at the end (other work on the machine slows every number).`);
+  lines.push('');
+  lines.push('## First visit: bytes downloaded');
+  lines.push('');
+  lines.push('| file | what | raw bytes | gzip -9 bytes |');
+  lines.push('|---|---|---:|---:|');
+  for (const r of bytes) lines.push(`| ${r.name} | ${r.what.text} | ${group(r.raw)} | ${group(r.gzip)} |`);
+  lines.push(`| **total** | ${bytes.length} files | **${group(totalRaw)}** | **${group(totalGzip)}** |`);
+  lines.push('');
+  lines.push('## Load, interaction and memory');
+  lines.push('');
+  lines.push('| dataset size | rendered median/worst ms | interactive median/worst ms | chip click median/worst ms | keystroke median/worst ms | JS heap MB | wasm memory MB |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const heap = r.heap == null ? 'n/a' : mb(r.heap);
+    const wasm = r.wasm == null ? 'n/a' : mb(r.wasm);
+    lines.push(`| ${r.label} | ${stat(r.rendered)} | ${stat(r.interactive)} | ${stat(r.clicks)} | ${stat(r.keys)} | ${heap} | ${wasm} |`);
+  }
+  lines.push('');
+  lines.push('How to read it:');
+  lines.push('- Each load is a fresh browser context (empty cache) against `dist/` served on 127.0.0.1 (no network delay or throttling), viewport 1440×900; times are from navigation start.');
+  lines.push('- **rendered**: the `poles:rendered` performance mark (markers and list shown for the first time).');
+  lines.push('- **interactive**: the page clicks the first sector chip as soon as it observes `poles:rendered` (a PerformanceObserver callback, so it waits for any task still running); interactive is when that click\'s `poles:updated` mark has been followed by a rendered frame.');
+  lines.push('- **chip click** / **keystroke**: from `performance.now()` in a capture-phase `click` (on a real mouse click on the chip, toggling it off and on) / `input` listener (a real key press in `#search`, typing one letter then erasing it, with all sectors shown) to the end of the first frame after the next `poles:updated` mark (a `requestAnimationFrame` callback, then a posted message, so the frame\'s style, layout and paint are included). Map, list and counts update in the same reactive flush as that mark.');
+  lines.push('- **JS heap**: `performance.memory.usedJSHeapSize` (with `--enable-precise-memory-info`) after a forced GC, 0.5 s after interactive. **wasm memory**: `byteLength` of the wasm instance\'s exported `WebAssembly.Memory` (captured by wrapping `WebAssembly.instantiateStreaming`); it never shrinks, so it is the peak. Medians over the loads.');
+  for (const r of rows) {
+    const notes = [`${r.loads} loads`, `${r.clicks.length} chip clicks`, `${r.keys.length} keystrokes`];
+    if (r.letter) notes.push(`letter "${r.letter.letter}" (matches ${(100 * r.letter.share).toFixed(0)}% of current clusters)`);
+    const file = datasets.get(r.label);
+    if (file) notes.push(`file ${kb(file.raw)} (gzip -6: ${kb(file.gzip)})`);
+    if (r.errors.length) notes.push(`errors: ${r.errors.join('; ')}`);
+    lines.push(`- ${r.label}: ${notes.join(', ')}.`);
+  }
+  lines.push(`- ${LOADS} loads per dataset, but no load starts after 3 once ${LOAD_BUDGET / 1000} s went into loading one dataset (a slow machine); ${SAMPLES} interaction samples each, ${LARGE_SAMPLES} from ${group(LARGE)} clusters. A load waits at most ${LOAD_TIMEOUT / 1000} s and an interaction ${SAMPLE_TIMEOUT / 1000} s, then counts as "timeout" (a load timing out ends that dataset's loads).`);
+  lines.push('- Synthetic datasets: `cargo xtask synth N --seed 1` (same vocabulary, regions and sources as data/clusters.json).');
+  if (profile) {
+    lines.push('');
+    lines.push('## Profile (--profile)');
+    lines.push('');
+    lines.push(profile);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const load = { start: os.loadavg()[0].toFixed(1) };
+const real = JSON.parse(fs.readFileSync(path.join(SITE, 'data', 'clusters.json'), 'utf8'));
+const server = await serve({ root: SITE });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: CHROME_FLAGS,
+});
+try {
+  const rows = [];
+  const datasets = new Map();
+  rows.push(await measureDataset(browser, server, { label: `${real.clusters.length} (data/clusters.json)`, file: null, size: real.clusters.length, dataset: real }));
+  const bytes = firstLoadBytes(server.requests);
+  let profile = null;
+  for (const size of SIZES) {
+    const file = `bench-${size}.json`;
+    const body = fs.readFileSync(path.join(SITE, file));
+    const dataset = JSON.parse(body.toString('utf8'));
+    const label = group(size);
+    datasets.set(label, { raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length });
+    rows.push(await measureDataset(browser, server, { label, file, size, dataset }));
+    if (opts.profile && size === Math.max(...SIZES)) {
+      log(`profiling ${label}`);
+      profile = await profileLargest(browser, server, { file, dataset });
+    }
+  }
+  const text = report({ bytes, rows, browserVersion: browser.version(), datasets, profile, load });
+  fs.mkdirSync(path.dirname(opts.out), { recursive: true });
+  fs.writeFileSync(opts.out, text);
+  process.stdout.write(text);
+  log(`written to ${path.relative(ROOT, opts.out)}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
