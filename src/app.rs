@@ -41,12 +41,14 @@ pub fn App() -> impl IntoView {
     });
 
     let retry = RwSignal::new(0u32);
+    let geometry_retry = RwSignal::new(0u32);
     let atlas = LocalResource::new(move || {
         retry.track();
         load_atlas(data_url.clone())
     });
     let geometry = LocalResource::new(move || {
         retry.track();
+        geometry_retry.track();
         load_geometry()
     });
 
@@ -56,7 +58,7 @@ pub fn App() -> impl IntoView {
             {move || match atlas.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadErrorAlert failure retry/> }.into_any(),
-                Some(Ok(atlas)) => view! { <AtlasView atlas geometry/> }.into_any(),
+                Some(Ok(atlas)) => view! { <AtlasView atlas geometry geometry_retry/> }.into_any(),
             }}
         </main>
     }
@@ -67,6 +69,7 @@ pub fn App() -> impl IntoView {
 fn AtlasView(
     atlas: Arc<Atlas>,
     geometry: LocalResource<Result<JsValue, LoadFailure>>,
+    geometry_retry: RwSignal<u32>,
 ) -> impl IntoView {
     let view = expect_context::<View>();
     provide_context(atlas.clone());
@@ -87,7 +90,7 @@ fn AtlasView(
     let geometry_failed = Signal::derive(move || matches!(geometry.get(), Some(Err(_))));
     view! {
         <FilterBar atlas=atlas.clone() selection/>
-        <DataNotices atlas=atlas.clone() geometry_failed/>
+        <DataNotices atlas=atlas.clone() geometry_failed geometry_retry/>
         <div class="atlas">
             <MapView atlas=atlas.clone() selection geometry/>
             <div class="side-column">

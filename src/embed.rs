@@ -1,8 +1,9 @@
-//! Living inside a host page: the accent colour from the URL, and the content height posted to
-//! the parent window (`{type: "poles:resize", height}`) so that `embed.js` can size the iframe.
+//! Living inside a host page: the accent colour from the URL, the content height posted to the
+//! parent window (`{type: "poles:resize", height}`) so that `embed.js` can size the iframe, and
+//! `{type: "poles:reveal", top}` so that it can scroll an opened card into view.
 
 use leptos::prelude::*;
-use poles_model::embed::RESIZE_MESSAGE;
+use poles_model::embed::{RESIZE_MESSAGE, REVEAL_MESSAGE};
 use wasm_bindgen::prelude::*;
 
 use crate::state::View;
@@ -28,6 +29,26 @@ pub fn follow(view: View) {
     }
 }
 
+/// Asks the host page to scroll so that `element` (e.g. a card just opened) is in view: from
+/// inside a frame of another origin, the app cannot scroll the host itself.
+pub fn reveal_in_host(element: &web_sys::Element) {
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &REVEAL_MESSAGE.into());
+    let _ = js_sys::Reflect::set(
+        &message,
+        &"top".into(),
+        &element.get_bounding_client_rect().top().floor().into(),
+    );
+    let _ = parent.post_message(&message, "*");
+}
+
 /// Observes the page's height and posts it to the parent window on every change.
 fn post_height_changes() {
     let window = window();
@@ -38,9 +59,11 @@ fn post_height_changes() {
         return; // not in a frame
     }
     let post = Closure::<dyn Fn()>::new(move || {
+        // The content's own height: `scrollHeight` is never below the iframe's height, so
+        // the frame could grow but never shrink.
         let height = document()
             .document_element()
-            .map_or(0, |e| e.scroll_height());
+            .map_or(0.0, |e| e.get_bounding_client_rect().height().ceil());
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());

@@ -1,11 +1,13 @@
 //! Fetching the dataset and the region geometry at run time (gloo-net), so that a site can
 //! swap `data/clusters.json` without rebuilding the app.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use gloo_net::http::Request;
 use poles_model::{LoadError, Loaded};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 
 use crate::state::Atlas;
 
@@ -14,13 +16,20 @@ pub const DATASET_URL: &str = "data/clusters.json";
 /// Address of the region outlines.
 pub const GEOMETRY_URL: &str = "data/regions.geojson";
 
+/// How long a file may take before the load is given up.
+const TIMEOUT_MS: i32 = 15_000;
+
 /// Why a file could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadFailure {
     /// No answer (offline, refused, blocked by CORS...).
     Network(String),
+    /// No complete answer within [`TIMEOUT_MS`].
+    Timeout,
     /// An answer with an error status.
     Status(u16),
+    /// A web page where data was expected (a wrong address, a login page...).
+    NotData(String),
     /// An answer that is not a readable dataset.
     Invalid(String),
 }
@@ -31,19 +40,75 @@ impl From<LoadError> for LoadFailure {
     }
 }
 
-/// Fetches `url` and returns its body.
+/// Aborts a fetch after [`TIMEOUT_MS`]; remembers whether it did.
+struct Deadline {
+    controller: web_sys::AbortController,
+    expired: Rc<Cell<bool>>,
+    timer: Option<i32>,
+    _on_expiry: Closure<dyn Fn()>,
+}
+
+impl Deadline {
+    fn start() -> Result<Self, LoadFailure> {
+        let controller = web_sys::AbortController::new()
+            .map_err(|_| LoadFailure::Network("no AbortController".to_owned()))?;
+        let expired = Rc::new(Cell::new(false));
+        let on_expiry = {
+            let (controller, expired) = (controller.clone(), expired.clone());
+            Closure::<dyn Fn()>::new(move || {
+                expired.set(true);
+                controller.abort();
+            })
+        };
+        let timer = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_expiry.as_ref().unchecked_ref(),
+                TIMEOUT_MS,
+            )
+            .ok()
+        });
+        Ok(Deadline {
+            controller,
+            expired,
+            timer,
+            _on_expiry: on_expiry,
+        })
+    }
+
+    /// The failure for a network error: a timeout if the deadline caused it.
+    fn failure(&self, error: impl ToString) -> LoadFailure {
+        if self.expired.get() {
+            LoadFailure::Timeout
+        } else {
+            LoadFailure::Network(error.to_string())
+        }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.timer) {
+            window.clear_timeout_with_handle(timer);
+        }
+    }
+}
+
+/// Fetches `url` and returns its body, within [`TIMEOUT_MS`].
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
+    let deadline = Deadline::start()?;
     let response = Request::get(url)
+        .abort_signal(Some(&deadline.controller.signal()))
         .send()
         .await
-        .map_err(|e| LoadFailure::Network(e.to_string()))?;
+        .map_err(|e| deadline.failure(e))?;
     if !response.ok() {
         return Err(LoadFailure::Status(response.status()));
     }
-    response
-        .binary()
-        .await
-        .map_err(|e| LoadFailure::Network(e.to_string()))
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if content_type.contains("html") {
+        return Err(LoadFailure::NotData(content_type));
+    }
+    response.binary().await.map_err(|e| deadline.failure(e))
 }
 
 /// Fetches, parses and validates the dataset, and indexes it for filtering.

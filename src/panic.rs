@@ -43,3 +43,10 @@ fn show_panic_alert() -> Result<(), JsValue> {
     body.append_child(&alert)?;
     reload.focus()
 }
+
+/// Panics on purpose: the end-to-end tests call this export of the wasm module to check that a
+/// panic shows the alert instead of freezing the page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn poles_test_panic() {
+    panic!("deliberate panic (poles_test_panic)");
+}

@@ -5,6 +5,10 @@
 /// height changes: `{ "type": "poles:resize", "height": <CSS pixels> }`.
 pub const RESIZE_MESSAGE: &str = "poles:resize";
 
+/// `type` of the message asking the host page to scroll the iframe so that the point `top`
+/// (CSS pixels from the top of the app) is in view: `{ "type": "poles:reveal", "top": <px> }`.
+pub const REVEAL_MESSAGE: &str = "poles:reveal";
+
 /// The HTML to paste into a host page: an iframe showing `app_address` with `query` (the view,
 /// already canonical and including `embed=1`), and the script that resizes it.
 ///

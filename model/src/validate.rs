@@ -472,8 +472,8 @@ impl<'a> Checker<'a> {
 
     /// Checks ids, successors and cycles across records, and keeps the valid clusters.
     /// `ids` holds the readable id of every record, `parsed` the records without errors so far.
-    /// A cluster whose successor is left out is left out too, so that every successor of a
-    /// loaded cluster is loaded.
+    /// A cluster whose successor is left out is kept without the link (a warning), so that
+    /// every successor of a loaded cluster is loaded and one bad record sinks no other.
     fn check_links(
         &mut self,
         ids: &[Option<String>],
@@ -504,6 +504,7 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let on_cycle = on_cycle(&next);
+        let mut detached = vec![false; parsed.len()];
         for (index, cluster) in parsed.iter().enumerate() {
             let Some(cluster) = cluster else { continue };
             let Some(successor) = cluster.successor.as_deref() else {
@@ -513,7 +514,8 @@ impl<'a> Checker<'a> {
             let message = if cluster.status == Status::Current {
                 Some("a current cluster cannot have a successor".to_owned())
             } else if next[index].is_none() && known_ids.contains(successor) {
-                Some(left_out(&shown))
+                detached[index] = true;
+                None
             } else if next[index].is_none() {
                 Some(format!("\"{shown}\" is not the id of a cluster"))
             } else if on_cycle[index] {
@@ -528,50 +530,36 @@ impl<'a> Checker<'a> {
                 self.record_error(index, cluster, "successor", message);
             }
         }
-        // Follow the successor chains: a chain ends at a kept cluster with no successor
-        // (all kept) or at a left-out one (all left out). No cycle is left among the kept.
-        let mut kept: Vec<Option<bool>> = (0..parsed.len())
-            .map(|i| match (&parsed[i], rejected[i], next[i]) {
-                (None, _, _) | (_, true, _) => Some(false),
-                (Some(_), false, None) => Some(true),
-                (Some(_), false, Some(_)) => None,
-            })
-            .collect();
-        let undecided: Vec<usize> = (0..parsed.len()).filter(|&i| kept[i].is_none()).collect();
-        for &start in &undecided {
-            let mut chain = Vec::new();
-            let mut at = Some(start);
-            let outcome = loop {
-                match at {
-                    Some(i) if chain.len() <= parsed.len() => match kept[i] {
-                        Some(outcome) => break outcome,
-                        None => {
-                            chain.push(i);
-                            at = next[i];
-                        }
-                    },
-                    _ => break false,
-                }
-            };
-            for i in chain {
-                kept[i] = Some(outcome);
+        // A record whose successor is left out (for any reason) keeps its place, unlinked.
+        for index in 0..parsed.len() {
+            if let (false, Some(successor)) = (rejected[index], next[index]) {
+                detached[index] |= rejected[successor];
             }
         }
-        for index in undecided {
-            if kept[index] == Some(true) {
-                continue;
-            }
-            if let Some(cluster) = &parsed[index] {
-                rejected[index] = true;
+        for (index, cluster) in parsed.iter().enumerate() {
+            if let (true, Some(cluster)) = (detached[index], cluster) {
                 let successor = cluster.successor.as_deref().unwrap_or_default();
-                let message = left_out(&truncate(successor, 80));
-                self.record_error(index, cluster, "successor", message);
+                self.issues.push(Issue {
+                    severity: Severity::Warning,
+                    record: Some(RecordRef {
+                        index,
+                        id: Some(cluster.id.clone()),
+                    }),
+                    field: "successor".to_owned(),
+                    message: left_out(&truncate(successor, 80)),
+                });
             }
         }
         parsed
             .into_iter()
-            .zip(rejected)
-            .filter_map(|(cluster, rejected)| cluster.filter(|_| !rejected))
+            .zip(rejected.into_iter().zip(detached))
+            .filter_map(|(cluster, (rejected, detached))| {
+                let mut cluster = cluster.filter(|_| !rejected)?;
+                if detached {
+                    cluster.successor = None;
+                }
+                Some(cluster)
+            })
             .collect()
     }
 
@@ -589,7 +577,7 @@ impl<'a> Checker<'a> {
 }
 
 fn left_out(successor: &str) -> String {
-    format!("\"{successor}\" is left out because of its own errors, so this cluster is too")
+    format!("\"{successor}\" is left out because of its own errors; this cluster is shown without the link")
 }
 
 /// Which records lie on a cycle of successors, given each record's successor (in linear time:

@@ -39,6 +39,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
                     let _ = title.focus();
+                    crate::embed::reveal_in_host(&title);
                 }
             });
         } else if was_open == Some(true) {
@@ -75,16 +76,22 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
     }
 }
 
-/// A "unverified" mark when the cluster lists any of `fields` as unverified.
+/// A "unverified" mark when the cluster lists any of `fields` as unverified, with the notes
+/// the dataset gives for them.
 fn unverified_mark(cluster: &Cluster, fields: &[&str], t: &'static Texts) -> Option<impl IntoView> {
-    let entry = cluster
+    let entries: Vec<_> = cluster
         .unverified
         .iter()
-        .find(|u| fields.contains(&u.field.as_str()))?;
-    let hint = entry.note.clone().map_or_else(
-        || t.unverified_hint.to_owned(),
-        |note| format!("{} ({note})", t.unverified_hint),
-    );
+        .filter(|u| fields.contains(&u.field.as_str()))
+        .collect();
+    if entries.is_empty() {
+        return None;
+    }
+    let notes: Vec<&str> = entries.iter().filter_map(|u| u.note.as_deref()).collect();
+    let hint = match notes.as_slice() {
+        [] => t.unverified_hint.to_owned(),
+        notes => format!("{} ({})", t.unverified_hint, notes.join("; ")),
+    };
     Some(view! { <span class="unverified" title=hint>{t.unverified}</span> })
 }
 

@@ -143,13 +143,6 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
                 let sector = sector.clone();
                 move || sector.short(view.lang.get()).to_owned()
             };
-            let accessible = {
-                let label = label.clone();
-                move || {
-                    let lang = view.lang.get();
-                    (view.texts().sector_chip_label)(label.get(lang), &format_count(lang, count()))
-                }
-            };
             view! {
                 <button
                     type="button"
@@ -157,12 +150,13 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
                     title=move || label.get(view.lang.get()).to_owned()
                     data-sector=sector.id.clone()
                     aria-pressed=move || pressed().to_string()
-                    aria-label=accessible
                     on:click=toggle
                 >
                     <Swatch colour=sector.color.clone()/>
                     <span class="chip-label">{name}</span>
-                    <span class="chip-count" aria-hidden="true">{count}</span>
+                    " "
+                    <span class="chip-count">{move || format_count(view.lang.get(), count())}</span>
+                    <span class="visually-hidden">{move || view.texts().chip_count_suffix}</span>
                 </button>
             }
         })

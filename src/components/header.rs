@@ -23,10 +23,11 @@ pub fn AppHeader() -> impl IntoView {
                     class="lang"
                     lang=lang.code()
                     aria-pressed=move || (view.lang.get() == lang).to_string()
-                    aria-label=name
+                    title=name
                     on:click=move |_| view.update(|s| s.lang = Some(lang))
                 >
                     {lang.code().to_uppercase()}
+                    <span class="visually-hidden">" – "{name}</span>
                 </button>
             }
         })

@@ -27,6 +27,8 @@ pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoVi
         let t = texts(view.lang.get());
         match &failure {
             LoadFailure::Network(_) => t.network_error.to_owned(),
+            LoadFailure::Timeout => t.timeout_error.to_owned(),
+            LoadFailure::NotData(kind) => (t.not_data_error)(kind),
             LoadFailure::Status(status) => (t.http_error)(*status),
             LoadFailure::Invalid(why) => format!("{} {why}", t.invalid_data),
         }
@@ -45,7 +47,11 @@ pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoVi
 /// Notices that keep the atlas usable: invalid records left out (how many and why), region
 /// outlines missing.
 #[component]
-pub fn DataNotices(atlas: Arc<Atlas>, geometry_failed: Signal<bool>) -> impl IntoView {
+pub fn DataNotices(
+    atlas: Arc<Atlas>,
+    geometry_failed: Signal<bool>,
+    geometry_retry: RwSignal<u32>,
+) -> impl IntoView {
     let view = expect_context::<View>();
     let skipped = atlas.skipped;
     let errors: Vec<String> = atlas
@@ -68,7 +74,15 @@ pub fn DataNotices(atlas: Arc<Atlas>, geometry_failed: Signal<bool>) -> impl Int
             </div>
         </Show>
         <Show when=move || geometry_failed.get()>
-            <p class="notice" role="status">{move || texts(view.lang.get()).geometry_unavailable}</p>
+            <div class="notice" role="status">
+                <p>
+                    {move || texts(view.lang.get()).geometry_unavailable}
+                    " "
+                    <button type="button" class="link-button" on:click=move |_| geometry_retry.update(|n| *n += 1)>
+                        {move || texts(view.lang.get()).retry}
+                    </button>
+                </p>
+            </div>
         </Show>
     }
 }

@@ -94,7 +94,8 @@ impl Pane {
             }
         }
         let map = Map::new_with_element(container, &options)?;
-        map.fit_bounds(&bounds(bbox));
+        let margin = if inset { 8.0 } else { 12.0 };
+        map.fit_bounds_with_options(&bounds(bbox), &object(&[("padding", pair(margin, margin))]));
         let suffix = texts.cluster_icon_suffix;
         let icon = Closure::<dyn Fn(JsValue) -> JsValue>::new(move |cluster: JsValue| {
             let count = call(&cluster, "getChildCount", &[]).as_f64().unwrap_or(0.0) as usize;
@@ -144,7 +145,7 @@ impl AtlasMap {
         for region in regions.iter().filter(|r| r.overseas) {
             let item = text_element("li", "inset", "");
             let frame = text_element("div", "inset-map", "");
-            frame.set_attribute("role", "img")?;
+            frame.set_attribute("role", "group")?;
             frame.set_attribute("aria-label", &region.name)?;
             item.append_child(&frame)?;
             item.append_child(&text_element("span", "inset-name", &region.name))?;
@@ -256,15 +257,20 @@ impl AtlasMap {
     /// Calls `on_click` with the dataset position of a clicked (or Enter-pressed) marker.
     pub fn on_marker_click(&mut self, on_click: impl Fn(usize) + 'static) {
         let click = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
+            let is_key = get(&event, "type").as_string().as_deref() == Some("keypress");
+            let key = get(&get(&event, "originalEvent"), "key").as_string();
+            if is_key && key.as_deref() != Some("Enter") {
+                return;
+            }
             let options = get(&source_layer(&event), "options");
             if let Some(position) = get(&options, POSITION_KEY).as_f64() {
                 on_click(position as usize);
             }
         });
         for pane in &self.panes {
-            pane.markers
-                .unchecked_ref::<leaflet::Evented>()
-                .on("click", click.as_ref());
+            let events = pane.markers.unchecked_ref::<leaflet::Evented>();
+            events.on("click", click.as_ref());
+            events.on("keypress", click.as_ref());
         }
         self.handlers.push(click);
     }

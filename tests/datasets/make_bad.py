@@ -161,9 +161,9 @@ record_issue("successor-cycle.json", GAMMA, "successor",
 record_issue("successor-self.json", DELTA, "successor", '"delta" leads back to this cluster',
              lambda c: c.update(successor="delta"))
 record_issue("successor-left-out.json", DELTA, "successor",
-             '"beta" is left out because of its own errors',
+             '"beta" is left out because of its own errors; this cluster is shown without the link',
              content=record(BETA, lambda c: c.update(website="javascript:void(0)")),
-             issues=2, loaded=["alpha", "gamma"])
+             severity="warning", issues=2, loaded=["alpha", "gamma", "delta"])
 record_issue("current-with-successor.json", DELTA, "successor",
              "a current cluster cannot have a successor", lambda c: c.update(status="current"))
 record_issue("lat-out-of-range.json", DELTA, "hq.lat", "latitude 147.7 is out of range (-90 to 90)",
@@ -201,9 +201,9 @@ dataset_issue("source-url-javascript.json", "sources[0].url",
               lambda d: d["sources"][0].update(url="javascript:alert(1)"), severity="warning")
 dataset_issue("empty-clusters.json", "clusters", "the dataset has no clusters",
               lambda d: d.update(clusters=[]), loaded=[])
-record_issue("contact-javascript.json", ALPHA, "contact",
+record_issue("contact-javascript.json", DELTA, "contact",
              '"javascript:alert(1)" is not a mailto: or http(s) address',
-             lambda c: c.update(contact="javascript:alert(1)"), loaded=["beta", "delta"], issues=2)
+             lambda c: c.update(contact="javascript:alert(1)"))
 dataset_issue("duplicate-region-code.json", "regions[2]", '"76" is listed twice',
               lambda d: d["regions"].append(dict(d["regions"][0])))
 dataset_issue("duplicate-source-id.json", "sources[1]", 'is listed twice',

@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,9 +30,10 @@ export function launch() {
 /**
  * Opens a page that records problems: `problems` lists console errors, uncaught page errors
  * and Content-Security-Policy violations, so that a test can assert there were none.
+ * `bypassCSP: true` lets a test inject a script (e.g. axe-core) despite the server's CSP.
  */
-export async function openPage(browser, { width = 1440, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-US' });
+export async function openPage(browser, { width = 1440, height = 900, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-US', bypassCSP });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
@@ -71,4 +73,23 @@ export async function markerTotal(page) {
       .reduce((sum, el) => sum + Number.parseInt(el.firstChild.textContent, 10), 0);
     return single + grouped;
   });
+}
+
+/**
+ * Reads `read()` until it deep-equals `expected` or `timeout` ms pass, and returns the last
+ * value read, for the caller to assert (the map animates, so its DOM settles a little later).
+ */
+export async function settled(read, expected, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!isDeepStrictEqual(value, expected) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** Ids of the clusters in the list, in display order. */
+export function listedIds(page) {
+  return page.locator('.cluster-list li.cluster-item').evaluateAll((els) => els.map((e) => e.dataset.id));
 }

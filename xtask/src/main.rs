@@ -98,7 +98,9 @@ fn test() -> Result<(), String> {
         "Trunk.toml pins the Cargo.lock wasm-bindgen",
         tools::check_trunk_pins,
     );
-    session.check("release build (trunk build --release)", run::trunk_build);
+    let build = "release build (trunk build --release)";
+    session.check(build, run::trunk_build);
+    session.require(build);
     let mut e2e = std::process::Command::new("node");
     e2e.args([
         "--test",

@@ -84,21 +84,24 @@ pub enum Outcome {
     Failed,
 }
 
-/// A test session: steps run in order until one fails; tests are counted from the output of
-/// `cargo test` and `node --test`, other checks count as one test each.
+/// A test session: every step runs (so one run shows every problem) except those that need a
+/// step that failed; tests are counted from the output of `cargo test` and `node --test`,
+/// other checks count as one test each.
 #[derive(Default)]
 pub struct Session {
     passed: usize,
     failed: usize,
     failed_steps: Vec<String>,
+    /// Why the remaining steps cannot run, if they cannot.
+    blocked_by: Option<String>,
     started: Option<Instant>,
 }
 
 impl Session {
     fn begin(&mut self, name: &str) -> bool {
         self.started.get_or_insert_with(Instant::now);
-        if !self.failed_steps.is_empty() {
-            println!("==> skipped: {name} (an earlier step failed)");
+        if let Some(cause) = &self.blocked_by {
+            println!("==> skipped: {name} (needs: {cause})");
             return false;
         }
         println!("==> {name}");
@@ -160,6 +163,13 @@ impl Session {
             println!("FAILED: {error}");
         }
         self.end(name, result.is_ok(), false);
+    }
+
+    /// Skips the remaining steps if the step named `name` failed (they need its result).
+    pub fn require(&mut self, name: &str) {
+        if self.failed_steps.iter().any(|s| s == name) {
+            self.blocked_by = Some(name.to_owned());
+        }
     }
 
     /// Prints the summary and returns the outcome.

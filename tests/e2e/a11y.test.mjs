@@ -1,0 +1,124 @@
+// Accessibility: axe-core finds no serious or critical violation in the main states of the
+// atlas (default view, a region selected, a card open, the French view, historical clusters
+// shown) nor in the load-error state. axe is injected as a script, so these pages bypass the
+// server's CSP (the other test files keep it).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, json } from './server.mjs';
+import { launch, openPage, waitForAtlas, ROOT, DIST } from './browser.mjs';
+
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const SEVERE = new Set(['serious', 'critical']);
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Runs axe on the whole page and returns the serious and critical violations. */
+async function severeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => SEVERE.has(v.impact));
+}
+
+/** One line per violation: id, impact, what it is about and (some of) its targets. */
+function describe(violations) {
+  return violations.map((v) => {
+    const more = v.targets.length > 20 ? ` (+${v.targets.length - 20} more)` : '';
+    return `- ${v.id} [${v.impact}] ${v.help}: ${v.targets.slice(0, 20).join(' | ')}${more}`;
+  }).join('\n');
+}
+
+async function expectNoSevereViolation(page, state) {
+  const violations = await severeViolations(page);
+  assert.deepEqual(
+    violations.map((v) => v.id),
+    [],
+    `${state}: ${violations.length} serious or critical axe violation(s):\n${describe(violations)}`,
+  );
+  assert.deepEqual(page.problems, [], `${state}: no console error`);
+}
+
+/** Serves dist/ (with `routes`), opens `query`, runs `prepare(page)`, then checks with axe. */
+async function check(state, { query = '', routes = {}, loaded = true, prepare = async () => {} } = {}) {
+  const server = await serve({ root: DIST, routes });
+  const page = await openPage(browser, { bypassCSP: true });
+  try {
+    await page.goto(server.url + query);
+    if (loaded) await waitForAtlas(page);
+    await prepare(page);
+    await expectNoSevereViolation(page, state);
+  } finally {
+    await page.context().close();
+    await server.close();
+  }
+}
+
+test('default view: no serious or critical axe violation', async () => {
+  await check('default view');
+});
+
+test('a region selected: no serious or critical axe violation', async () => {
+  await check('region selected', {
+    prepare: async (page) => {
+      await page.selectOption('#region', '84');
+      await page.locator('section.region-summary').waitFor();
+      await page.waitForTimeout(600); // the map flies to the region
+    },
+  });
+});
+
+test('a card open: no serious or critical axe violation', async () => {
+  await check('card open', {
+    prepare: async (page) => {
+      // Members of the three kinds and an unverified field.
+      await page.locator('.cluster-list li[data-id="aquimer"] button.cluster-name').click();
+      await page.locator('aside.card').waitFor();
+      await page.locator('aside.card details.card-sources summary').click();
+    },
+  });
+});
+
+test('the French view: no serious or critical axe violation', async () => {
+  await check('French view', {
+    query: '?lang=fr&cluster=eurobiomed',
+    prepare: async (page) => {
+      await page.locator('aside.card').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    },
+  });
+});
+
+test('historical clusters shown: no serious or critical axe violation', async () => {
+  await check('historical clusters shown', {
+    prepare: async (page) => {
+      await page.getByLabel('Show historical clusters').check();
+      await page.locator('.cluster-list li.cluster-item.historical').first().waitFor();
+    },
+  });
+});
+
+test('the load-error state: no serious or critical axe violation', async () => {
+  await check('load error', {
+    loaded: false,
+    routes: { '/data/clusters.json': json({ error: 'boom' }, 500) },
+    prepare: async (page) => {
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 20000 });
+      assert.match(await alert.textContent(), /HTTP 500/);
+      // Chromium logs the failed fetch itself: that is the state under test, not a fault.
+      const expected = /^console: Failed to load resource: .*status of 500/;
+      const logged = page.problems.filter((p) => !expected.test(p));
+      page.problems.splice(0, page.problems.length, ...logged);
+    },
+  });
+});
