@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 
 use crate::components::{
     AboutDialog, AboutPanel, AppFooter, AppHeader, ClusterCard, ClusterList, DataNotices,
-    FilterBar, LoadErrorAlert, Loading, MapView, RegionSummary,
+    FilterBar, LoadErrorAlert, Loading, MapView, RegionSummary, View2006Panel,
 };
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, View};
@@ -95,6 +95,7 @@ fn AtlasView(
             <MapView atlas=atlas.clone() selection geometry/>
             <div class="side-column">
                 <ClusterCard atlas=atlas.clone()/>
+                <View2006Panel atlas=atlas.clone() selection/>
                 <RegionSummary atlas=atlas.clone() selection/>
                 <ClusterList atlas=atlas.clone() selection/>
             </div>

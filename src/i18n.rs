@@ -5,6 +5,7 @@
 //! string literals of their own. Data texts (sector labels, descriptions) come from the
 //! dataset's own `en`/`fr` fields.
 
+use poles_model::dataset::Field2006;
 use poles_model::Lang;
 
 /// The interface texts of one language.
@@ -109,6 +110,13 @@ pub struct Texts {
     pub regional_agencies: &'static str,
     pub about_data_heading: &'static str,
     pub about_sources: fn(&str) -> String,
+    // The 2006 view
+    pub view_2006: &'static str,
+    pub view_2006_heading: &'static str,
+    pub view_2006_intro: &'static str,
+    pub field_2006: fn(Field2006) -> &'static str,
+    pub name_2006: &'static str,
+    pub today: &'static str,
     // Card: how to engage
     pub contact: &'static str,
     pub agency: &'static str,
@@ -225,6 +233,18 @@ const EN: Texts = Texts {
     about_sources: |n| format!("Each fact cites its sources ({n} in all); fields no source confirms are marked “unverified”."),
     contact: "Contact",
     agency: "Regional agency",
+    view_2006: "2006 world-class view",
+    view_2006_heading: "The world-class clusters of 2006",
+    view_2006_intro: "In 2006 a government brochure presented 16 clusters as world-class, in five technology fields. Here they are, with what they are called today.",
+    field_2006: |field| match field {
+        Field2006::Transport => "Transport",
+        Field2006::BiotechHealth => "Biotechnology and healthcare",
+        Field2006::ItImagesNetworks => "IT, images and networks",
+        Field2006::BioAgronomics => "Bio-agronomics",
+        Field2006::Chemicals => "Chemicals",
+    },
+    name_2006: "In 2006:",
+    today: "Today:",
 };
 
 const FR: Texts = Texts {
@@ -342,6 +362,18 @@ const FR: Texts = Texts {
     about_sources: |n| format!("Chaque fait cite ses sources ({n} au total) ; les champs qu’aucune source ne confirme sont marqués « non vérifié »."),
     contact: "Contact",
     agency: "Agence régionale",
+    view_2006: "Pôles mondiaux de 2006",
+    view_2006_heading: "Les pôles mondiaux de 2006",
+    view_2006_intro: "En 2006, une brochure gouvernementale présentait 16 pôles comme mondiaux, dans cinq domaines technologiques. Les voici, avec leur nom actuel.",
+    field_2006: |field| match field {
+        Field2006::Transport => "Transports",
+        Field2006::BiotechHealth => "Biotechnologies et santé",
+        Field2006::ItImagesNetworks => "Informatique, images et réseaux",
+        Field2006::BioAgronomics => "Bio-agronomie",
+        Field2006::Chemicals => "Chimie",
+    },
+    name_2006: "En 2006 :",
+    today: "Aujourd’hui :",
 };
 
 /// The texts of `lang`.

@@ -26,12 +26,17 @@ pub struct Filters {
     pub query: String,
     /// Whether historical clusters are shown.
     pub show_historical: bool,
+    /// Only the clusters the 2006 brochure presented as world-class (the "2006 view").
+    pub brochure_2006: bool,
 }
 
 impl Filters {
     /// Whether any filter narrows the view (the "clear filters" offer).
     pub fn is_active(&self) -> bool {
-        !self.sectors.is_empty() || self.region.is_some() || !self.query.trim().is_empty()
+        !self.sectors.is_empty()
+            || self.region.is_some()
+            || !self.query.trim().is_empty()
+            || self.brochure_2006
     }
 }
 
@@ -49,6 +54,8 @@ pub struct Selection {
 #[derive(Debug, Clone)]
 struct Entry {
     sectors: u64,
+    /// Whether the 2006 brochure presented it as world-class.
+    brochure_2006: bool,
     /// Position of the primary sector in the vocabulary, if it is in it.
     primary: Option<u8>,
     regions: u64,
@@ -150,6 +157,7 @@ impl Index {
                     .and_then(|i| u8::try_from(i).ok()),
                 regions: bits_of(&c.regions, &region_bit),
                 historical: c.status == Status::Historical,
+                brochure_2006: c.brochure_2006_field.is_some(),
                 names: joined([&c.name].into_iter().chain(&c.short_name)),
                 former_names: joined(c.former_names.iter().chain(&c.brochure_2006_name)),
                 city: fold(&c.hq.city),
@@ -231,7 +239,10 @@ impl Index {
         let mut scored: Vec<(u32, usize)> = Vec::new();
         for &i in &self.sorted {
             let entry = &self.entries[i];
-            if (entry.historical && !filters.show_historical) || entry.regions & region_mask == 0 {
+            if (entry.historical && !filters.show_historical)
+                || (filters.brochure_2006 && !entry.brochure_2006)
+                || entry.regions & region_mask == 0
+            {
                 continue;
             }
             let Some(score) = terms

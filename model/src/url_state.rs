@@ -2,7 +2,8 @@
 //!
 //! Parameters, in the canonical order they are written: `sector` (comma-separated ids),
 //! `region` (INSEE code), `q` (search text), `cluster` (id of the open card), `hist=1`
-//! (historical clusters shown), `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent`
+//! (historical clusters shown), `view=2006` (the 2006 brochure's world-class clusters),
+//! `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent`
 //! (`#rrggbb` theme colour), `data` (address of another dataset). Defaults are omitted.
 //!
 //! Reading never fails: a malformed or unknown value is dropped with a warning and the default
@@ -84,6 +85,7 @@ impl ViewState {
             "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             "cluster" if is_slug(value) => self.cluster = Some(value.to_owned()),
             "hist" if value == "1" || value == "0" => self.filters.show_historical = value == "1",
+            "view" if value == "2006" => self.filters.brochure_2006 = true,
             "lang" => match Lang::from_code(value) {
                 Some(lang) => self.lang = Some(lang),
                 None => return invalid(),
@@ -101,7 +103,7 @@ impl ViewState {
                 self.accent = Some(colour.to_ascii_lowercase());
             }
             "data" if is_dataset_address(value) => self.data = Some(value.to_owned()),
-            "region" | "cluster" | "hist" | "embed" | "data" => return invalid(),
+            "region" | "cluster" | "hist" | "view" | "embed" | "data" => return invalid(),
             _ => return Err("unknown parameter".to_owned()),
         }
         Ok(())
@@ -139,6 +141,9 @@ impl ViewState {
         pairs.extend(self.cluster.clone().map(|c| ("cluster", c)));
         if self.filters.show_historical {
             pairs.push(("hist", "1".to_owned()));
+        }
+        if self.filters.brochure_2006 {
+            pairs.push(("view", "2006".to_owned()));
         }
         pairs.extend(self.lang.map(|l| ("lang", l.code().to_owned())));
         if self.embed {

@@ -125,6 +125,7 @@ fn terms(text: &str) -> Vec<String> {
 
 fn oracle_matches(cluster: &Cluster, filters: &Filters) -> bool {
     (filters.show_historical || cluster.status == Status::Current)
+        && (!filters.brochure_2006 || cluster.brochure_2006_field.is_some())
         && (filters.sectors.is_empty()
             || cluster.sectors.iter().any(|s| filters.sectors.contains(s)))
         && filters
@@ -171,12 +172,15 @@ fn filter_grid(dataset: &Dataset) -> Vec<Filters> {
         for region in &regions {
             for q in queries {
                 for show_historical in [false, true] {
-                    grid.push(Filters {
-                        sectors: sectors.clone(),
-                        region: region.clone(),
-                        query: q.to_owned(),
-                        show_historical,
-                    });
+                    for brochure_2006 in [false, true] {
+                        grid.push(Filters {
+                            sectors: sectors.clone(),
+                            region: region.clone(),
+                            query: q.to_owned(),
+                            show_historical,
+                            brochure_2006,
+                        });
+                    }
                 }
             }
         }
@@ -665,6 +669,7 @@ fn sectors_are_or_region_and_query_are_and() {
             region: region.map(str::to_owned),
             query: q.to_owned(),
             show_historical: false,
+            brochure_2006: false,
         };
         ids(dataset, &index.select(&filters))
             .into_iter()
@@ -804,6 +809,7 @@ proptest! {
             region: region.map(|r| dataset.regions[r].code.clone()),
             query: q,
             show_historical,
+            brochure_2006: false,
         };
         let selection = index.select(&filters);
         let got: BTreeSet<usize> = selection.visible.iter().copied().collect();
@@ -869,4 +875,33 @@ fn every_latin_capital_folds_like_its_small_letter() {
             );
         }
     }
+}
+
+#[test]
+fn the_2006_view_shows_the_16_world_class_clusters_of_the_brochure() {
+    let (dataset, index) = real();
+    let filters = Filters {
+        brochure_2006: true,
+        ..Filters::default()
+    };
+    let ids: Vec<&str> = index
+        .select(&filters)
+        .visible
+        .iter()
+        .map(|&p| dataset.clusters[p].id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 16, "{ids:?}");
+    for id in [
+        "aerospace-valley",
+        "i-trans",
+        "nextmove",
+        "medicen",
+        "lyonbiopole",
+        "minalogic",
+        "axelera",
+        "vegepolys-valley",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    assert!(filters.is_active());
 }

@@ -312,7 +312,7 @@ fn hostile_values_never_panic_and_fall_back() {
         "'\"`${}",
     ] {
         for key in [
-            "sector", "region", "cluster", "hist", "lang", "embed", "accent",
+            "sector", "region", "cluster", "hist", "view", "lang", "embed", "accent",
         ] {
             let query = format!("{key}={value}");
             let (state, _) = ViewState::from_query(&query);
@@ -372,6 +372,7 @@ fn full_state() -> ViewState {
             region: Some("76".to_owned()),
             query: "Pôle mer & co, 50% #1".to_owned(),
             show_historical: true,
+            brochure_2006: true,
         },
         cluster: Some("aerospace-valley".to_owned()),
         lang: Some(Lang::Fr),
@@ -387,13 +388,13 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(
         state.to_query(),
         "sector=aerospace,mobility&region=76&q=P%C3%B4le+mer+%26+co,+50%25+%231&cluster=aerospace-valley\
-         &hist=1&lang=fr&embed=1&accent=%23ff8800&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
+         &hist=1&view=2006&lang=fr&embed=1&accent=%23ff8800&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
     );
     assert_eq!(clean(&state.to_query()), state);
 
     // Any order in, canonical order out.
     let shuffled = "data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2&accent=FF8800&embed=1\
-                    &lang=fr-FR&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
+                    &lang=fr-FR&view=2006&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
                     &region=76&sector=aerospace%2Cmobility";
     assert_eq!(clean(shuffled), state);
     assert_eq!(clean(shuffled).to_query(), state.to_query());
@@ -532,13 +533,14 @@ prop_compose! {
         query in any_search_text(),
         cluster in prop::option::of(slug()),
         show_historical in any::<bool>(),
+        brochure_2006 in any::<bool>(),
         lang in prop::option::of(lang()),
         embed in any::<bool>(),
         accent in prop::option::of("#[0-9a-f]{6}"),
         data in prop::option::of(data_address()),
     ) -> ViewState {
         ViewState {
-            filters: Filters { sectors, region, query, show_historical },
+            filters: Filters { sectors, region, query, show_historical, brochure_2006 },
             cluster,
             lang,
             embed,
@@ -552,8 +554,8 @@ prop_compose! {
 fn query_like() -> impl Strategy<Value = String> {
     let key = prop_oneof![
         prop::sample::select(vec![
-            "sector", "region", "q", "cluster", "hist", "lang", "embed", "accent", "data", "",
-            "?sector", "Q", "%71",
+            "sector", "region", "q", "cluster", "hist", "view", "lang", "embed", "accent", "data",
+            "", "?sector", "Q", "%71",
         ])
         .prop_map(String::from),
         "[a-z%=&+]{0,6}",

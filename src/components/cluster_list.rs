@@ -79,6 +79,7 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
                                 s.filters.sectors.clear();
                                 s.filters.region = None;
                                 s.filters.query.clear();
+                                s.filters.brochure_2006 = false;
                             })
                         }
                     >

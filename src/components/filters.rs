@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::Selection;
 
-use super::Swatch;
+use super::{Swatch, View2006Toggle};
 use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
@@ -19,6 +19,7 @@ pub fn FilterBar(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView
                 <SearchBox/>
                 <RegionSelect atlas=atlas.clone()/>
                 <HistoryToggle/>
+                <View2006Toggle/>
             </div>
             <SectorChips atlas selection/>
         </section>

@@ -12,6 +12,7 @@ mod region_summary;
 mod share;
 mod status;
 mod swatch;
+mod view_2006;
 
 pub use about::{AboutButton, AboutDialog, AboutPanel};
 pub use cluster_card::ClusterCard;
@@ -24,3 +25,4 @@ pub use region_summary::RegionSummary;
 pub use share::ShareTools;
 pub use status::{DataNotices, LoadErrorAlert, Loading};
 pub use swatch::Swatch;
+pub use view_2006::{View2006Panel, View2006Toggle};
