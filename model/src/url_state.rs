@@ -3,8 +3,8 @@
 //! Parameters, in the canonical order they are written: `sector` (comma-separated ids),
 //! `region` (INSEE code), `q` (search text), `cluster` (id of the open card), `hist=1`
 //! (historical clusters shown), `view=2006` (the 2006 brochure's world-class clusters),
-//! `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent`
-//! (`#rrggbb` theme colour), `data` (address of another dataset). Defaults are omitted.
+//! `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent` (`#rrggbb` theme colour), `tiles`
+//! (background tiles), `data` (address of another dataset). Defaults are omitted.
 //!
 //! Reading never fails: a malformed or unknown value is dropped with a warning and the default
 //! is used; a search text longer than [`MAX_QUERY_CHARS`] is cut, with a warning.
@@ -36,6 +36,9 @@ pub struct ViewState {
     pub accent: Option<String>,
     /// Address of the dataset to load instead of `data/clusters.json`.
     pub data: Option<String>,
+    /// Background map tiles: `osm` (OpenStreetMap) or an `https` URL template with `{z}`, `{x}`
+    /// and `{y}`. Off by default: no request leaves the site unless asked.
+    pub tiles: Option<String>,
 }
 
 /// A parameter that was ignored, and why (shown as a console warning).
@@ -103,7 +106,10 @@ impl ViewState {
                 self.accent = Some(colour.to_ascii_lowercase());
             }
             "data" if is_dataset_address(value) => self.data = Some(value.to_owned()),
-            "region" | "cluster" | "hist" | "view" | "embed" | "data" => return invalid(),
+            "tiles" if is_tile_source(value) => self.tiles = Some(value.to_owned()),
+            "region" | "cluster" | "hist" | "view" | "embed" | "data" | "tiles" => {
+                return invalid()
+            }
             _ => return Err("unknown parameter".to_owned()),
         }
         Ok(())
@@ -150,6 +156,7 @@ impl ViewState {
             pairs.push(("embed", "1".to_owned()));
         }
         pairs.extend(self.accent.clone().map(|a| ("accent", a)));
+        pairs.extend(self.tiles.clone().map(|t| ("tiles", t)));
         pairs.extend(self.data.clone().map(|d| ("data", d)));
         pairs
             .iter()
@@ -170,6 +177,19 @@ fn is_region_code(value: &str) -> bool {
 /// A dataset address: relative (no scheme) or `http(s)`, without control characters or
 /// backslashes, and without white space at either end (the browser's URL parser strips it, so
 /// that " //host" would be read as the protocol-relative `//host`).
+/// A tile source: `osm`, or an `https` template with `{z}`, `{x}` and `{y}` placeholders.
+pub fn is_tile_source(value: &str) -> bool {
+    value == "osm"
+        || (value.len() <= MAX_DATA_URL_CHARS
+            && value
+                .get(..8)
+                .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+            && ["{z}", "{x}", "{y}"].iter().all(|p| value.contains(p))
+            && !value.chars().any(|c| {
+                c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\')
+            }))
+}
+
 fn is_dataset_address(value: &str) -> bool {
     let scheme = value
         .split_once(':')

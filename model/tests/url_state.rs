@@ -379,6 +379,7 @@ fn full_state() -> ViewState {
         embed: true,
         accent: Some("#ff8800".to_owned()),
         data: Some("https://example.org/a_b.json?x=1&y=2".to_owned()),
+        tiles: Some("osm".to_owned()),
     }
 }
 
@@ -388,13 +389,13 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(
         state.to_query(),
         "sector=aerospace,mobility&region=76&q=P%C3%B4le+mer+%26+co,+50%25+%231&cluster=aerospace-valley\
-         &hist=1&view=2006&lang=fr&embed=1&accent=%23ff8800&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
+         &hist=1&view=2006&lang=fr&embed=1&accent=%23ff8800&tiles=osm&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
     );
     assert_eq!(clean(&state.to_query()), state);
 
     // Any order in, canonical order out.
     let shuffled = "data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2&accent=FF8800&embed=1\
-                    &lang=fr-FR&view=2006&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
+                    &lang=fr-FR&view=2006&tiles=osm&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
                     &region=76&sector=aerospace%2Cmobility";
     assert_eq!(clean(shuffled), state);
     assert_eq!(clean(shuffled).to_query(), state.to_query());
@@ -538,6 +539,10 @@ prop_compose! {
         embed in any::<bool>(),
         accent in prop::option::of("#[0-9a-f]{6}"),
         data in prop::option::of(data_address()),
+        tiles in prop::option::of(prop_oneof![
+            Just("osm".to_owned()),
+            "https://[a-z]{1,8}\\.example/[a-z]{0,5}/?\\{z\\}/\\{x\\}/\\{y\\}\\.png",
+        ]),
     ) -> ViewState {
         ViewState {
             filters: Filters { sectors, region, query, show_historical, brochure_2006 },
@@ -546,6 +551,7 @@ prop_compose! {
             embed,
             accent,
             data,
+            tiles,
         }
     }
 }
@@ -655,5 +661,30 @@ proptest! {
         let _ = state.retain_known(real_index());
         assert_normal(&state)?;
         prop_assert!(state.filters.sectors.iter().all(|s| real_index().has_sector(s)));
+    }
+}
+
+#[test]
+fn tiles_are_off_unless_osm_or_an_https_template() {
+    for ok in ["osm", "https://tiles.example/{z}/{x}/{y}.png"] {
+        assert_eq!(
+            clean(&format!("tiles={ok}")).tiles.as_deref(),
+            Some(ok),
+            "{ok}"
+        );
+    }
+    for bad in [
+        "http://tiles.example/{z}/{x}/{y}.png",
+        "https://tiles.example/{z}/{x}.png",
+        "javascript:{z}{x}{y}",
+        "https://x/{z}/{x}/{y}\"><img>",
+        "OSM",
+    ] {
+        let (state, warnings) = ViewState::from_query(&format!(
+            "tiles={}",
+            form_urlencoded::byte_serialize(bad.as_bytes()).collect::<String>()
+        ));
+        assert_eq!(state.tiles, None, "{bad}");
+        assert_eq!(warnings.len(), 1, "{bad}");
     }
 }
