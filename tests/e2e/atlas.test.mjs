@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import {
-  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, listedIds,
+  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, listedIds, shownCount,
+  withAtlas as withAtlasOn, pressedChips, pressedOnly,
   DIST, DATASET, CURRENT,
 } from './browser.mjs';
 
@@ -26,25 +27,11 @@ after(async () => { await browser?.close(); });
  * Serves dist/, opens the atlas at `query` and waits for it, runs `body(page, server)`, then
  * checks that nothing went to the console as an error and no CSP violation happened.
  */
-async function withAtlas(query, options, body) {
-  const server = await serve({ root: DIST });
-  const page = await openPage(browser, options);
-  try {
-    await page.goto(server.url + query);
-    await waitForAtlas(page);
-    await body(page, server);
-    assert.deepEqual(page.problems, [], 'no console error or page error');
-    assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
-}
+const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
 
 /** The number in the count text, the number of list items and the clusters on the maps. */
 async function counts(page) {
-  const text = await page.locator('.list-panel .count').textContent();
-  const shown = Number.parseInt(text.replace(/[\s\u202f,]/g, ''), 10);
+  const shown = await shownCount(page);
   return { shown, listed: await page.locator('.cluster-list li.cluster-item').count(), markers: await markerTotal(page) };
 }
 const agree = (n) => ({ shown: n, listed: n, markers: n });
@@ -67,16 +54,6 @@ function chipCounts(page) {
   ));
 }
 
-/** { sectorId: aria-pressed } plus `reset` for the "All sectors" chip. */
-function pressedChips(page) {
-  return page.locator('.chips button.chip').evaluateAll((chips) => Object.fromEntries(
-    chips.map((c) => [c.dataset.sector ?? 'reset', c.getAttribute('aria-pressed')]),
-  ));
-}
-const pressedOnly = (...ids) => ({
-  reset: String(ids.length === 0),
-  ...Object.fromEntries(SECTORS.map((s) => [s.id, String(ids.includes(s.id))])),
-});
 
 const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
 

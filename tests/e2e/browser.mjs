@@ -93,3 +93,44 @@ export async function settled(read, expected, timeout = 5000) {
 export function listedIds(page) {
   return page.locator('.cluster-list li.cluster-item').evaluateAll((els) => els.map((e) => e.dataset.id));
 }
+
+/**
+ * Serves dist/ (under `base` if given), opens the atlas at `query` and waits for it, runs
+ * `body(page, server)`, then checks that nothing went to the console as an error and that no
+ * CSP violation happened.
+ */
+export async function withAtlas(browser, query, { base, ...options } = {}, body) {
+  const { serve } = await import('./server.mjs');
+  const assert = (await import('node:assert/strict')).default;
+  const server = await serve({ root: DIST, base });
+  const page = await openPage(browser, options);
+  try {
+    await page.goto(server.url + query);
+    await waitForAtlas(page);
+    await body(page, server);
+    assert.deepEqual(page.problems, [], 'no console error or page error');
+    assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
+  } finally {
+    await page.context().close();
+    await server.close();
+  }
+}
+
+/** The number in the list's count text ("57 clusters shown", "1 234 pôles affichés"). */
+export async function shownCount(page) {
+  const text = await page.locator('.list-panel .count').textContent();
+  return Number.parseInt(text.replace(/[\s\u202f,]/g, ''), 10);
+}
+
+/** { sectorId: aria-pressed } plus `reset` for the "All sectors" chip. */
+export function pressedChips(page) {
+  return page.locator('.chips button.chip').evaluateAll((chips) => Object.fromEntries(
+    chips.map((c) => [c.dataset.sector ?? 'reset', c.getAttribute('aria-pressed')]),
+  ));
+}
+
+/** The `pressedChips` expected when exactly the sectors `ids` are selected. */
+export const pressedOnly = (...ids) => ({
+  reset: String(ids.length === 0),
+  ...Object.fromEntries(DATASET.sectors.map((s) => [s.id, String(ids.includes(s.id))])),
+});

@@ -8,7 +8,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import {
-  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, listedIds,
+  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, listedIds, shownCount,
+  withAtlas as withAtlasOn, pressedChips, pressedOnly,
   DIST, DATASET, CURRENT, SHOTS,
 } from './browser.mjs';
 
@@ -28,37 +29,10 @@ after(async () => { await browser?.close(); });
  * `body(page, server)`, then checks that nothing went to the console as an error and that no
  * CSP violation happened.
  */
-async function withAtlas(query, { base, ...options } = {}, body) {
-  const server = await serve({ root: DIST, base });
-  const page = await openPage(browser, options);
-  try {
-    await page.goto(server.url + query);
-    await waitForAtlas(page);
-    await body(page, server);
-    assert.deepEqual(page.problems, [], 'no console error or page error');
-    assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
-}
+const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
 
-/** The number in the list's count text. */
-async function shownCount(page) {
-  const text = await page.locator('.list-panel .count').textContent();
-  return Number.parseInt(text.replace(/[\s\u202f,]/g, ''), 10);
-}
 
-/** { sectorId: aria-pressed } plus `reset` for the "All sectors" chip. */
-function pressedChips(page) {
-  return page.locator('.chips button.chip').evaluateAll((chips) => Object.fromEntries(
-    chips.map((c) => [c.dataset.sector ?? 'reset', c.getAttribute('aria-pressed')]),
-  ));
-}
-const pressedOnly = (...ids) => ({
-  reset: String(ids.length === 0),
-  ...Object.fromEntries(SECTORS.map((s) => [s.id, String(ids.includes(s.id))])),
-});
+
 
 /** Waits until the page's query string is `search` (with its `?`, or '' for none). */
 async function waitForSearch(page, search) {
