@@ -122,3 +122,22 @@ test('the load-error state: no serious or critical axe violation', async () => {
     },
   });
 });
+
+test('the 2006 view and the About and Embed dialogs: no serious or critical axe violation', async () => {
+  await check('2006 view', {
+    query: '?view=2006',
+    prepare: async (page) => { await page.locator('section.view-2006').waitFor(); },
+  });
+  await check('About dialog', {
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'About' }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  });
+  await check('Embed dialog', {
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Embed' }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  });
+});
