@@ -38,7 +38,7 @@ pub fn MapView(
         if ready.get_untracked() {
             return;
         }
-        match AtlasMap::new(&main, &insets, &start_atlas, view.texts()) {
+        match AtlasMap::new(&main, &insets, start_atlas.clone(), view.texts()) {
             Ok(mut atlas_map) => {
                 let ids: Vec<String> = start_atlas
                     .dataset
@@ -59,13 +59,12 @@ pub fn MapView(
         }
     });
 
-    let marker_atlas = atlas.clone();
     let marked = std::cell::Cell::new(false);
     Effect::new(move |_| {
         if !ready.get() {
             return;
         }
-        selection.with(|s| with_map(&|m| m.show_markers(&marker_atlas, &s.visible)));
+        selection.with(|s| with_map(&|m| m.show_markers(&s.visible)));
         mark(if marked.replace(true) {
             UPDATED_MARK
         } else {
@@ -90,8 +89,11 @@ pub fn MapView(
     });
 
     let region_atlas = atlas.clone();
+    // Only a change of region moves the map: a chip or a letter typed leaves the view as the
+    // user panned and zoomed it (and starts no 0.4 s flight redrawing the regions each frame).
+    let selected_region = Memo::new(move |_| view.state.with(|s| s.filters.region.clone()));
     Effect::new(move |_| {
-        let region = view.state.with(|s| s.filters.region.clone());
+        let region = selected_region.get();
         if !ready.get() || geometry.with(|g| !matches!(g, Some(Ok(_)))) {
             return;
         }
