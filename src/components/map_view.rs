@@ -50,6 +50,9 @@ pub fn MapView(
                     let id = ids[position].clone();
                     view.update(|s| s.cluster = Some(id));
                 });
+                if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
+                    atlas_map.show_tiles(&tiles);
+                }
                 map.set_value(Some(atlas_map));
                 ready.set(true);
             }

@@ -500,6 +500,30 @@ impl AtlasMap {
         }
     }
 
+    /// Adds background tiles behind the metropolitan map (`osm`, or an `https` URL template),
+    /// with the attribution their terms require. Off unless the `tiles` parameter asks for it.
+    pub fn show_tiles(&self, source: &str) {
+        let (url, attribution) = match source {
+            "osm" => (
+                "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
+                "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors".to_owned(),
+            ),
+            // Leaflet reads attributions as HTML: the host of a custom template is escaped.
+            template => {
+                let host = template.split('/').nth(2).unwrap_or_default();
+                (template.to_owned(), format!("Tiles: {}", poles_model::embed::escape_attribute(host)))
+            }
+        };
+        let options = object(&[("attribution", attribution.into()), ("maxZoom", 19.into())]);
+        let layer = leaflet::TileLayer::new_options(&url, options.unchecked_ref());
+        layer.add_to(&self.panes[0].map);
+        let _ = self.panes[0]
+            .map
+            .get_container()
+            .class_list()
+            .add_1("with-tiles");
+    }
+
     /// Highlights the marker of `position` (or the cluster icon holding it); `None` clears.
     pub fn highlight(&mut self, position: Option<usize>) {
         if let Some(previous) = self.highlighted.take() {

@@ -235,3 +235,26 @@ test('every request stays on the page’s own origin, and the strict CSP is neve
     assert.doesNotMatch(html, /\sstyle=/, 'no inline style in index.html');
   });
 });
+
+test('tiles are off by default; tiles=osm adds them with the OpenStreetMap attribution', async () => {
+  const server = await serve({ root: DIST, csp: false }); // the recommended CSP allows no tile host
+  try {
+    const page = await openPage(browser);
+    const tiles = [];
+    await page.route('https://tile.openstreetmap.org/**', (route) => {
+      tiles.push(route.request().url());
+      route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') });
+    });
+    await page.goto(server.url);
+    await waitForAtlas(page);
+    assert.equal(tiles.length, 0, 'no tile request by default');
+    await page.goto(`${server.url}?tiles=osm`);
+    await waitForAtlas(page);
+    await page.locator('.leaflet-tile-pane img').first().waitFor({ state: 'attached' });
+    assert.ok(tiles.length > 0, 'tiles requested');
+    assert.match(await page.locator('.leaflet-control-attribution').textContent(), /OpenStreetMap contributors/);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await server.close();
+  }
+});
