@@ -1,7 +1,7 @@
 //! Downloads of the visible clusters: CSV for spreadsheets (UTF-8 with a byte order mark, one
 //! row per cluster) and JSON in the dataset's own format (reusable with `?data=`).
 
-use crate::dataset::{Cluster, Dataset, Lang};
+use crate::dataset::{Cluster, Dataset, Lang, Status};
 
 /// Byte order mark, so that spreadsheet apps read the CSV as UTF-8.
 const BOM: &str = "\u{feff}";
@@ -58,7 +58,11 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
         let record = [
             cluster.id.clone(),
             cluster.name.clone(),
-            format!("{:?}", cluster.status).to_lowercase(),
+            match cluster.status {
+                Status::Current => "current",
+                Status::Historical => "historical",
+            }
+            .to_owned(),
             cluster
                 .sectors
                 .first()
@@ -77,8 +81,10 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
                 .collect::<Vec<_>>()
                 .join("; "),
             hq.city.clone(),
-            hq.lat.to_string(),
-            hq.lon.to_string(),
+            // serde_json's float writer (already linked) keeps core's float formatting out of
+            // the wasm bundle.
+            serde_json::to_string(&hq.lat).unwrap_or_default(),
+            serde_json::to_string(&hq.lon).unwrap_or_default(),
             cluster.website.clone().unwrap_or_default(),
             cluster.successor.clone().unwrap_or_default(),
             cluster.description.get(lang).to_owned(),

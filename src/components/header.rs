@@ -26,7 +26,7 @@ pub fn AppHeader() -> impl IntoView {
                     title=name
                     on:click=move |_| view.update(|s| s.lang = Some(lang))
                 >
-                    {lang.code().to_uppercase()}
+                    {lang.code().to_ascii_uppercase()}
                     <span class="visually-hidden">" – "{name}</span>
                 </button>
             }
