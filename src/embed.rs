@@ -29,46 +29,46 @@ pub fn follow(view: View) {
     }
 }
 
+/// The window embedding the app, when it runs in a frame.
+fn host_window() -> Option<web_sys::Window> {
+    let window = window();
+    window
+        .parent()
+        .ok()
+        .flatten()
+        .filter(|parent| *parent != window)
+}
+
+/// Posts `{type: kind, <key>: value}` to the host window. Any origin may embed the atlas; the
+/// messages hold nothing but a number.
+fn post_to_host(host: &web_sys::Window, kind: &str, key: &str, value: f64) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
+    let _ = host.post_message(&message, "*");
+}
+
 /// Asks the host page to scroll so that `element` (e.g. a card just opened) is in view: from
 /// inside a frame of another origin, the app cannot scroll the host itself.
 pub fn reveal_in_host(element: &web_sys::Element) {
-    let window = window();
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return;
+    if let Some(host) = host_window() {
+        let top = element.get_bounding_client_rect().top().floor();
+        post_to_host(&host, REVEAL_MESSAGE, "top", top);
     }
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &REVEAL_MESSAGE.into());
-    let _ = js_sys::Reflect::set(
-        &message,
-        &"top".into(),
-        &element.get_bounding_client_rect().top().floor().into(),
-    );
-    let _ = parent.post_message(&message, "*");
 }
 
 /// Observes the page's height and posts it to the parent window on every change.
 fn post_height_changes() {
-    let window = window();
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
+    let Some(host) = host_window() else {
         return; // not in a frame
-    }
+    };
     let post = Closure::<dyn Fn()>::new(move || {
         // The content's own height: `scrollHeight` is never below the iframe's height, so
         // the frame could grow but never shrink.
         let height = document()
             .document_element()
             .map_or(0.0, |e| e.get_bounding_client_rect().height().ceil());
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        // Any origin may embed the atlas; the message holds nothing but a height.
-        let _ = parent.post_message(&message, "*");
+        post_to_host(&host, RESIZE_MESSAGE, "height", height);
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
         if let Some(body) = document().body() {

@@ -5,7 +5,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::Severity;
 
-use crate::i18n::texts;
 use crate::load::LoadFailure;
 use crate::state::{Atlas, View};
 
@@ -16,7 +15,7 @@ const MAX_LISTED_ISSUES: usize = 20;
 #[component]
 pub fn Loading() -> impl IntoView {
     let view = expect_context::<View>();
-    view! { <p class="status" role="status">{move || texts(view.lang.get()).loading}</p> }
+    view! { <p class="status" role="status">{move || view.texts().loading}</p> }
 }
 
 /// A load failure: what went wrong, and a Retry button that bumps `retry`.
@@ -24,7 +23,7 @@ pub fn Loading() -> impl IntoView {
 pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoView {
     let view = expect_context::<View>();
     let detail = move || {
-        let t = texts(view.lang.get());
+        let t = view.texts();
         match &failure {
             LoadFailure::Network(_) => t.network_error.to_owned(),
             LoadFailure::Timeout => t.timeout_error.to_owned(),
@@ -35,10 +34,10 @@ pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoVi
     };
     view! {
         <div class="alert alert-error" role="alert">
-            <p class="alert-title">{move || texts(view.lang.get()).load_failed}</p>
+            <p class="alert-title">{move || view.texts().load_failed}</p>
             <p class="alert-detail">{detail}</p>
             <button type="button" class="button" on:click=move |_| retry.update(|n| *n += 1)>
-                {move || texts(view.lang.get()).retry}
+                {move || view.texts().retry}
             </button>
         </div>
     }
@@ -64,9 +63,9 @@ pub fn DataNotices(
     view! {
         <Show when=move || { skipped > 0 }>
             <div class="notice" role="status">
-                <p>{move || (texts(view.lang.get()).skipped_records)(skipped)}</p>
+                <p>{move || (view.texts().skipped_records)(skipped)}</p>
                 <details>
-                    <summary>{move || texts(view.lang.get()).details}</summary>
+                    <summary>{move || view.texts().details}</summary>
                     <ul class="issue-list">
                         {errors.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}
                     </ul>
@@ -76,10 +75,10 @@ pub fn DataNotices(
         <Show when=move || geometry_failed.get()>
             <div class="notice" role="status">
                 <p>
-                    {move || texts(view.lang.get()).geometry_unavailable}
+                    {move || view.texts().geometry_unavailable}
                     " "
                     <button type="button" class="link-button" on:click=move |_| geometry_retry.update(|n| *n += 1)>
-                        {move || texts(view.lang.get()).retry}
+                        {move || view.texts().retry}
                     </button>
                 </p>
             </div>
