@@ -66,6 +66,8 @@ pub struct Texts {
     pub training: &'static str,
     pub no_names: &'static str,
     pub member_count: fn(&str, u16, Option<&str>) -> String,
+    /// When the card's facts were last checked, from a month such as "November 2026".
+    pub facts_checked: fn(&str) -> String,
     pub label_world_class: &'static str,
     pub label_world_vocation: &'static str,
     pub label_national: &'static str,
@@ -175,6 +177,7 @@ const EN: Texts = Texts {
     research: "Research centres",
     training: "Training organisations",
     no_names: "No names in the dataset",
+    facts_checked: |month| format!("Facts checked: {month}"),
     member_count: |n, year, qualifier| match qualifier {
         Some(q) => format!("{q} {n} members ({year})"),
         None => format!("{n} members ({year})"),
@@ -302,6 +305,7 @@ const FR: Texts = Texts {
     research: "Centres de recherche",
     training: "Organismes de formation",
     no_names: "Aucun nom dans le jeu de données",
+    facts_checked: |month| format!("Informations vérifiées\u{a0}: {month}"),
     member_count: |n, year, qualifier| match qualifier {
         Some("about") => format!("environ {n} membres ({year})"),
         Some("more than") => format!("plus de {n} membres ({year})"),
@@ -387,6 +391,15 @@ pub fn texts(lang: Lang) -> &'static Texts {
 /// A `YYYY-MM-DD` date written out in `lang` ("26 November 2026" / "26 novembre 2026"); other
 /// text is returned as it is.
 pub fn format_date(lang: Lang, iso: &str) -> String {
+    write_date(lang, iso, true)
+}
+
+/// The month and year of a `YYYY-MM-DD` date in `lang` ("November 2026" / "novembre 2026").
+pub fn format_month(lang: Lang, iso: &str) -> String {
+    write_date(lang, iso, false)
+}
+
+fn write_date(lang: Lang, iso: &str, day_shown: bool) -> String {
     const EN: [&str; 12] = [
         "January",
         "February",
@@ -421,9 +434,11 @@ pub fn format_date(lang: Lang, iso: &str) -> String {
     else {
         return iso.to_owned();
     };
-    match lang {
-        Lang::En => format!("{day} {} {year}", EN[month - 1]),
-        Lang::Fr => format!(
+    match (lang, day_shown) {
+        (Lang::En, false) => format!("{} {year}", EN[month - 1]),
+        (Lang::Fr, false) => format!("{} {year}", FR[month - 1]),
+        (Lang::En, true) => format!("{day} {} {year}", EN[month - 1]),
+        (Lang::Fr, true) => format!(
             "{}{} {} {year}",
             day,
             if day == 1 { "er" } else { "" },
@@ -466,5 +481,7 @@ mod tests {
         assert_eq!(format_date(Lang::Fr, "2024-01-01"), "1er janvier 2024");
         assert_eq!(format_date(Lang::Fr, "someday"), "someday");
         assert_eq!(format_date(Lang::En, "2026-13-01"), "2026-13-01");
+        assert_eq!(format_month(Lang::En, "2026-11-27"), "November 2026");
+        assert_eq!(format_month(Lang::Fr, "2026-11-27"), "novembre 2026");
     }
 }

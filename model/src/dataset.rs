@@ -381,6 +381,9 @@ pub struct Cluster {
     /// Fields no retrieved source confirms.
     #[serde(default)]
     pub unverified: Vec<Unverified>,
+    /// The date (`YYYY-MM-DD`) this record's facts were last checked against its sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<String>,
 }
 
 impl Cluster {

@@ -7,7 +7,7 @@ use crate::dataset::{Cluster, Dataset, Lang, Status};
 const BOM: &str = "\u{feff}";
 
 /// CSV columns, in order.
-pub const CSV_HEADER: [&str; 17] = [
+pub const CSV_HEADER: [&str; 18] = [
     "id",
     "name",
     "status",
@@ -25,6 +25,7 @@ pub const CSV_HEADER: [&str; 17] = [
     "training",
     "member_count",
     "member_count_year",
+    "checked",
 ];
 
 /// The clusters at `positions` as CSV, with labels and descriptions in `lang`. Every value is
@@ -99,6 +100,7 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
                 .as_ref()
                 .map(|m| m.year.to_string())
                 .unwrap_or_default(),
+            cluster.checked.clone().unwrap_or_default(),
         ];
         writer
             .write_record(record.iter().map(|v| defuse_formula(v)))

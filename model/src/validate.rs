@@ -20,6 +20,8 @@ pub const MAX_DESCRIPTION_CHARS: usize = 4000;
 pub const MAX_LIST_LEN: usize = 500;
 /// Longest quoted value or parser message kept in an issue.
 const MAX_MESSAGE_CHARS: usize = 300;
+/// A current record checked longer ago than this before the dataset's `updated` date is stale.
+pub const STALE_AFTER_YEARS: u32 = 1;
 /// Tolerance around a region's bounding box when checking HQ coordinates, in degrees.
 const BBOX_MARGIN_DEG: f64 = 0.2;
 
@@ -249,6 +251,8 @@ struct Checker<'a> {
     sectors: HashSet<&'a str>,
     regions: HashMap<&'a str, [f64; 4]>,
     sources: HashSet<&'a str>,
+    /// The dataset's `updated` date, when it is one (checks of `checked` are relative to it).
+    updated: Option<&'a str>,
     issues: &'a mut Vec<Issue>,
 }
 
@@ -320,6 +324,7 @@ impl<'a> Checker<'a> {
                 .map(|r| (r.code.as_str(), r.bbox))
                 .collect(),
             sources: raw.sources.iter().map(|s| s.id.as_str()).collect(),
+            updated: Some(raw.updated.as_str()).filter(|d| is_iso_date(d)),
             issues,
         }
         .with_vocabulary_of(raw)
@@ -703,6 +708,7 @@ fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
             format!("unknown source ids: {}", unknown_sources.join(", ")),
         );
     }
+    check_currency(record, cluster);
     record.list_len("unverified", cluster.unverified.len());
     for (i, u) in cluster.unverified.iter().enumerate() {
         record.name(&format!("unverified[{i}].field"), &u.field);
@@ -714,6 +720,43 @@ fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
             );
         }
     }
+}
+
+/// The date of check (optional in the format): a `YYYY-MM-DD` date, not after the dataset's `updated` date, and for a
+/// current cluster not older than [`STALE_AFTER_YEARS`] before it (warnings: the facts may
+/// still be right, a maintainer should look).
+fn check_currency(record: &mut RecordIssues, cluster: &Cluster) {
+    let current = cluster.status == Status::Current;
+    let Some(checked) = cluster.checked.as_deref() else {
+        return;
+    };
+    if !is_iso_date(checked) {
+        record.warn(
+            "checked",
+            format!("\"{}\" is not a YYYY-MM-DD date", truncate(checked, 80)),
+        );
+        return;
+    }
+    let Some(updated) = record.checker.updated else {
+        return;
+    };
+    if checked > updated {
+        record.warn(
+            "checked",
+            format!("{checked} is after the dataset's `updated` date ({updated})"),
+        );
+    } else if current && checked < years_before(updated, STALE_AFTER_YEARS).as_str() {
+        record.warn(
+            "checked",
+            format!("stale: checked {checked}, more than 12 months before the dataset's update ({updated})"),
+        );
+    }
+}
+
+/// The same day `years` years earlier, of a valid ISO date (lexically comparable with others).
+fn years_before(date: &str, years: u32) -> String {
+    let year: u32 = date[..4].parse().unwrap_or(0);
+    format!("{:04}{}", year.saturating_sub(years), &date[4..])
 }
 
 fn check_coordinates(record: &mut RecordIssues, cluster: &Cluster) {
@@ -975,6 +1018,62 @@ mod tests {
     fn path_after(json: &str, marker: &str) -> String {
         let at = json.find(marker).expect("marker") + marker.len();
         path_at(json, at)
+    }
+
+    /// The warnings about `checked` when the three records of the minimal dataset (two current,
+    /// one historical; updated 2026-01-15) carry these dates.
+    fn checked_warnings(dates: [Option<&str>; 3]) -> Vec<(String, String)> {
+        let text = include_str!("../../tests/datasets/valid-minimal.json");
+        let mut json: serde_json::Value = serde_json::from_str(text).unwrap();
+        for (record, date) in json["clusters"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .zip(dates)
+        {
+            if let Some(date) = date {
+                record["checked"] = date.into();
+            }
+        }
+        let loaded = load(json.to_string().as_bytes()).unwrap();
+        assert!(!loaded.has_errors(), "{:?}", loaded.issues);
+        loaded
+            .issues
+            .into_iter()
+            .filter(|i| i.field == "checked")
+            .map(|i| (i.record.unwrap().id.unwrap(), i.message))
+            .collect()
+    }
+
+    #[test]
+    fn checked_dates_warn_when_stale_future_or_malformed() {
+        assert!(checked_warnings([None, None, None]).is_empty(), "optional");
+        assert!(checked_warnings([Some("2025-01-15"), Some("2026-01-15"), None]).is_empty());
+        let stale = checked_warnings([Some("2024-12-31"), Some("2026-01-01"), Some("2010-05-11")]);
+        assert_eq!(
+            stale.len(),
+            1,
+            "only the current record is stale: {stale:?}"
+        );
+        assert_eq!(stale[0].0, "alpha");
+        assert!(
+            stale[0].1.starts_with("stale: checked 2024-12-31"),
+            "{}",
+            stale[0].1
+        );
+        let odd = checked_warnings([Some("2026-02-01"), Some("last week"), None]);
+        assert!(
+            odd[0].1.contains("after the dataset's `updated` date"),
+            "{odd:?}"
+        );
+        assert!(odd[1].1.contains("not a YYYY-MM-DD date"), "{odd:?}");
+    }
+
+    #[test]
+    fn a_year_before() {
+        assert_eq!(years_before("2026-11-27", 1), "2025-11-27");
+        assert!("2025-11-26" < years_before("2026-11-27", 1).as_str());
+        assert!("2025-11-27" >= years_before("2026-11-27", 1).as_str());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use poles_model::{Cluster, Lang, Status};
 use wasm_bindgen::JsCast;
 
 use super::Swatch;
-use crate::i18n::{format_count, Texts};
+use crate::i18n::{format_count, format_month, Texts};
 use crate::state::{Atlas, View};
 
 #[component]
@@ -250,5 +250,6 @@ fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> imp
             <summary>{t.sources}</summary>
             <ul>{sources}</ul>
         </details>
+        {cluster.checked.as_deref().map(|date| view! { <p class="card-checked">{(t.facts_checked)(&format_month(lang, date))}</p> })}
     }
 }
