@@ -11,9 +11,10 @@ use crate::components::{
     AboutDialog, AboutPanel, AppFooter, AppHeader, ClusterCard, ClusterList, DataNotices,
     FilterBar, LoadErrorAlert, Loading, MapView, RegionSummary, View2006Panel,
 };
+use crate::embed;
+use crate::history::{self, Entry};
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, View};
-use crate::{embed, history};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,7 +32,7 @@ pub fn App() -> impl IntoView {
     let view = View::new(initial, browser_lang);
     provide_context(view);
     provide_context(AboutDialog::new());
-    history::sync(view);
+    history::follow_back_and_forward(view);
     embed::follow(view);
 
     Effect::new(move |_| {
@@ -44,7 +45,12 @@ pub fn App() -> impl IntoView {
     let geometry_retry = RwSignal::new(0u32);
     let atlas = LocalResource::new(move || {
         retry.track();
-        load_atlas(data_url.clone())
+        let data_url = data_url.clone();
+        async move {
+            let atlas = load_atlas(data_url).await?;
+            forget_unknown_ids(view, &atlas);
+            Ok::<_, LoadFailure>(atlas)
+        }
     });
     let geometry = LocalResource::new(move || {
         retry.track();
@@ -53,6 +59,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
+        <SkipLinks/>
         <AppHeader/>
         <main id="main" class="app-main">
             {move || match atlas.get() {
@@ -64,6 +71,30 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Drops the ids of the address that the dataset does not know (a shared link to a cluster
+/// since renamed, a mistyped sector), correcting the address in place.
+fn forget_unknown_ids(view: View, atlas: &Atlas) {
+    let mut corrected = view.state.get_untracked();
+    let warnings = corrected.retain_known(&atlas.index);
+    if !warnings.is_empty() {
+        history::warn_all(&warnings);
+        view.navigate(Entry::Replace, |state| *state = corrected);
+    }
+}
+
+/// Links that let a keyboard user jump over the header and filters, to the map or the list
+/// (visible when focused).
+#[component]
+fn SkipLinks() -> impl IntoView {
+    let view = expect_context::<View>();
+    view! {
+        <nav class="skip-links" aria-label=move || view.texts().skip_links_label>
+            <a href="#map">{move || view.texts().skip_to_map}</a>
+            <a href="#list-heading">{move || view.texts().skip_to_list}</a>
+        </nav>
+    }
+}
+
 /// The loaded atlas: filters, notices, map, region summary, list and card.
 #[component]
 fn AtlasView(
@@ -72,16 +103,6 @@ fn AtlasView(
     geometry_retry: RwSignal<u32>,
 ) -> impl IntoView {
     let view = expect_context::<View>();
-    provide_context(atlas.clone());
-    // Ids the dataset does not know (from the URL) are dropped, correcting the address.
-    let mut corrected = view.state.get_untracked();
-    let warnings = corrected.retain_known(&atlas.index);
-    if !warnings.is_empty() {
-        history::warn_all(&warnings);
-        history::replace_next();
-        view.state.set(corrected);
-    }
-
     let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
     let selection = {
         let atlas = atlas.clone();

@@ -10,6 +10,9 @@ use poles_model::Lang;
 
 /// The interface texts of one language.
 pub struct Texts {
+    pub skip_links_label: &'static str,
+    pub skip_to_map: &'static str,
+    pub skip_to_list: &'static str,
     pub tagline: &'static str,
     pub language_switch: &'static str,
     pub loading: &'static str,
@@ -33,7 +36,7 @@ pub struct Texts {
     pub all_of_france: &'static str,
     pub sectors_label: &'static str,
     /// Read after a chip's count by screen readers: "Health 7 clusters".
-    pub chip_count_suffix: &'static str,
+    pub chip_count_unit: fn(usize) -> &'static str,
     pub reset_sectors: &'static str,
     pub show_historical: &'static str,
     // Map
@@ -44,14 +47,14 @@ pub struct Texts {
     pub cluster_icon_suffix: &'static str,
     // List
     pub list_label: &'static str,
-    pub clusters_shown: fn(&str) -> String,
+    pub clusters_shown: fn(usize) -> String,
     pub no_match: &'static str,
     pub clear_filters: &'static str,
-    pub show_more: fn(&str) -> String,
+    pub show_more: fn(usize) -> String,
     pub historical: &'static str,
     pub became: &'static str,
     // Region summary
-    pub region_clusters: fn(&str) -> String,
+    pub region_clusters: fn(usize) -> String,
     pub by_sector: &'static str,
     // Card
     pub close: &'static str,
@@ -65,7 +68,7 @@ pub struct Texts {
     pub research: &'static str,
     pub training: &'static str,
     pub no_names: &'static str,
-    pub member_count: fn(&str, u16, Option<&str>) -> String,
+    pub member_count: fn(usize, u16, Option<&str>) -> String,
     /// When the card's facts were last checked, from a month such as "November 2026".
     pub facts_checked: fn(&str) -> String,
     pub label_world_class: &'static str,
@@ -106,12 +109,12 @@ pub struct Texts {
     pub about_gains_heading: &'static str,
     pub about_gains: [&'static str; 5],
     pub about_history_heading: &'static str,
-    pub about_today: fn(&str, &str) -> String,
+    pub about_today: fn(usize, usize) -> String,
     pub locate_heading: &'static str,
     pub locate_intro: &'static str,
     pub regional_agencies: &'static str,
     pub about_data_heading: &'static str,
-    pub about_sources: fn(&str) -> String,
+    pub about_sources: fn(usize) -> String,
     // The 2006 view
     pub view_2006: &'static str,
     pub view_2006_heading: &'static str,
@@ -125,6 +128,9 @@ pub struct Texts {
 }
 
 const EN: Texts = Texts {
+    skip_links_label: "Skip links",
+    skip_to_map: "Skip to the map",
+    skip_to_list: "Skip to the list of clusters",
     tagline: "Which French competitiveness cluster works on what, and where",
     language_switch: "Language",
     loading: "Loading the clusters…",
@@ -150,7 +156,7 @@ const EN: Texts = Texts {
     region_label: "Region",
     all_of_france: "All of France",
     sectors_label: "Sectors",
-    chip_count_suffix: " clusters",
+    chip_count_unit: |n| if n == 1 { " cluster" } else { " clusters" },
     reset_sectors: "All sectors",
     show_historical: "Show historical clusters",
     map_label: "Map of the competitiveness clusters of France",
@@ -158,13 +164,13 @@ const EN: Texts = Texts {
     legend_label: "Primary sector",
     cluster_icon_suffix: " clusters here: press Enter to zoom in",
     list_label: "Clusters",
-    clusters_shown: |n| format!("{n} clusters shown"),
+    clusters_shown: |n| counted(Lang::En, n, "cluster shown", "clusters shown"),
     no_match: "No cluster matches these filters.",
     clear_filters: "Clear the filters",
-    show_more: |n| format!("Show more ({n} left)"),
+    show_more: |n| format!("Show more ({} left)", format_count(Lang::En, n)),
     historical: "historical",
     became: "became",
-    region_clusters: |n| format!("{n} clusters"),
+    region_clusters: |n| counted(Lang::En, n, "cluster", "clusters"),
     by_sector: "Clusters by primary sector",
     close: "Close",
     formerly: "Formerly",
@@ -178,9 +184,12 @@ const EN: Texts = Texts {
     training: "Training organisations",
     no_names: "No names in the dataset",
     facts_checked: |month| format!("Facts checked: {month}"),
-    member_count: |n, year, qualifier| match qualifier {
-        Some(q) => format!("{q} {n} members ({year})"),
-        None => format!("{n} members ({year})"),
+    member_count: |n, year, qualifier| {
+        let members = counted(Lang::En, n, "member", "members");
+        match qualifier {
+            Some(q) => format!("{q} {members} ({year})"),
+            None => format!("{members} ({year})"),
+        }
     },
     label_world_class: "World-class cluster",
     label_world_vocation: "Cluster with a world vocation",
@@ -228,12 +237,18 @@ const EN: Texts = Texts {
         "Partners abroad",
     ],
     about_history_heading: "A short history",
-    about_today: |current, historical| format!("Today this map shows {current} labelled clusters, and {historical} former ones that merged or closed."),
+    about_today: |current, historical| {
+        format!(
+            "Today this map shows {}, and {} that merged or closed.",
+            counted(Lang::En, current, "labelled cluster", "labelled clusters"),
+            counted(Lang::En, historical, "former one", "former ones")
+        )
+    },
     locate_heading: "Locate in France",
     locate_intro: "Official channels for firms that want to invest or set up in France:",
     regional_agencies: "Regional investment-promotion agencies",
     about_data_heading: "About the data",
-    about_sources: |n| format!("Each fact cites its sources ({n} in all); fields no source confirms are marked “unverified”."),
+    about_sources: |n| format!("Each fact cites its sources ({} in all); fields no source confirms are marked “unverified”.", format_count(Lang::En, n)),
     contact: "Contact",
     agency: "Regional agency",
     view_2006: "2006 world-class view",
@@ -251,6 +266,9 @@ const EN: Texts = Texts {
 };
 
 const FR: Texts = Texts {
+    skip_links_label: "Liens d’évitement",
+    skip_to_map: "Aller à la carte",
+    skip_to_list: "Aller à la liste des pôles",
     tagline: "Quel pôle de compétitivité travaille sur quoi, et où",
     language_switch: "Langue",
     loading: "Chargement des pôles…",
@@ -278,7 +296,7 @@ const FR: Texts = Texts {
     region_label: "Région",
     all_of_france: "Toute la France",
     sectors_label: "Secteurs",
-    chip_count_suffix: " pôles",
+    chip_count_unit: |n| if n <= 1 { " pôle" } else { " pôles" },
     reset_sectors: "Tous les secteurs",
     show_historical: "Afficher les pôles historiques",
     map_label: "Carte des pôles de compétitivité de France",
@@ -286,13 +304,13 @@ const FR: Texts = Texts {
     legend_label: "Secteur principal",
     cluster_icon_suffix: " pôles ici : Entrée pour zoomer",
     list_label: "Pôles",
-    clusters_shown: |n| format!("{n} pôles affichés"),
+    clusters_shown: |n| counted(Lang::Fr, n, "pôle affiché", "pôles affichés"),
     no_match: "Aucun pôle ne correspond à ces filtres.",
     clear_filters: "Effacer les filtres",
-    show_more: |n| format!("Afficher plus ({n} restants)"),
+    show_more: |n| format!("Afficher plus ({})", counted(Lang::Fr, n, "restant", "restants")),
     historical: "historique",
     became: "devenu",
-    region_clusters: |n| format!("{n} pôles"),
+    region_clusters: |n| counted(Lang::Fr, n, "pôle", "pôles"),
     by_sector: "Pôles par secteur principal",
     close: "Fermer",
     formerly: "Anciennement",
@@ -306,11 +324,14 @@ const FR: Texts = Texts {
     training: "Organismes de formation",
     no_names: "Aucun nom dans le jeu de données",
     facts_checked: |month| format!("Informations vérifiées\u{a0}: {month}"),
-    member_count: |n, year, qualifier| match qualifier {
-        Some("about") => format!("environ {n} membres ({year})"),
-        Some("more than") => format!("plus de {n} membres ({year})"),
-        Some(q) => format!("{n} membres ({year}, {q})"),
-        None => format!("{n} membres ({year})"),
+    member_count: |n, year, qualifier| {
+        let members = counted(Lang::Fr, n, "membre", "membres");
+        match qualifier {
+            Some("about") => format!("environ {members} ({year})"),
+            Some("more than") => format!("plus de {members} ({year})"),
+            Some(q) => format!("{members} ({year}, {q})"),
+            None => format!("{members} ({year})"),
+        }
     },
     label_world_class: "Pôle mondial",
     label_world_vocation: "Pôle à vocation mondiale",
@@ -322,7 +343,7 @@ const FR: Texts = Texts {
     predecessors: "A absorbé",
     website: "Site web",
     sources: "Sources",
-    unverified: "non vérifié",
+    unverified: "à vérifier",
     unverified_hint: "Aucune source consultée ne confirme ce champ.",
     status_historical: "Pôle historique (plus labellisé)",
     copy_link: "Copier le lien",
@@ -358,12 +379,18 @@ const FR: Texts = Texts {
         "Des partenaires à l’étranger",
     ],
     about_history_heading: "Un peu d’histoire",
-    about_today: |current, historical| format!("Cette carte montre aujourd’hui {current} pôles labellisés, et {historical} anciens pôles fusionnés ou disparus."),
+    about_today: |current, historical| {
+        format!(
+            "Cette carte montre aujourd’hui {}, et {}.",
+            counted(Lang::Fr, current, "pôle labellisé", "pôles labellisés"),
+            counted(Lang::Fr, historical, "ancien pôle fusionné ou disparu", "anciens pôles fusionnés ou disparus")
+        )
+    },
     locate_heading: "S’implanter en France",
     locate_intro: "Les canaux officiels pour les entreprises qui veulent investir ou s’implanter en France :",
     regional_agencies: "Agences régionales de développement économique",
     about_data_heading: "À propos des données",
-    about_sources: |n| format!("Chaque fait cite ses sources ({n} au total) ; les champs qu’aucune source ne confirme sont marqués « non vérifié »."),
+    about_sources: |n| format!("Chaque fait cite ses sources ({} au total) ; les champs qu’aucune source ne confirme portent la mention « à vérifier ».", format_count(Lang::Fr, n)),
     contact: "Contact",
     agency: "Agence régionale",
     view_2006: "Pôles mondiaux de 2006",
@@ -447,6 +474,20 @@ fn write_date(lang: Lang, iso: &str, day_shown: bool) -> String {
     }
 }
 
+/// `n` with the language's digit grouping, then the singular or the plural phrase ("1 cluster",
+/// "2 clusters"; French, like CLDR, puts 0 and 1 in the singular: "0 pôle", "1 pôle").
+pub fn counted(lang: Lang, n: usize, singular: &str, plural: &str) -> String {
+    let one = match lang {
+        Lang::En => n == 1,
+        Lang::Fr => n <= 1,
+    };
+    format!(
+        "{} {}",
+        format_count(lang, n),
+        if one { singular } else { plural }
+    )
+}
+
 /// A whole number with the language's digit grouping (`12,345` / `12 345`).
 pub fn format_count(lang: Lang, n: usize) -> String {
     let separator = match lang {
@@ -473,6 +514,29 @@ mod tests {
         assert_eq!(format_count(Lang::En, 100_000), "100,000");
         assert_eq!(format_count(Lang::Fr, 12_345), "12\u{202f}345");
         assert_eq!(format_count(Lang::En, 999), "999");
+    }
+
+    #[test]
+    fn counts_agree_in_number() {
+        assert_eq!((EN.clusters_shown)(1), "1 cluster shown");
+        assert_eq!((EN.clusters_shown)(0), "0 clusters shown");
+        assert_eq!((EN.clusters_shown)(12_345), "12,345 clusters shown");
+        assert_eq!((FR.clusters_shown)(1), "1 pôle affiché");
+        assert_eq!((FR.clusters_shown)(0), "0 pôle affiché");
+        assert_eq!((FR.clusters_shown)(2), "2 pôles affichés");
+        assert_eq!((EN.region_clusters)(1), "1 cluster");
+        assert_eq!((FR.show_more)(1), "Afficher plus (1 restant)");
+        assert_eq!((EN.member_count)(1, 2024, None), "1 member (2024)");
+        assert_eq!(
+            (FR.member_count)(900, 2024, Some("more than")),
+            "plus de 900 membres (2024)"
+        );
+        assert_eq!((EN.chip_count_unit)(1), " cluster");
+        assert_eq!((FR.chip_count_unit)(7), " pôles");
+        assert_eq!(
+            (EN.about_today)(1, 2),
+            "Today this map shows 1 labelled cluster, and 2 former ones that merged or closed."
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@ use poles_model::{
     Cluster, Dataset, Index, Issue, Lang, Loaded, Region, Sector, Source, ViewState,
 };
 
+use crate::history::{self, Entry};
+
 /// A loaded, validated and indexed dataset. Immutable once loaded.
 pub struct Atlas {
     pub dataset: Dataset,
@@ -70,6 +72,8 @@ pub struct View {
     pub lang: Memo<Lang>,
     /// The cluster whose list item is hovered or focused (its marker is highlighted).
     pub hovered: RwSignal<Option<usize>>,
+    /// Whether a modal dialog (About, Embed) is open: it handles Escape itself.
+    pub dialog_open: RwSignal<bool>,
 }
 
 impl View {
@@ -78,9 +82,11 @@ impl View {
         crate::i18n::texts(self.lang.get())
     }
 
-    /// Changes the view state (a history entry is pushed or replaced by `crate::history`).
-    pub fn update(&self, change: impl FnOnce(&mut ViewState)) {
+    /// Changes the view state and records it in the browser's history as `entry`.
+    pub fn navigate(&self, entry: Entry, change: impl FnOnce(&mut ViewState)) {
         self.state.update(change);
+        self.state
+            .with_untracked(|state| history::record(state, entry));
     }
 
     pub fn new(initial: ViewState, browser_lang: Lang) -> Self {
@@ -90,6 +96,7 @@ impl View {
             state,
             lang,
             hovered: RwSignal::new(None),
+            dialog_open: RwSignal::new(false),
         }
     }
 }

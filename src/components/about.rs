@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use poles_model::dataset::is_http_url;
 use poles_model::{Channel, Lang, Status};
 
-use crate::i18n::{format_count, format_date, texts};
+use crate::i18n::{format_date, texts};
 use crate::state::{Atlas, View};
 
 /// A button (or, in embed mode, a small link-styled button) that opens the About dialog.
@@ -17,7 +17,7 @@ pub fn AboutButton() -> impl IntoView {
     let view = expect_context::<View>();
     let about = expect_context::<AboutDialog>();
     view! {
-        <button type="button" class="tool" aria-haspopup="dialog" on:click=move |_| about.open()>
+        <button type="button" class="tool" aria-haspopup="dialog" on:click=move |_| about.open(view)>
             {move || view.texts().about}
         </button>
     }
@@ -32,9 +32,9 @@ impl AboutDialog {
         AboutDialog(NodeRef::new())
     }
 
-    fn open(self) {
+    fn open(self, view: View) {
         if let Some(dialog) = self.0.get() {
-            let _ = dialog.show_modal();
+            view.dialog_open.set(dialog.show_modal().is_ok());
         }
     }
 
@@ -112,7 +112,7 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
             <section>
                 <h3>{t.about_history_heading}</h3>
                 <ul class="milestones">{milestones}</ul>
-                <p>{(t.about_today)(&format_count(lang, current), &format_count(lang, historical))}</p>
+                <p>{(t.about_today)(current, historical)}</p>
             </section>
             <section>
                 <h3>{t.locate_heading}</h3>
@@ -126,13 +126,13 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
             <section>
                 <h3>{t.about_data_heading}</h3>
                 <p>{(t.data_updated)(dataset.title.get(lang), &format_date(lang, &dataset.updated))}</p>
-                <p>{(t.about_sources)(&format_count(lang, dataset.sources.len()))}</p>
+                <p>{(t.about_sources)(dataset.sources.len())}</p>
                 <p class="licence">{dataset.licence.clone()}</p>
             </section>
         }
     };
     view! {
-        <dialog class="about-dialog" node_ref=dialog.0 aria-labelledby="about-title">
+        <dialog class="about-dialog" node_ref=dialog.0 aria-labelledby="about-title" on:close=move |_| view.dialog_open.set(false)>
             <div class="dialog-head">
                 <h2 id="about-title">{move || view.texts().about_heading}</h2>
                 <button type="button" class="card-close" aria-label=move || view.texts().close on:click=move |_| dialog.close()>

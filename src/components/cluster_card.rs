@@ -10,7 +10,8 @@ use poles_model::{Cluster, Lang, Status};
 use wasm_bindgen::JsCast;
 
 use super::Swatch;
-use crate::i18n::{format_count, format_month, Texts};
+use crate::history::Entry;
+use crate::i18n::{format_month, Texts};
 use crate::state::{Atlas, View};
 
 #[component]
@@ -23,9 +24,10 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
                 .with(|s| s.cluster.as_deref().and_then(|id| atlas.index.position(id)))
         })
     };
-    let close = move || view.update(|s| s.cluster = None);
+    let close = move || view.navigate(Entry::Push, |s| s.cluster = None);
 
     // Focus: into the card when it opens, back where it was when it closes.
+    let title = NodeRef::<leptos::html::H2>::new();
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     Effect::new(move |was_open: Option<bool>| {
         let open = position.get().is_some();
@@ -33,11 +35,8 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
             opener.set_value(document().active_element().and_then(|e| e.dyn_into().ok()));
         }
         if open {
-            request_animation_frame(|| {
-                if let Some(title) = document()
-                    .get_element_by_id("card-title")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                {
+            request_animation_frame(move || {
+                if let Some(title) = title.get_untracked() {
                     let _ = title.focus();
                     crate::embed::reveal_in_host(&title);
                 }
@@ -51,11 +50,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
     });
     let escape = window_event_listener(leptos::ev::keydown, move |event| {
         // A modal dialog (About, Embed) handles its own Escape.
-        let dialog_open = document()
-            .query_selector("dialog[open]")
-            .ok()
-            .flatten()
-            .is_some();
+        let dialog_open = view.dialog_open.get_untracked();
         if event.key() == "Escape" && position.get_untracked().is_some() && !dialog_open {
             close();
         }
@@ -70,7 +65,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
                 <button type="button" class="card-close" aria-label=view.texts().close on:click=move |_| close()>
                     "×"
                 </button>
-                {card_body(&atlas, position, lang, view)}
+                {card_body(&atlas, position, lang, view, title)}
             </aside>
         })
     }
@@ -106,10 +101,16 @@ fn row(term: &'static str, value: Option<AnyView>, mark: Option<AnyView>) -> Opt
     })
 }
 
-fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> impl IntoView {
+fn card_body(
+    atlas: &Arc<Atlas>,
+    position: usize,
+    lang: Lang,
+    view: View,
+    title: NodeRef<leptos::html::H2>,
+) -> impl IntoView {
     let t = crate::i18n::texts(lang);
     let cluster = atlas.cluster(position);
-    let open_cluster = move |id: String| view.update(|s| s.cluster = Some(id));
+    let open_cluster = move |id: String| view.navigate(Entry::Push, |s| s.cluster = Some(id));
     let cluster_link = |p: usize| {
         let other = atlas.cluster(p);
         let id = other.id.clone();
@@ -144,14 +145,10 @@ fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> imp
         }
         .into_any()
     });
-    let member_count = cluster.member_count.as_ref().map(|m| {
-        (t.member_count)(
-            &format_count(lang, m.value as usize),
-            m.year,
-            m.qualifier.as_deref(),
-        )
-        .into_any()
-    });
+    let member_count = cluster
+        .member_count
+        .as_ref()
+        .map(|m| (t.member_count)(m.value as usize, m.year, m.qualifier.as_deref()).into_any());
     let successor = cluster
         .successor
         .as_deref()
@@ -225,7 +222,7 @@ fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> imp
     .collect_view();
 
     view! {
-        <h2 id="card-title" tabindex="-1">{cluster.name.clone()}</h2>
+        <h2 id="card-title" tabindex="-1" node_ref=title>{cluster.name.clone()}</h2>
         {cluster.short_name.clone().map(|s| view! { <p class="card-short">{s}</p> })}
         {(cluster.status == Status::Historical).then(|| view! { <p class="tag">{t.status_historical}</p> })}
         <ul class="card-sectors" role="list" aria-label=t.sectors>{sectors}</ul>

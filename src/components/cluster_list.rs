@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use poles_model::{export, Selection, Status};
 
 use super::Swatch;
-use crate::i18n::format_count;
+use crate::history::Entry;
 use crate::state::{Atlas, View};
 
 /// Items rendered at first, and added by each "Show more".
@@ -17,11 +17,21 @@ const PAGE: usize = 200;
 #[component]
 pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
     let view = expect_context::<View>();
-    let limit = RwSignal::new(PAGE);
-    Effect::new(move |_| {
+    // Each new selection starts again at one page: the "Show more" clicks are counted for the
+    // selection they were made on.
+    let selections = Memo::new(move |seen: Option<&u64>| {
         selection.track();
-        limit.set(PAGE);
+        seen.map_or(0, |n| n + 1)
     });
+    let more = RwSignal::new((0u64, 0usize));
+    let limit = move || {
+        let (made_on, clicks) = more.get();
+        PAGE * (1 + if made_on == selections.get() {
+            clicks
+        } else {
+            0
+        })
+    };
     let selected_position = {
         let atlas = atlas.clone();
         Memo::new(move |_| {
@@ -34,35 +44,14 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
         let wanted = selected_position
             .get()
             .and_then(|p| selection.with(|s| s.visible.iter().position(|&v| v == p)));
-        limit.get().max(wanted.map_or(0, |at| at + 1))
+        limit().max(wanted.map_or(0, |at| at + 1))
     };
     let items =
         move || selection.with(|s| s.visible.iter().take(shown()).copied().collect::<Vec<_>>());
     let remaining = move || selection.with(|s| s.visible.len()).saturating_sub(shown());
-    let count = move || {
-        let lang = view.lang.get();
-        (view.texts().clusters_shown)(&format_count(lang, selection.with(|s| s.visible.len())))
-    };
+    let count = move || (view.texts().clusters_shown)(selection.with(|s| s.visible.len()));
     let empty = move || selection.with(|s| s.visible.is_empty());
     let download_atlas = atlas.clone();
-
-    // Bring the open cluster's item into view.
-    Effect::new(move |_| {
-        let Some(id) = view.state.with(|s| s.cluster.clone()) else {
-            return;
-        };
-        request_animation_frame(move || {
-            let item = document()
-                .query_selector(&format!(".cluster-list [data-id=\"{id}\"]"))
-                .ok()
-                .flatten();
-            if let Some(item) = item {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                item.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        });
-    });
 
     view! {
         <section class="list-panel" aria-labelledby="list-heading">
@@ -75,7 +64,7 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
                         type="button"
                         class="button"
                         on:click=move |_| {
-                            view.update(|s| {
+                            view.navigate(Entry::Push, |s| {
                                 s.filters.sectors.clear();
                                 s.filters.region = None;
                                 s.filters.query.clear();
@@ -94,8 +83,18 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
             </ul>
             <DownloadButtons atlas=download_atlas selection/>
             <Show when=move || { remaining() > 0 }>
-                <button type="button" class="button button-quiet" on:click=move |_| limit.update(|l| *l += PAGE)>
-                    {move || (view.texts().show_more)(&format_count(view.lang.get(), remaining()))}
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| {
+                        let now = selections.get_untracked();
+                        more.update(|(made_on, clicks)| {
+                            *clicks = if *made_on == now { *clicks + 1 } else { 1 };
+                            *made_on = now;
+                        })
+                    }
+                >
+                    {move || (view.texts().show_more)(remaining())}
                 </button>
             </Show>
         </section>
@@ -145,7 +144,7 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
         let id = cluster.id.clone();
         move |_| {
             let id = id.clone();
-            view.update(|s| s.cluster = Some(id));
+            view.navigate(Entry::Push, |s| s.cluster = Some(id));
         }
     };
     let successor = cluster
@@ -162,14 +161,29 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
                     " "
                     <button type="button" class="link-button" on:click=move |_| {
                         let id = id.clone();
-                        view.update(|s| s.cluster = Some(id));
+                        view.navigate(Entry::Push, |s| s.cluster = Some(id));
                     }>{name}</button>
                 </span>
             }
         });
     let historical = cluster.status == Status::Historical;
+    // The open cluster's item scrolls itself into view.
+    let item = NodeRef::<leptos::html::Li>::new();
+    Effect::new(move |_| {
+        if !selected.get() {
+            return;
+        }
+        request_animation_frame(move || {
+            if let Some(item) = item.get_untracked() {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                item.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    });
     view! {
         <li
+            node_ref=item
             class="cluster-item"
             class:historical=historical
             class:selected=move || selected.get()

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use poles_model::Selection;
 
 use super::{Swatch, View2006Toggle};
+use crate::history::Entry;
 use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
@@ -42,7 +43,7 @@ fn SearchBox() -> impl IntoView {
                 prop:value=query
                 on:input=move |event| {
                     let text = event_target_value(&event);
-                    view.update(|s| s.filters.query = text);
+                    view.navigate(Entry::Replace, |s| s.filters.query = text);
                 }
             />
         </div>
@@ -71,7 +72,7 @@ fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
                 prop:value=selected
                 on:change=move |event| {
                     let code = event_target_value(&event);
-                    view.update(|s| s.filters.region = (!code.is_empty()).then_some(code));
+                    view.navigate(Entry::Push, |s| s.filters.region = (!code.is_empty()).then_some(code));
                 }
             >
                 <option value="">{move || view.texts().all_of_france}</option>
@@ -100,7 +101,7 @@ fn HistoryToggle() -> impl IntoView {
                 prop:checked=move || view.state.with(|s| s.filters.show_historical)
                 on:change=move |event| {
                     let on = event_target_checked(&event);
-                    view.update(|s| s.filters.show_historical = on);
+                    view.navigate(Entry::Push, |s| s.filters.show_historical = on);
                 }
             />
             {move || view.texts().show_historical}
@@ -130,7 +131,7 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
             let count = move || selection.with(|s| s.sector_counts.get(i).copied().unwrap_or(0));
             let toggle = move |_| {
                 let id = id.clone();
-                view.update(|s| {
+                view.navigate(Entry::Push, |s| {
                     let sectors = &mut s.filters.sectors;
                     match sectors.iter().position(|x| *x == id) {
                         Some(at) => {
@@ -157,7 +158,7 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
                     <span class="chip-label">{name}</span>
                     " "
                     <span class="chip-count">{move || format_count(view.lang.get(), count())}</span>
-                    <span class="visually-hidden">{move || view.texts().chip_count_suffix}</span>
+                    <span class="visually-hidden">{move || (view.texts().chip_count_unit)(count())}</span>
                 </button>
             }
         })
@@ -168,7 +169,7 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
                 type="button"
                 class="chip chip-reset"
                 aria-pressed=move || none_selected().to_string()
-                on:click=move |_| view.update(|s| s.filters.sectors.clear())
+                on:click=move |_| view.navigate(Entry::Push, |s| s.filters.sectors.clear())
             >
                 {move || view.texts().reset_sectors}
             </button>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use poles_model::Lang;
 
 use super::{AboutButton, ShareTools};
-use crate::history::address_with;
+use crate::history::{address_with, Entry};
 use crate::state::View;
 
 #[component]
@@ -24,7 +24,7 @@ pub fn AppHeader() -> impl IntoView {
                     lang=lang.code()
                     aria-pressed=move || (view.lang.get() == lang).to_string()
                     title=name
-                    on:click=move |_| view.update(|s| s.lang = Some(lang))
+                    on:click=move |_| view.navigate(Entry::Push, |s| s.lang = Some(lang))
                 >
                     {lang.code().to_ascii_uppercase()}
                     <span class="visually-hidden">" – "{name}</span>

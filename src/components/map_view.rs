@@ -8,6 +8,7 @@ use poles_model::Selection;
 use wasm_bindgen::JsValue;
 
 use super::Swatch;
+use crate::history::Entry;
 use crate::load::LoadFailure;
 use crate::map::AtlasMap;
 use crate::state::{Atlas, View};
@@ -48,7 +49,7 @@ pub fn MapView(
                     .collect();
                 atlas_map.on_marker_click(move |position| {
                     let id = ids[position].clone();
-                    view.update(|s| s.cluster = Some(id));
+                    view.navigate(Entry::Push, |s| s.cluster = Some(id));
                 });
                 if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
                     atlas_map.show_tiles(&tiles);
@@ -82,7 +83,7 @@ pub fn MapView(
         if let Some(Ok(geojson)) = geometry.get() {
             with_map(&|m| {
                 m.show_regions(&geojson, move |code| {
-                    view.update(|s| {
+                    view.navigate(Entry::Push, |s| {
                         let again = s.filters.region.as_deref() == Some(code.as_str());
                         s.filters.region = (!again).then_some(code);
                     })
@@ -107,30 +108,30 @@ pub fn MapView(
         with_map(&|m| m.select_region(region.as_deref(), bbox));
     });
 
+    let highlight_atlas = atlas.clone();
     Effect::new(move |_| {
         let hovered = view.hovered.get();
         let open = view.state.with(|s| s.cluster.clone());
         if !ready.get() {
             return;
         }
-        let position = hovered.or_else(|| open.and_then(|id| atlas.index.position(&id)));
+        let position = hovered.or_else(|| open.and_then(|id| highlight_atlas.index.position(&id)));
         with_map(&|m| m.highlight(position));
     });
 
     view! {
         <div class="map-frame">
-            <div class="map" node_ref=main role="region" aria-label=move || view.texts().map_label></div>
+            <div class="map" id="map" node_ref=main role="region" aria-label=move || view.texts().map_label></div>
             <ul class="insets" node_ref=insets aria-label=move || view.texts().overseas_label></ul>
-            <Legend/>
+            <Legend atlas/>
         </div>
     }
 }
 
 /// The colours of the primary sectors.
 #[component]
-fn Legend() -> impl IntoView {
+fn Legend(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
-    let atlas = expect_context::<Arc<Atlas>>();
     let items = move || {
         let lang = view.lang.get();
         atlas

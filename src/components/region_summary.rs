@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use poles_model::Selection;
 
 use super::Swatch;
+use crate::history::Entry;
 use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
@@ -48,15 +49,12 @@ pub fn RegionSummary(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl Into
                 })
                 .collect_view()
         };
-        let total = move || {
-            let lang = view.lang.get();
-            (view.texts().region_clusters)(&format_count(lang, selection.with(|s| s.visible.len())))
-        };
+        let total = move || (view.texts().region_clusters)(selection.with(|s| s.visible.len()));
         Some(view! {
             <section class="region-summary" aria-labelledby="region-summary-title">
                 <div class="summary-head">
                     <h2 id="region-summary-title">{region.name.clone()}</h2>
-                    <button type="button" class="link-button" on:click=move |_| view.update(|s| s.filters.region = None)>
+                    <button type="button" class="link-button" on:click=move |_| view.navigate(Entry::Push, |s| s.filters.region = None)>
                         {move || view.texts().all_of_france}
                     </button>
                 </div>

@@ -9,14 +9,26 @@ use crate::state::View;
 
 /// Copies `text` to the clipboard; `done` is set to true once it is there.
 fn copy(text: String, done: RwSignal<bool>) {
-    let clipboard = window().navigator().clipboard();
+    leptos::task::spawn_local(async move { done.set(write_to_clipboard(&text).await) });
+}
+
+/// Copies the view's `address`; `copied` holds it once it is on the clipboard.
+fn copy_link(address: String, copied: RwSignal<Option<String>>) {
     leptos::task::spawn_local(async move {
-        let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
-        done.set(copied.is_ok());
-        if copied.is_err() {
-            web_sys::console::warn_1(&"Pôles: the clipboard refused the text".into());
+        if write_to_clipboard(&address).await {
+            copied.set(Some(address));
         }
     });
+}
+
+/// Writes `text` to the clipboard; whether it is there.
+async fn write_to_clipboard(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await;
+    if written.is_err() {
+        web_sys::console::warn_1(&"Pôles: the clipboard refused the text".into());
+    }
+    written.is_ok()
 }
 
 /// The address of the app without query (the iframe's and embed.js's base).
@@ -31,11 +43,11 @@ fn app_address() -> String {
 #[component]
 pub fn ShareTools() -> impl IntoView {
     let view = expect_context::<View>();
-    let link_copied = RwSignal::new(false);
-    Effect::new(move |_| {
-        view.state.track();
-        link_copied.set(false);
-    });
+    // The address last copied: the button says "Link copied" while the view is still that one.
+    let copied_address = RwSignal::new(None::<String>);
+    let address = move || address_with(&view.state.with(|s| s.to_query()));
+    let link_copied =
+        Memo::new(move |_| copied_address.with(|c| c.as_deref() == Some(address().as_str())));
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let snippet_copied = RwSignal::new(false);
     let embed_code = move || {
@@ -45,7 +57,7 @@ pub fn ShareTools() -> impl IntoView {
     };
     view! {
         <div class="share-tools">
-            <button type="button" class="tool" on:click=move |_| copy(address_with(&view.state.with(|s| s.to_query())), link_copied)>
+            <button type="button" class="tool" on:click=move |_| copy_link(address(), copied_address)>
                 {move || if link_copied.get() { view.texts().link_copied } else { view.texts().copy_link }}
             </button>
             <button
@@ -55,7 +67,7 @@ pub fn ShareTools() -> impl IntoView {
                 on:click=move |_| {
                     snippet_copied.set(false);
                     if let Some(dialog) = dialog.get() {
-                        let _ = dialog.show_modal();
+                        view.dialog_open.set(dialog.show_modal().is_ok());
                     }
                 }
             >
@@ -63,7 +75,7 @@ pub fn ShareTools() -> impl IntoView {
             </button>
             <span class="visually-hidden" aria-live="polite">{move || link_copied.get().then(|| view.texts().link_copied)}</span>
         </div>
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title">
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| view.dialog_open.set(false)>
             <h2 id="embed-title">{move || view.texts().embed_heading}</h2>
             <p>{move || view.texts().embed_help}</p>
             <label for="embed-code">{move || view.texts().embed_code}</label>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use poles_model::dataset::Field2006;
 use poles_model::Selection;
 
+use crate::history::Entry;
 use crate::state::{Atlas, View};
 
 /// The toggle of the view (in the filter bar).
@@ -20,7 +21,7 @@ pub fn View2006Toggle() -> impl IntoView {
             type="button"
             class="chip chip-view"
             aria-pressed=move || on().to_string()
-            on:click=move |_| view.update(|s| s.filters.brochure_2006 = !s.filters.brochure_2006)
+            on:click=move |_| view.navigate(Entry::Push, |s| s.filters.brochure_2006 = !s.filters.brochure_2006)
         >
             {move || view.texts().view_2006}
         </button>
@@ -53,7 +54,7 @@ pub fn View2006Panel(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl Into
                             let id = cluster.id.clone();
                             let open = move |_| {
                                 let id = id.clone();
-                                view.update(|s| s.cluster = Some(id));
+                                view.navigate(Entry::Push, |s| s.cluster = Some(id));
                             };
                             view! {
                                 <li data-id=cluster.id.clone()>
