@@ -1,6 +1,7 @@
 //! The shipped dataset, `data/clusters.json`: it loads cleanly, has the expected counts, its
-//! successor chains end at current clusters, and the world-class clusters of the 2006
-//! government brochure are all there under a name that can be found.
+//! successor chains end at current clusters, the world-class clusters of the 2006
+//! government brochure are all there under a name that can be found, and the facts corrected
+//! from sources (issue 11) stay corrected.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -23,7 +24,7 @@ fn loads_without_errors_or_warnings() {
 }
 
 #[test]
-fn has_57_current_and_22_historical_clusters() {
+fn has_56_current_and_23_historical_clusters() {
     let loaded = real();
     let count = |status| {
         loaded
@@ -33,8 +34,8 @@ fn has_57_current_and_22_historical_clusters() {
             .filter(|c| c.status == status)
             .count()
     };
-    assert_eq!(count(Status::Current), 57);
-    assert_eq!(count(Status::Historical), 22);
+    assert_eq!(count(Status::Current), 56);
+    assert_eq!(count(Status::Historical), 23);
 }
 
 #[test]
@@ -91,10 +92,7 @@ const BROCHURE_2006: &[(&str, &str)] = &[
     ("Minalogic", "minalogic"),
     ("SCS (Secure Communication Solutions)", "scs"),
     ("System@tic", "systematic-paris-region"),
-    (
-        "Cap Digital (Image, Multimedia and Digital Lifestyle)",
-        "cap-digital",
-    ),
+    ("Image, multimedia and digital life", "cap-digital"),
     ("Images & Réseaux", "images-et-reseaux"),
     (
         "IAR (Industries & Agro-Resources)",
@@ -136,4 +134,122 @@ fn the_2006_names_are_folded_as_searched() {
     assert_eq!(fold("System@tic"), "systematic");
     assert_eq!(fold("Mov'eo"), "moveo");
     assert_eq!(fold("Végépolys"), "vegepolys");
+}
+
+fn cluster<'a>(loaded: &'a Loaded, id: &str) -> &'a Cluster {
+    loaded
+        .dataset
+        .clusters
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no cluster `{id}`"))
+}
+
+#[test]
+fn optitec_was_absorbed_by_scs() {
+    let loaded = real();
+    let optitec = cluster(&loaded, "optitec");
+    assert_eq!(optitec.status, Status::Historical);
+    assert_eq!(optitec.successor.as_deref(), Some("scs"));
+    let scs = cluster(&loaded, "scs");
+    assert_eq!(scs.status, Status::Current);
+    assert!(scs.former_names.iter().any(|n| n.starts_with("Optitec")));
+    assert!(
+        scs.regions.iter().any(|r| r == "76"),
+        "SCS covers Occitanie"
+    );
+    assert!(scs.description.en.contains("photonics"));
+}
+
+#[test]
+fn derbi_is_now_derbi_cemater() {
+    let loaded = real();
+    let derbi = cluster(&loaded, "derbi");
+    assert_eq!(derbi.name, "Derbi-Cémater");
+    assert!(derbi.former_names.iter().any(|n| n == "Derbi"));
+}
+
+#[test]
+fn techtera_is_based_in_ecully() {
+    let loaded = real();
+    let techtera = cluster(&loaded, "techtera");
+    assert_eq!(techtera.hq.city, "Écully");
+    assert_eq!(techtera.hq.insee.as_deref(), Some("69081"));
+}
+
+#[test]
+fn corrected_label_years() {
+    let loaded = real();
+    assert_eq!(cluster(&loaded, "eurobiomed").labels.year, Some(2006));
+    assert_eq!(cluster(&loaded, "advancity").labels.year, Some(2005));
+}
+
+#[test]
+fn de_labelled_clusters_have_no_successor_and_say_when_they_ended() {
+    let loaded = real();
+    for id in ["innoviandes", "pole-enfant", "prod-innov"] {
+        let c = cluster(&loaded, id);
+        assert_eq!(c.status, Status::Historical, "{id}");
+        assert_eq!(c.successor, None, "{id}");
+        let phase = c.labels.phase.as_deref().unwrap_or_default();
+        assert!(phase.contains("11 May 2010"), "{id}: {phase}");
+        assert!(c.description.en.contains("11 May 2010"), "{id}");
+        assert!(c.description.fr.contains("11 mai 2010"), "{id}");
+    }
+}
+
+#[test]
+fn cancer_bio_sante_covered_limousin_too() {
+    let loaded = real();
+    let regions = &cluster(&loaded, "cancer-bio-sante").regions;
+    assert!(regions.iter().any(|r| r == "76"));
+    assert!(regions.iter().any(|r| r == "75"), "{regions:?}");
+}
+
+#[test]
+fn aqua_valley_came_from_the_pole_eau_not_from_france_water_team() {
+    let loaded = real();
+    let names = &cluster(&loaded, "aqua-valley").former_names;
+    assert!(names.iter().any(|n| n.starts_with("Pôle Eau")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| fold(n).contains("france water team")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn vehicule_du_futur_is_described_with_todays_regions() {
+    let loaded = real();
+    let c = cluster(&loaded, "vehicule-du-futur");
+    assert!(c
+        .description
+        .en
+        .contains("Bourgogne-Franche-Comté and Grand Est"));
+    assert!(!c.description.en.contains("Alsace"));
+}
+
+#[test]
+fn every_record_has_a_check_date() {
+    let loaded = real();
+    let missing: Vec<&str> = loaded
+        .dataset
+        .clusters
+        .iter()
+        .filter(|c| c.checked.is_none())
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(missing.is_empty(), "no `checked`: {missing:?}");
+}
+
+#[test]
+fn current_records_carry_at_most_35_unverified_flags() {
+    let loaded = real();
+    let flags: usize = loaded
+        .dataset
+        .clusters
+        .iter()
+        .filter(|c| c.status == Status::Current)
+        .map(|c| c.unverified.len())
+        .sum();
+    assert!(flags <= 35, "{flags} unverified flags on current records");
 }
