@@ -29,6 +29,8 @@ pub fn App() -> impl IntoView {
         .data
         .clone()
         .unwrap_or_else(|| DATASET_URL.to_owned());
+    // The address says the view in canonical form from the start (ignored values dropped).
+    history::record(&initial, Entry::Replace);
     let view = View::new(initial, browser_lang);
     provide_context(view);
     provide_context(AboutDialog::new());

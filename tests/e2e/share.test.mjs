@@ -492,7 +492,8 @@ test('CSV and JSON downloads hold exactly the visible clusters', async () => {
     const csv = csvBytes.toString('utf8').slice(1);
     const rows = parseCsv(csv).filter((r) => !(r.length === 1 && r[0] === ''));
     assert.equal(rows[0][0], 'id');
-    assert.equal(rows[0].length, 17, 'the header row');
+    assert.equal(rows[0].length, 18, 'the header row');
+    assert.equal(rows[0][17], 'checked', 'the date of check is the last column');
     const body = rows.slice(1);
     assert.equal(body.length, shown, 'one row per cluster shown');
     assert.ok(body.every((r) => r.length === rows[0].length), 'every row has every column');
