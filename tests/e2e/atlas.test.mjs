@@ -165,6 +165,10 @@ async function checkCard(page, cluster) {
   assert.equal(await card.locator('#card-title').textContent(), cluster.name);
   assert.equal(await card.locator('.card-description').textContent(), cluster.description.en, `${cluster.id}: description`);
 
+  const [year, month] = cluster.checked.split('-').map(Number);
+  const monthName = new Date(Date.UTC(year, month - 1, 15)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  assert.equal(await card.locator('.card-checked').textContent(), `Facts checked: ${monthName} ${year}`, `${cluster.id}: date of check`);
+
   const rows = await cardRows(page);
   assert.equal(rows.Headquarters?.value, cluster.hq.city, `${cluster.id}: headquarters`);
   assert.equal(rows.Regions?.value, cluster.regions.map(regionName).join(', '), `${cluster.id}: regions`);
