@@ -91,8 +91,8 @@ fn test() -> Result<(), String> {
     );
     session.check("dataset (cargo xtask validate)", || validate::run(&[]));
     session.check(
-        "vendored Leaflet equals npm leaflet",
-        tools::check_vendored_leaflet,
+        "vendored Leaflet and Leaflet.markercluster equal their npm packages",
+        tools::check_vendored,
     );
     session.check(
         "Trunk.toml pins the Cargo.lock wasm-bindgen",
