@@ -54,7 +54,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// Installs what is missing and serves the app with Trunk at http://127.0.0.1:8080.
+/// Installs what is missing and serves the app with Trunk at http://127.0.0.1:8080. Stopping
+/// xtask (Ctrl-C, SIGTERM, SIGHUP) stops Trunk and the build it may be running.
 fn serve(release: bool) -> Result<(), String> {
     tools::setup(false)?;
     println!("==> serving at http://127.0.0.1:8080 (Ctrl-C to stop)");
@@ -62,7 +63,7 @@ fn serve(release: bool) -> Result<(), String> {
     if release {
         trunk.arg("--release");
     }
-    run::status(&mut trunk)
+    run::until_stopped(trunk)
 }
 
 /// Installs what is missing and runs every check and test; ends with a summary line.
