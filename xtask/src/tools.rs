@@ -1,8 +1,9 @@
 //! Installing what is missing, each step saying what it does and skipping itself when done:
 //! the wasm32 target, Trunk, wasm-bindgen-cli at the Cargo.lock version, the npm tooling
-//! (wasm-opt from binaryen, Playwright, axe-core, Leaflet) and, for tests, Chromium.
-//! Nothing is downloaded from GitHub: only crates.io, npm and Debian's packages. Also the
-//! checks that the pinned and vendored pieces still match their sources (Cargo.lock, npm).
+//! (wasm-opt from binaryen, Playwright, Puppeteer, axe-core, Leaflet) and, for tests, the
+//! browsers (Chromium, and Firefox ESR for the smoke run). Nothing is downloaded from GitHub:
+//! only crates.io, npm and Debian's packages. Also the checks that the pinned and vendored
+//! pieces still match their sources (Cargo.lock, npm).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -13,11 +14,44 @@ use crate::run::{cargo, command, root, status};
 
 /// Trunk's pinned version (0.22 needs a newer rustc than the toolchain here).
 const TRUNK_VERSION: &str = "0.21.14";
-/// Debian package of the browser used by the end-to-end tests.
-const CHROMIUM_PACKAGE: &str = "chromium";
 
-/// Installs whatever is missing; `browser` adds Chromium (for the tests).
-pub fn setup(browser: bool) -> Result<(), String> {
+/// A browser the tests drive: a Debian package, or another binary named by an environment
+/// variable (which `tests/e2e/` reads too).
+pub struct Browser {
+    name: &'static str,
+    package: &'static str,
+    default_path: &'static str,
+    env: &'static str,
+    kind: &'static str,
+}
+
+/// Chromium, for every end-to-end test (Playwright) and the benchmark.
+pub const CHROMIUM: Browser = Browser {
+    name: "Chromium",
+    package: "chromium",
+    default_path: "/usr/bin/chromium",
+    env: "CHROME_PATH",
+    kind: "a Chromium or Chrome binary",
+};
+
+/// Firefox ESR, for the smoke run (`tests/e2e/firefox.test.mjs`, Puppeteer over WebDriver BiDi).
+pub const FIREFOX: Browser = Browser {
+    name: "Firefox ESR",
+    package: "firefox-esr",
+    default_path: "/usr/bin/firefox-esr",
+    env: "FIREFOX_PATH",
+    kind: "a Firefox binary",
+};
+
+impl Browser {
+    /// The binary: the environment variable's value if set, else the Debian package's.
+    pub fn path(&self) -> PathBuf {
+        std::env::var_os(self.env).map_or_else(|| PathBuf::from(self.default_path), PathBuf::from)
+    }
+}
+
+/// Installs whatever is missing, and the `browsers` the caller needs.
+pub fn setup(browsers: &[&Browser]) -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_cargo_tool(
         "trunk",
@@ -32,10 +66,7 @@ pub fn setup(browser: bool) -> Result<(), String> {
         &["install", &format!("wasm-bindgen-cli@{bindgen}")],
     )?;
     ensure_npm_tools()?;
-    if browser {
-        ensure_chromium()?;
-    }
-    Ok(())
+    ensure_browsers(browsers)
 }
 
 fn say(what: &str) {
@@ -132,43 +163,82 @@ fn ensure_npm_tools() -> Result<(), String> {
     let lock = modified(root.join("package-lock.json"));
     let installed = modified(root.join("node_modules/.package-lock.json"));
     if installed.is_some() && installed >= lock {
-        say("npm tooling (wasm-opt 132, Playwright, axe-core, Leaflet): present");
+        say("npm tooling (wasm-opt 132, Playwright, Puppeteer, axe-core, Leaflet): present");
         return Ok(());
     }
-    say("npm tooling (wasm-opt 132, Playwright, axe-core, Leaflet): installing (npm ci)");
+    say(
+        "npm tooling (wasm-opt 132, Playwright, Puppeteer, axe-core, Leaflet): installing (npm ci)",
+    );
     status(&mut command("npm", &["ci", "--no-audit", "--no-fund"]))
 }
 
-/// The browser for the end-to-end tests: CHROME_PATH, else Debian's chromium.
-pub fn chromium_path() -> PathBuf {
-    std::env::var_os("CHROME_PATH")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from)
-}
-
-fn ensure_chromium() -> Result<(), String> {
-    let path = chromium_path();
-    if path.exists() {
-        say(&format!("Chromium: present ({})", path.display()));
+/// Installs the Debian packages of the missing `browsers` with apt-get when run as root;
+/// otherwise (or when an environment variable names a binary that is not there) says how to
+/// install them or which variable points at another binary.
+fn ensure_browsers(browsers: &[&Browser]) -> Result<(), String> {
+    let mut missing = Vec::new();
+    for browser in browsers {
+        let path = browser.path();
+        if path.exists() {
+            say(&format!("{}: present ({})", browser.name, path.display()));
+        } else {
+            missing.push(*browser);
+        }
+    }
+    if missing.is_empty() {
         return Ok(());
     }
     let is_root = Command::new("id")
         .arg("-u")
         .output()
         .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
-    if !is_root || !Path::new("/usr/bin/apt-get").exists() {
-        return Err(format!(
-            "Chromium not found at {}. Install the Debian/Ubuntu package `{CHROMIUM_PACKAGE}` \
-             (sudo apt-get install {CHROMIUM_PACKAGE}) or set CHROME_PATH to a Chromium or Chrome binary.",
-            path.display()
-        ));
+    let chosen = missing.iter().any(|b| std::env::var_os(b.env).is_some());
+    if chosen || !is_root || !Path::new("/usr/bin/apt-get").exists() {
+        return Err(missing_message(&missing));
     }
-    say("Chromium: installing (apt-get install chromium, about a minute)");
+    let packages: Vec<&str> = missing.iter().map(|b| b.package).collect();
+    say(&format!(
+        "{}: installing (apt-get install {}, a minute or two)",
+        missing
+            .iter()
+            .map(|b| b.name)
+            .collect::<Vec<_>>()
+            .join(", "),
+        packages.join(" ")
+    ));
     status(&mut command("apt-get", &["update", "-q"]))?;
     status(
         Command::new("apt-get")
-            .args(["install", "-y", "-q", CHROMIUM_PACKAGE])
+            .args(["install", "-y", "-q"])
+            .args(&packages)
             .env("DEBIAN_FRONTEND", "noninteractive"),
-    )
+    )?;
+    let still: Vec<&Browser> = missing.into_iter().filter(|b| !b.path().exists()).collect();
+    if still.is_empty() {
+        Ok(())
+    } else {
+        Err(missing_message(&still))
+    }
+}
+
+/// What to do about browsers that are not where the tests look for them.
+fn missing_message(missing: &[&Browser]) -> String {
+    missing
+        .iter()
+        .map(|b| {
+            format!(
+                "{} not found at {}: install the Debian/Ubuntu package `{}` \
+                 (sudo apt-get install {}) or set {} to {}.",
+                b.name,
+                b.path().display(),
+                b.package,
+                b.package,
+                b.env,
+                b.kind
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Vendored npm packages: the folder under `public/vendor/`, and the npm package it comes from.
@@ -281,7 +351,7 @@ pub fn check_trunk_pins() -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_licence, locked_version};
+    use super::{is_licence, locked_version, missing_message, CHROMIUM, FIREFOX};
 
     const LOCK: &str = r#"
 # This file is automatically @generated by Cargo.
@@ -333,6 +403,19 @@ version = "2.0.100"
     fn the_real_lockfile_pins_one_wasm_bindgen() {
         let lock = std::fs::read_to_string(crate::run::root().join("Cargo.lock")).unwrap();
         assert!(locked_version(&lock, "wasm-bindgen").is_ok());
+    }
+
+    #[test]
+    fn a_missing_browser_says_how_to_get_it() {
+        let message = missing_message(&[&CHROMIUM, &FIREFOX]);
+        let lines: Vec<&str> = message.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("Chromium not found at "));
+        assert!(lines[0].contains("sudo apt-get install chromium)"));
+        assert!(lines[0].ends_with("or set CHROME_PATH to a Chromium or Chrome binary."));
+        assert!(lines[1].starts_with("Firefox ESR not found at "));
+        assert!(lines[1].contains("sudo apt-get install firefox-esr)"));
+        assert!(lines[1].ends_with("or set FIREFOX_PATH to a Firefox binary."));
     }
 
     #[test]
