@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import {
-  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, listedIds, shownCount,
+  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, eventually, untilStill, listedIds, shownCount,
   withAtlas as withAtlasOn, pressedChips, pressedOnly,
   DIST, DATASET, CURRENT, SHOTS,
 } from './browser.mjs';
@@ -385,10 +385,7 @@ test('the embedded iframe shrinks again when its content gets shorter', async ()
     await frame.locator('.cluster-list li.cluster-item').first().waitFor();
     assert.equal(await frame.locator('.cluster-list li.cluster-item').count(), 1);
     const fits = (h) => Math.abs(h.iframe - h.content) <= 2;
-    let last = await heights();
-    for (let end = Date.now() + 2000; !fits(last) && Date.now() < end; last = await heights()) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const last = await eventually(heights, fits, 2000);
     assert.ok(last.content < first.content - 200, `the content got shorter: ${JSON.stringify({ first, last })}`);
     assert.ok(fits(last), `the iframe follows the shorter content: ${JSON.stringify({ first, last })}`);
   });
@@ -401,7 +398,11 @@ test('in a narrow embed, an opened card shows its title and close button on scre
     await item.locator('.cluster-name').click();
     await frame.locator('aside.card').waitFor();
     assert.equal(await frame.locator('#card-title').textContent(), byId.get(id).name);
-    await page.waitForTimeout(300); // the card's focus and the list's scroll settle
+    // The card's focus and the list's scroll settle, and the host page scrolls to the card.
+    await Promise.all([
+      untilStill(page, ['iframe[data-poles-embed]']),
+      untilStill(frame, ['aside.card', '#card-title', '.card-close']),
+    ]);
     const where = async () => {
       const frameTop = (await iframe.boundingBox()).y; // in the host's viewport
       const inFrame = await frame.evaluate(() => ({
