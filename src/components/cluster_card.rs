@@ -214,7 +214,7 @@ fn card_body(
         };
         view! {
             <div class={format!("triad-kind triad-{kind}")}>
-                <h4><span class="triad-icon" aria-hidden="true"></span>{label}</h4>
+                <h3><span class="triad-icon" aria-hidden="true"></span>{label}</h3>
                 {names}
             </div>
         }

@@ -1,22 +1,24 @@
-// Accessibility: axe-core finds no serious or critical violation in the main states of the
-// atlas (default view, a region selected, a card open, the French view, historical clusters
-// shown) nor in the load-error state. axe is injected as a script, so these pages bypass the
-// server's CSP (the other test files keep it).
+// Accessibility: axe-core finds no moderate, serious or critical violation in the main states
+// of the atlas (default view, a region selected, cards open, the French view, historical
+// clusters shown, the 2006 view, the About and Embed dialogs) nor in the load-error state; only
+// axe's "minor" findings are tolerated (and printed). axe is injected as a script, so these
+// pages bypass the server's CSP (the other test files keep it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { serve, json } from './server.mjs';
-import { launch, openPage, waitForAtlas, ROOT, DIST } from './browser.mjs';
+import { launch, openPage, waitForAtlas, untilStill, ROOT, DIST, DATASET } from './browser.mjs';
 
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const SEVERE = new Set(['serious', 'critical']);
+/** axe's impacts that fail a test: every one but "minor". */
+const FAILING = new Set(['moderate', 'serious', 'critical']);
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** Runs axe on the whole page and returns the serious and critical violations. */
-async function severeViolations(page) {
+/** Runs axe on the whole page and returns its violations. */
+async function axeViolations(page) {
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
     const results = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -27,7 +29,7 @@ async function severeViolations(page) {
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
-  return violations.filter((v) => SEVERE.has(v.impact));
+  return violations;
 }
 
 /** One line per violation: id, impact, what it is about and (some of) its targets. */
@@ -38,57 +40,80 @@ function describe(violations) {
   }).join('\n');
 }
 
-async function expectNoSevereViolation(page, state) {
-  const violations = await severeViolations(page);
+async function expectNoViolation(page, state) {
+  const all = await axeViolations(page);
+  const minor = all.filter((v) => !FAILING.has(v.impact));
+  if (minor.length) console.log(`${state}: minor axe findings (tolerated):\n${describe(minor)}`);
+  const violations = all.filter((v) => FAILING.has(v.impact));
   assert.deepEqual(
     violations.map((v) => v.id),
     [],
-    `${state}: ${violations.length} serious or critical axe violation(s):\n${describe(violations)}`,
+    `${state}: ${violations.length} moderate, serious or critical axe violation(s):\n${describe(violations)}`,
   );
   assert.deepEqual(page.problems, [], `${state}: no console error`);
 }
 
 /** Serves dist/ (with `routes`), opens `query`, runs `prepare(page)`, then checks with axe. */
-async function check(state, { query = '', routes = {}, loaded = true, prepare = async () => {} } = {}) {
+async function check(state, { query = '', routes = {}, loaded = true, width, height, prepare = async () => {} } = {}) {
   const server = await serve({ root: DIST, routes });
-  const page = await openPage(browser, { bypassCSP: true });
+  const page = await openPage(browser, { bypassCSP: true, width, height });
   try {
     await page.goto(server.url + query);
     if (loaded) await waitForAtlas(page);
     await prepare(page);
-    await expectNoSevereViolation(page, state);
+    await expectNoViolation(page, state);
   } finally {
     await page.context().close();
     await server.close();
   }
 }
 
-test('default view: no serious or critical axe violation', async () => {
+test('default view: no moderate, serious or critical axe violation', async () => {
   await check('default view');
 });
 
-test('a region selected: no serious or critical axe violation', async () => {
+test('a region selected: no moderate, serious or critical axe violation', async () => {
   await check('region selected', {
     prepare: async (page) => {
       await page.selectOption('#region', '84');
       await page.locator('section.region-summary').waitFor();
-      await page.waitForTimeout(600); // the map flies to the region
+      await untilStill(page, ['.map path.region-84']); // the map flies to the region
     },
   });
 });
 
-test('a card open: no serious or critical axe violation', async () => {
+/** The levels of the card's headings, in document order. */
+const cardHeadingLevels = (page) => page.locator('aside.card').evaluate((card) => [...card.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+  .map((h) => Number(h.tagName.slice(1))));
+
+test('a card open: no moderate, serious or critical axe violation', async () => {
   await check('card open', {
     prepare: async (page) => {
       // Members of the three kinds and an unverified field.
       await page.locator('.cluster-list li[data-id="aquimer"] button.cluster-name').click();
       await page.locator('aside.card').waitFor();
       await page.locator('aside.card details.card-sources summary').click();
+      assert.deepEqual(await cardHeadingLevels(page), [2, 3, 3, 3], 'the card\'s h2, then h3 for each kind of member');
     },
   });
 });
 
-test('the French view: no serious or critical axe violation', async () => {
+test('a historical cluster\'s card, on a narrow embed: no moderate, serious or critical axe violation', async () => {
+  const historical = DATASET.clusters.find((c) => c.status === 'historical' && c.successor);
+  await check('historical card in the embed layout', {
+    query: `?embed=1&hist=1&cluster=${historical.id}`,
+    width: 390,
+    height: 844,
+    prepare: async (page) => {
+      await page.locator('aside.card #card-title').waitFor();
+      assert.equal(await page.locator('#card-title').textContent(), historical.name);
+      // The card's title is an h2 and its sub-headings (the triad's kinds) h3: no level skipped.
+      assert.deepEqual(await cardHeadingLevels(page), [2, 3, 3, 3]);
+    },
+  });
+});
+
+test('the French view: no moderate, serious or critical axe violation', async () => {
   await check('French view', {
     query: '?lang=fr&cluster=eurobiomed',
     prepare: async (page) => {
@@ -98,7 +123,7 @@ test('the French view: no serious or critical axe violation', async () => {
   });
 });
 
-test('historical clusters shown: no serious or critical axe violation', async () => {
+test('historical clusters shown: no moderate, serious or critical axe violation', async () => {
   await check('historical clusters shown', {
     prepare: async (page) => {
       await page.getByLabel('Show historical clusters').check();
@@ -107,7 +132,7 @@ test('historical clusters shown: no serious or critical axe violation', async ()
   });
 });
 
-test('the load-error state: no serious or critical axe violation', async () => {
+test('the load-error state: no moderate, serious or critical axe violation', async () => {
   await check('load error', {
     loaded: false,
     routes: { '/data/clusters.json': json({ error: 'boom' }, 500) },
@@ -123,7 +148,7 @@ test('the load-error state: no serious or critical axe violation', async () => {
   });
 });
 
-test('the 2006 view and the About and Embed dialogs: no serious or critical axe violation', async () => {
+test('the 2006 view and the About and Embed dialogs: no moderate, serious or critical axe violation', async () => {
   await check('2006 view', {
     query: '?view=2006',
     prepare: async (page) => { await page.locator('section.view-2006').waitFor(); },

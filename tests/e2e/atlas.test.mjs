@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import {
-  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, listedIds, shownCount,
+  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, untilStill, listedIds, shownCount,
   withAtlas as withAtlasOn, pressedChips, pressedOnly,
   DIST, DATASET, CURRENT,
 } from './browser.mjs';
@@ -70,21 +70,10 @@ function focused(page, expected) {
   }), expected, 3000);
 }
 
-/** Waits until the element's bounding box stops moving (the map flies to a region). */
-async function stillAfterAnimation(page, selector) {
-  let previous = null;
-  for (let i = 0; i < 40; i += 1) {
-    const box = await page.locator(selector).first().boundingBox();
-    if (previous && JSON.stringify(box) === JSON.stringify(previous)) return;
-    previous = box;
-    await page.waitForTimeout(100);
-  }
-}
-
 /** Clicks a point inside region `code`'s polygon on the main map, with the mouse. */
 async function clickRegion(page, code) {
   const selector = `.map path.region-${code}`;
-  await stillAfterAnimation(page, selector);
+  await untilStill(page, [selector]); // the map may still be flying
   const point = await page.evaluate((sel) => {
     const path = document.querySelector(sel);
     const frame = document.querySelector('.map').getBoundingClientRect();
@@ -642,7 +631,7 @@ for (const [width, height] of [[1440, 900], [1024, 768], [390, 844]]) {
       await page.locator(`.cluster-list li[data-id="${longest.id}"] button.cluster-name`).click();
       const card = page.locator('aside.card');
       await card.waitFor();
-      await page.waitForTimeout(300); // scrolling into view and the card's layout
+      await untilStill(page, ['aside.card', '#card-title', '.cluster-list']); // scrolling into view and the card's layout
       await screenshot(page, `atlas-${width}x${height}`);
       const inner = await page.evaluate(() => window.innerWidth);
       for (const [what, locator] of [['card', card], ['list', page.locator('.cluster-list')], ['filters', page.locator('section.filters')]]) {

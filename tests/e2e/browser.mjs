@@ -76,17 +76,48 @@ export async function markerTotal(page) {
 }
 
 /**
- * Reads `read()` until it deep-equals `expected` or `timeout` ms pass, and returns the last
- * value read, for the caller to assert (the map animates, so its DOM settles a little later).
+ * Reads `read()` until `accept(value)` holds or `timeout` ms pass, and returns the last value
+ * read, for the caller to assert (a wait for a condition, never a fixed sleep).
  */
-export async function settled(read, expected, timeout = 5000) {
+export async function eventually(read, accept, timeout = 5000) {
   const end = Date.now() + timeout;
   let value = await read();
-  while (!isDeepStrictEqual(value, expected) && Date.now() < end) {
+  while (!accept(value) && Date.now() < end) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     value = await read();
   }
   return value;
+}
+
+/**
+ * Reads `read()` until it deep-equals `expected` or `timeout` ms pass, and returns the last
+ * value read, for the caller to assert (the map animates, so its DOM settles a little later).
+ */
+export function settled(read, expected, timeout = 5000) {
+  return eventually(read, (value) => isDeepStrictEqual(value, expected), timeout);
+}
+
+/**
+ * Waits until nothing moves in `target` (a page or a frame): the boxes of the elements matching
+ * `selectors`, the scroll position and Leaflet's animations (flights, zooms) stay the same
+ * over `frames` animation frames. For what animates: the map flying to a region, a card
+ * scrolled into view.
+ */
+export async function untilStill(target, selectors = ['.leaflet-map-pane'], { frames = 10, timeout = 10000 } = {}) {
+  await target.evaluate(() => { window.__untilStill = { signature: null, same: 0 }; });
+  await target.waitForFunction(({ selectors, frames }) => {
+    const boxes = selectors.flatMap((selector) => [...document.querySelectorAll(selector)].slice(0, 8).map((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10).join(',');
+    }));
+    const panes = [...document.querySelectorAll('.leaflet-map-pane')].map((p) => p.style.transform);
+    const animating = document.querySelectorAll('.leaflet-zoom-anim, .leaflet-pan-anim, .leaflet-cluster-anim').length;
+    const signature = JSON.stringify([boxes, panes, animating, window.scrollX, window.scrollY]);
+    const state = window.__untilStill;
+    state.same = signature === state.signature && animating === 0 ? state.same + 1 : 0;
+    state.signature = signature;
+    return state.same >= frames;
+  }, { selectors, frames }, { timeout, polling: 'raf' });
 }
 
 /** Ids of the clusters in the list, in display order. */

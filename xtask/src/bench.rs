@@ -27,7 +27,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(format!("unknown argument {unknown}; {USAGE}"));
     }
     let started = Instant::now();
-    tools::setup(true)?;
+    tools::setup(&[&tools::CHROMIUM])?;
     if args.iter().any(|a| a == "--no-build") {
         println!("==> using the current dist/ (--no-build)");
     } else {

@@ -5,7 +5,7 @@
 //! cargo xtask serve [--release]   install what is missing, serve the app at http://127.0.0.1:8080
 //! cargo xtask test                install what is missing, run every check and test
 //! cargo xtask build               install what is missing, build the release app into dist/
-//! cargo xtask setup [--browser]   only install what is missing
+//! cargo xtask setup [--browser]   only install what is missing (--browser: Chromium, Firefox ESR)
 //! cargo xtask validate [FILE...]  check datasets (default: data/clusters.json)
 //! cargo xtask schema [--check]    write (or check) data/clusters.schema.json
 //! cargo xtask bench               build, then measure sizes, load and interaction times
@@ -34,8 +34,12 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(rest.iter().any(|a| a == "--release")),
         "test" => test(),
-        "build" => tools::setup(false).and_then(|_| run::trunk_build()),
-        "setup" => tools::setup(rest.iter().any(|a| a == "--browser")),
+        "build" => tools::setup(&[]).and_then(|_| run::trunk_build()),
+        "setup" => tools::setup(if rest.iter().any(|a| a == "--browser") {
+            &TEST_BROWSERS
+        } else {
+            &[]
+        }),
         "validate" => validate::run(rest),
         "schema" => schema::run(rest.iter().any(|a| a == "--check")),
         "bench" => bench::run(rest),
@@ -54,20 +58,24 @@ fn main() -> ExitCode {
     }
 }
 
-/// Installs what is missing and serves the app with Trunk at http://127.0.0.1:8080.
+/// The browsers `cargo xtask test` drives.
+const TEST_BROWSERS: [&tools::Browser; 2] = [&tools::CHROMIUM, &tools::FIREFOX];
+
+/// Installs what is missing and serves the app with Trunk at http://127.0.0.1:8080. Stopping
+/// xtask (Ctrl-C, SIGTERM, SIGHUP) stops Trunk and the build it may be running.
 fn serve(release: bool) -> Result<(), String> {
-    tools::setup(false)?;
+    tools::setup(&[])?;
     println!("==> serving at http://127.0.0.1:8080 (Ctrl-C to stop)");
     let mut trunk = run::trunk(&["serve"]);
     if release {
         trunk.arg("--release");
     }
-    run::status(&mut trunk)
+    run::until_stopped(trunk)
 }
 
 /// Installs what is missing and runs every check and test; ends with a summary line.
 fn test() -> Result<(), String> {
-    tools::setup(true)?;
+    tools::setup(&TEST_BROWSERS)?;
     let mut session = Session::default();
     session.step(
         "formatting (cargo fmt --check)",
@@ -91,8 +99,8 @@ fn test() -> Result<(), String> {
     );
     session.check("dataset (cargo xtask validate)", || validate::run(&[]));
     session.check(
-        "vendored Leaflet equals npm leaflet",
-        tools::check_vendored_leaflet,
+        "vendored Leaflet and Leaflet.markercluster equal their npm packages",
+        tools::check_vendored,
     );
     session.check(
         "Trunk.toml pins the Cargo.lock wasm-bindgen",
@@ -108,7 +116,10 @@ fn test() -> Result<(), String> {
         "--test-reporter=spec",
         "tests/e2e/",
     ]);
-    session.step("end-to-end tests (headless Chromium)", e2e);
+    session.step(
+        "end-to-end tests (headless Chromium; Firefox ESR smoke run)",
+        e2e,
+    );
     match session.finish() {
         Outcome::Passed => Ok(()),
         Outcome::Failed => Err("some checks failed (see above)".to_owned()),

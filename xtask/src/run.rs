@@ -67,6 +67,67 @@ pub fn status(command: &mut Command) -> Result<(), String> {
     }
 }
 
+/// Runs a long-lived command (`trunk serve`) until it ends or xtask is asked to stop (SIGINT,
+/// SIGTERM, SIGHUP). The command runs in a process group of its own, so that stopping reaches
+/// it and whatever it started (the cargo build Trunk may be running): SIGTERM to the group,
+/// then SIGKILL to what is left after a few seconds. Being stopped is a success.
+#[cfg(unix)]
+pub fn until_stopped(mut command: Command) -> Result<(), String> {
+    use std::os::unix::process::CommandExt;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    let mut child = command
+        .process_group(0)
+        .spawn()
+        .map_err(|e| format!("could not run {:?}: {e}", command.get_program()))?;
+    let group = libc::pid_t::try_from(child.id()).map_err(|e| e.to_string())?;
+    // Sends `signal` to every process of the group; false once the group is gone.
+    let signal_group = move |signal| {
+        // SAFETY: kill(2) takes plain integers and has no memory-safety requirement; a
+        // negative pid addresses the process group, which is the child's own.
+        unsafe { libc::kill(-group, signal) == 0 }
+    };
+    let stopping = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stopping);
+    ctrlc::set_handler(move || {
+        flag.store(true, Ordering::SeqCst);
+        signal_group(libc::SIGTERM);
+    })
+    .map_err(|e| format!("could not install the signal handler: {e}"))?;
+    let exit = child.wait().map_err(|e| e.to_string())?;
+    if !stopping.load(Ordering::SeqCst) {
+        return if exit.success() {
+            Ok(())
+        } else {
+            Err(format!("{:?} failed ({exit})", command.get_program()))
+        };
+    }
+    // Trunk has exited; give what it started a moment to follow, then make sure.
+    for _ in 0..50 {
+        if !signal_group(0) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    if signal_group(libc::SIGKILL) {
+        println!(
+            "==> stopped (the leftovers of {:?} were killed)",
+            command.get_program()
+        );
+    } else {
+        println!("==> stopped");
+    }
+    Ok(())
+}
+
+/// Runs a long-lived command until it ends (Ctrl-C reaches it directly).
+#[cfg(not(unix))]
+pub fn until_stopped(mut command: Command) -> Result<(), String> {
+    status(&mut command)
+}
+
 /// Builds the release app into `dist/` (Trunk runs cargo offline: fetch first).
 pub fn trunk_build() -> Result<(), String> {
     status(&mut cargo(&[
