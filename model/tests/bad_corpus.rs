@@ -1,6 +1,7 @@
 //! The bad-dataset corpus: every file of `tests/datasets/bad/` is loaded and must produce the
 //! outcome its entry in `tests/datasets/bad/expected.json` states (the files are written by
-//! `tests/datasets/make_bad.py`). A few cases too big or too binary to commit are built here.
+//! `cargo xtask corpus` from the cases in `xtask/src/corpus.rs`). A few cases too big or too
+//! binary to commit are built here.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
