@@ -316,20 +316,45 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
         ),
         |r| r["sectors"] = json!("marine"),
     );
+    // A missing field is named by the message; the field is the object that lacks it (the
+    // record itself: an empty path).
     c.record_issue(
         "missing-hq.json",
-        Issue::record(DELTA, "hq", "missing field `hq`"),
+        Issue::record(DELTA, "", "missing field `hq`"),
         |r| remove(r, "hq"),
     );
     c.record_issue(
         "missing-name.json",
-        Issue::record(GAMMA, "name", "missing field `name`"),
+        Issue::record(GAMMA, "", "missing field `name`"),
         |r| remove(r, "name"),
     );
     c.record_issue(
         "missing-hq-lon.json",
-        Issue::record(DELTA, "hq.lon", "missing field `lon`"),
+        Issue::record(DELTA, "hq", "missing field `lon`"),
         |r| remove(&mut r["hq"], "lon"),
+    );
+    // serde alone would read a struct from an array of its fields.
+    c.record_issue(
+        "hq-as-array.json",
+        Issue::record(DELTA, "hq", "invalid type: sequence, expected struct Hq"),
+        |r| {
+            let fields: Vec<Value> = r["hq"].as_object().expect("hq").values().cloned().collect();
+            r["hq"] = Value::Array(fields);
+        },
+    );
+    let content = c.mutated(|d| {
+        let fields: Vec<Value> = d["title"]
+            .as_object()
+            .expect("title")
+            .values()
+            .cloned()
+            .collect();
+        d["title"] = Value::Array(fields);
+    });
+    c.load_error(
+        "title-as-array.json",
+        content,
+        "invalid type: sequence, expected struct Localized",
     );
     c.record_issue(
         "members-wrong-type.json",
@@ -380,7 +405,7 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
     c.issue(
         "duplicate-key-in-record.json",
         content,
-        Issue::record(DELTA, "name", "duplicate field `name`"),
+        Issue::record(DELTA, "", "duplicate field `name`"),
     );
     let deep = String::from_utf8(c.record(DELTA, |r| r["sectors"] = json!("@DEEP@")))
         .expect("UTF-8")

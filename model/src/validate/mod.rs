@@ -6,7 +6,7 @@
 //! validator CLI fails. [`Severity::Warning`]s keep the record.
 //!
 //! Modules by concern: [`issue`] (what an issue is, and its English text), `parse` (reading the
-//! file and each record), `dataset` (rules of the vocabulary, regions and sources), `record`
+//! file and each record, with `strict`: structs from JSON objects only), `dataset` (rules of the vocabulary, regions and sources), `record`
 //! (rules of one record) and `links` (ids and successors across records).
 
 use std::collections::{HashMap, HashSet};
@@ -20,6 +20,7 @@ pub mod issue;
 mod links;
 mod parse;
 mod record;
+mod strict;
 
 pub use issue::{Issue, LoadError, RecordRef, Severity};
 
@@ -75,8 +76,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let raw: Dataset<&RawValue> =
-        serde_json::from_str(text).map_err(|e| top_level_error(text, &e))?;
+    let raw: Dataset<&RawValue> = parse::read(text).map_err(|f| top_level_error(text, f))?;
     if raw.schema_version != SCHEMA_VERSION {
         return Err(LoadError::UnsupportedVersion(raw.schema_version));
     }

@@ -1,16 +1,76 @@
-//! Reading the file and each record with serde, and naming the field of a serde error.
+//! Reading the file and each record with serde. The path of a value that does not fit comes
+//! from `serde_path_to_error`; structs are read from JSON objects only ([`Strict`]).
 
+use serde::Deserialize;
 use serde_json::value::RawValue;
+use serde_path_to_error::Segment;
 
 use super::record::{check_record, RecordIssues};
+use super::strict::Strict;
 use super::{truncate, Checker, LoadError, RecordRef, MAX_MESSAGE_CHARS};
 use crate::dataset::{Cluster, SCHEMA_VERSION};
+
+/// Why a text does not read as a value: the path of the value serde was reading when it failed
+/// (`hq.lat`, `sectors[0]`; empty for the whole text) and serde's error.
+pub(super) struct Failure {
+    pub path: String,
+    pub error: serde_json::Error,
+}
+
+/// Reads `text` (all of it) as a `T`, with structs from JSON objects only. The path of a
+/// failure is found by reading the text again with the path tracked (which costs an allocation
+/// per key): errors are rare, and a large dataset loads faster without it.
+pub(super) fn read<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, Failure> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let read = T::deserialize(Strict(&mut deserializer)).and_then(|value| {
+        deserializer.end()?;
+        Ok(value)
+    });
+    read.map_err(|error| Failure {
+        path: failure_path::<T>(text),
+        error,
+    })
+}
+
+/// The path of the value where reading `text` as a `T` fails.
+fn failure_path<'a, T: Deserialize<'a>>(text: &'a str) -> String {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(Strict(&mut deserializer)) {
+        Err(error) => path_text(error.path()),
+        // Only trailing characters are left: the text as a whole.
+        Ok(_) => String::new(),
+    }
+}
+
+/// A path as the issues write it: `hq.lat`, `sectors[0]`, `""` for an empty key; keys cut to
+/// 80 characters (a key may be of any length).
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    let mut text = String::new();
+    for segment in path {
+        let key = match segment {
+            Segment::Seq { index } => {
+                text.push_str(&format!("[{index}]"));
+                continue;
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => key.as_str(),
+            Segment::Unknown => "?",
+        };
+        if !text.is_empty() {
+            text.push('.');
+        }
+        match key {
+            "" => text.push_str("\"\""),
+            key => text.push_str(&truncate(key, 80)),
+        }
+    }
+    text
+}
 
 /// Explains why the file does not parse as a dataset. A file of another format version is
 /// reported as such even when its shape differs (new or renamed fields), and a top level that
 /// is not an object is named as such (serde would complain about its first element instead).
-pub(super) fn top_level_error(text: &str, error: &serde_json::Error) -> LoadError {
-    #[derive(serde::Deserialize)]
+pub(super) fn top_level_error(text: &str, failure: Failure) -> LoadError {
+    #[derive(Deserialize)]
     struct VersionOnly {
         schema_version: u32,
     }
@@ -30,18 +90,21 @@ pub(super) fn top_level_error(text: &str, error: &serde_json::Error) -> LoadErro
         }
     }
     LoadError::Json {
-        line: error.line(),
-        column: error.column(),
-        message: serde_message(error),
+        line: failure.error.line(),
+        column: failure.error.column(),
+        message: serde_detail(&failure.error),
     }
 }
 
-/// A serde error's message, without its position and cut to a readable length (it may quote
-/// a value of any length).
-fn serde_message(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    let message = message.split(" at line ").next().unwrap_or_default();
-    truncate(message, MAX_MESSAGE_CHARS)
+/// A serde error's text without its position (which the issue gives apart), cut to a readable
+/// length (it may quote a value of any length).
+pub(super) fn serde_detail(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    truncate(
+        text.strip_suffix(&position).unwrap_or(&text),
+        MAX_MESSAGE_CHARS,
+    )
 }
 
 /// What kind of JSON value `text` starts with, for messages (`None` for an object).
@@ -77,8 +140,7 @@ impl Checker<'_> {
         let text = value.get();
         let parsed = match json_kind(text) {
             Some(kind) => Err(("".to_owned(), format!("must be a JSON object, not {kind}"))),
-            None => serde_json::from_str::<Cluster>(text)
-                .map_err(|e| (field_of_serde_error(text, &e), serde_message(&e))),
+            None => read::<Cluster>(text).map_err(|f| (f.path, serde_detail(&f.error))),
         };
         let id = match &parsed {
             Ok(cluster) => Some(truncate(&cluster.id, 80)),
@@ -106,7 +168,7 @@ impl Checker<'_> {
 
 /// The record's `id`, read leniently from a record that does not parse.
 fn readable_id(value: &RawValue) -> Option<String> {
-    #[derive(serde::Deserialize)]
+    #[derive(Deserialize)]
     struct IdOnly {
         id: String,
     }
@@ -115,210 +177,86 @@ fn readable_id(value: &RawValue) -> Option<String> {
         .map(|r| truncate(&r.id, 80))
 }
 
-/// The field a serde error in `record` (the record's JSON text) is about, as a path such as
-/// `hq.lat`, `sectors[0]` or, for a missing field, `hq.lon`.
-fn field_of_serde_error(record: &str, error: &serde_json::Error) -> String {
-    let path = path_at(record, byte_offset(record, error.line(), error.column()));
-    let message = error.to_string();
-    let named = ["missing field `", "unknown field `", "duplicate field `"]
-        .iter()
-        .find_map(|prefix| message.strip_prefix(prefix))
-        .and_then(|rest| rest.split('`').next());
-    match named {
-        Some(name) => join_path(&path, &truncate(name, 80)),
-        None => path,
-    }
-}
-
-/// The byte offset of a serde_json error position (1-based line; column = bytes of the line
-/// read so far).
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start = match line {
-        0 | 1 => 0,
-        _ => text
-            .match_indices('\n')
-            .nth(line - 2)
-            .map_or(text.len(), |(i, _)| i + 1),
-    };
-    line_start.saturating_add(column).min(text.len())
-}
-
-fn join_path(path: &str, key: &str) -> String {
-    let key = if key.is_empty() { "\"\"" } else { key };
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-/// The path of the innermost value of `json` that holds byte `offset` or ends there (serde_json
-/// reports an error at the end of the value it read, or just before a value it refused).
-/// Scans iteratively, so any nesting depth is fine; never fails on malformed input.
-fn path_at(json: &str, offset: usize) -> String {
-    struct Open {
-        path: String,
-        object: bool,
-        key: String,
-        index: usize,
-        expects_key: bool,
-    }
-    impl Open {
-        fn child(&self) -> String {
-            if self.object {
-                join_path(&self.path, &truncate(&self.key, 80))
-            } else {
-                format!("{}[{}]", self.path, self.index)
-            }
-        }
-        fn value_done(&mut self) {
-            self.index += 1;
-            self.expects_key = true;
-        }
-    }
-    let bytes = json.as_bytes();
-    let mut stack: Vec<Open> = Vec::new();
-    let here = |stack: &[Open]| stack.last().map(|o| o.path.clone()).unwrap_or_default();
-    let mut i = 0;
-    while i < bytes.len() {
-        let start = i;
-        match bytes[i] {
-            b' ' | b'\t' | b'\n' | b'\r' | b',' | b':' => {
-                i += 1;
-                continue;
-            }
-            _ if start > offset => return here(&stack),
-            b'}' | b']' => {
-                if start + 1 >= offset {
-                    return here(&stack);
-                }
-                stack.pop();
-                if let Some(top) = stack.last_mut() {
-                    top.value_done();
-                }
-                i += 1;
-            }
-            b'"' if stack.last().is_some_and(|o| o.object && o.expects_key) => {
-                let end = string_end(bytes, start);
-                if end >= offset {
-                    return here(&stack);
-                }
-                if let Some(top) = stack.last_mut() {
-                    top.key = json
-                        .get(start..end)
-                        .and_then(|k| serde_json::from_str(k).ok())
-                        .unwrap_or_default();
-                    top.expects_key = false;
-                }
-                i = end;
-            }
-            // serde stops at the first value of a wrong type, a few levels down in a record;
-            // deeper is never where an error is, and would only cost time.
-            b'{' | b'[' if stack.len() >= 64 => return here(&stack),
-            b @ (b'{' | b'[') => {
-                stack.push(Open {
-                    path: stack.last().map(Open::child).unwrap_or_default(),
-                    object: b == b'{',
-                    key: String::new(),
-                    index: 0,
-                    expects_key: true,
-                });
-                i += 1;
-            }
-            b => {
-                let end = if b == b'"' {
-                    string_end(bytes, start)
-                } else {
-                    bytes[start..]
-                        .iter()
-                        .position(|c| b",]} \t\n\r".contains(c))
-                        .map_or(bytes.len(), |n| start + n)
-                };
-                if end >= offset {
-                    return stack.last().map(Open::child).unwrap_or_default();
-                }
-                if let Some(top) = stack.last_mut() {
-                    top.value_done();
-                }
-                i = end;
-            }
-        }
-    }
-    here(&stack)
-}
-
-/// The byte after the closing quote of the string starting at `start`.
-fn string_end(bytes: &[u8], start: usize) -> usize {
-    let mut i = start + 1;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'"' => return i + 1,
-            _ => i += 1,
-        }
-    }
-    bytes.len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The path at the end of the first occurrence of `marker` in `json`.
-    fn path_after(json: &str, marker: &str) -> String {
-        let at = json.find(marker).expect("marker") + marker.len();
-        path_at(json, at)
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Outer {
+        a: Inner,
+        e: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        b: Vec<Option<Leaf>>,
+        d: Option<u8>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Leaf {
+        c: bool,
+    }
+
+    fn path_of(json: &str) -> String {
+        read::<Outer>(json).unwrap_err().path
     }
 
     #[test]
-    fn paths_of_error_positions() {
-        let json = r#"{"a": {"b": [1, "x}]", {"c": true}], "d": null}, "e": "f"}"#;
-        assert_eq!(path_after(json, "1"), "a.b[0]");
-        assert_eq!(path_after(json, r#""x}]""#), "a.b[1]");
-        assert_eq!(path_after(json, "true"), "a.b[2].c");
-        assert_eq!(path_after(json, "true}"), "a.b[2]");
-        assert_eq!(path_after(json, "null"), "a.d");
-        assert_eq!(path_after(json, "null}"), "a");
-        assert_eq!(path_after(json, r#""e""#), "");
-        assert_eq!(path_after(json, r#""f""#), "e");
-        // Just before a refused array or object: that value.
-        assert_eq!(path_after(json, r#""b": "#), "a.b");
-        assert_eq!(path_after(json, r#""x}]", "#), "a.b[2]");
+    fn paths_of_values_that_do_not_fit() {
+        let ok = r#"{"a": {"b": [null, {"c": true}], "d": null}, "e": "f"}"#;
+        assert!(read::<Outer>(ok).is_ok());
+        assert_eq!(path_of(r#"{"a": {"b": [null, {"c": 1}]}}"#), "a.b[1].c");
+        assert_eq!(path_of(r#"{"a": {"b": [], "d": "x"}}"#), "a.d");
+        assert_eq!(path_of(r#"{"a": {"b": {}}}"#), "a.b");
+        assert_eq!(path_of(r#"{"e": 1}"#), "e");
+        // An array where a struct is expected.
+        assert_eq!(path_of(r#"{"a": {"b": [[true]]}}"#), "a.b[0]");
+        assert_eq!(path_of(r#"{"a": [[], null], "e": ""}"#), "a");
+        // A missing field: the object that lacks it.
+        assert_eq!(path_of(r#"{"a": {"b": [{}]}}"#), "a.b[0]");
+        assert_eq!(path_of(r#"{"e": ""}"#), "");
     }
 
     #[test]
-    fn paths_with_escaped_and_odd_keys() {
-        let json = r#"{"k\"e}y": {"": 1, "é": [2]}}"#;
-        assert_eq!(path_after(json, "1"), r#"k"e}y."""#);
-        assert_eq!(path_after(json, "2"), r#"k"e}y.é[0]"#);
-    }
-
-    #[test]
-    fn path_at_never_fails_on_malformed_input() {
-        for json in [
-            "",
-            "\"",
-            "{\"a",
-            "]]]",
-            "}{",
-            "[1,",
-            "{\"a\" 1 2}",
-            "\"\\",
-            "é",
-        ] {
-            for offset in 0..=json.len() + 2 {
-                path_at(json, offset);
-            }
+    fn odd_and_long_keys_in_paths() {
+        #[derive(Debug, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        #[allow(dead_code)]
+        struct Strict {
+            x: u8,
         }
+        let path = |json: &str| {
+            read::<std::collections::BTreeMap<String, Strict>>(json)
+                .unwrap_err()
+                .path
+        };
+        assert_eq!(path(r#"{"k\"e}y": {"x": "1"}}"#), r#"k"e}y.x"#);
+        assert_eq!(path(r#"{"": {"x": -1}}"#), r#""".x"#);
+        let long = "k".repeat(10_000);
+        assert_eq!(
+            path(&format!(r#"{{"{long}": {{"x": []}}}}"#)),
+            format!("{}….x", &long[..80])
+        );
+        assert_eq!(path(r#"{"a": {"x": 1, "é": 2}}"#), "a.é");
     }
 
     #[test]
-    fn offsets_of_serde_positions() {
-        let text = "ab\ncd\n";
-        assert_eq!(byte_offset(text, 1, 2), 2);
-        assert_eq!(byte_offset(text, 2, 1), 4);
-        assert_eq!(byte_offset(text, 9, 9), text.len());
-        assert_eq!(byte_offset(text, 0, 0), 0);
-        assert_eq!(line_column(text, 4), (2, 2));
+    fn trailing_characters_are_an_error_of_the_whole_text() {
+        let failure = read::<Leaf>(r#"{"c": true} {}"#).unwrap_err();
+        assert_eq!(failure.path, "");
+        assert_eq!(serde_detail(&failure.error), "trailing characters");
+    }
+
+    #[test]
+    fn details_drop_the_position_and_stay_short() {
+        let failure = read::<Leaf>(&format!(r#"{{"c": "{}"}}"#, "x".repeat(5000))).unwrap_err();
+        let detail = serde_detail(&failure.error);
+        assert!(detail.starts_with("invalid type: string \"xxx"), "{detail}");
+        assert!(!detail.contains(" at line "), "{detail}");
+        assert!(detail.chars().count() <= MAX_MESSAGE_CHARS + 1);
     }
 }
