@@ -571,7 +571,7 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
     );
     c.record_issue(
         "unknown-source-in-record.json",
-        Issue::record(GAMMA, "sources", "unknown source ids: S9").warning(),
+        Issue::record(GAMMA, "sources", "unknown source id: S9").warning(),
         |r| r["sources"] = json!(["S1", "S9"]),
     );
     c.record_issue(
@@ -592,10 +592,7 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
     );
     c.dataset_issue(
         "duplicate-sector-vocabulary.json",
-        Issue::dataset(
-            "sectors[2].id",
-            r#""marine" is not a unique lowercase slug"#,
-        ),
+        Issue::dataset("sectors[2].id", r#""marine" is listed twice"#),
         |d| {
             let mut copy = d["sectors"][1].clone();
             copy["color"] = json!("#000000");

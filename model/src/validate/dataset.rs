@@ -4,8 +4,7 @@ use std::collections::HashSet;
 
 use serde_json::value::RawValue;
 
-use super::issue::dataset_issue;
-use super::{is_hex_colour, is_iso_date, is_slug, truncate, Checker, Issue, Severity};
+use super::{is_hex_colour, is_iso_date, is_slug, quoted, Checker, Issue, IssueKind};
 use crate::dataset::{is_http_url, Dataset};
 
 impl<'a> Checker<'a> {
@@ -24,111 +23,69 @@ impl<'a> Checker<'a> {
         .with_vocabulary_of(raw)
     }
 
+    fn dataset_issue(&mut self, field: impl Into<String>, kind: IssueKind) {
+        self.issues.push(Issue::dataset(field, kind));
+    }
+
     /// Records the dataset-level issues of the vocabulary, regions and sources.
-    fn with_vocabulary_of(self, raw: &'a Dataset<&'a RawValue>) -> Self {
+    fn with_vocabulary_of(mut self, raw: &'a Dataset<&'a RawValue>) -> Self {
         let mut seen = HashSet::new();
         for (i, sector) in raw.sectors.iter().enumerate() {
-            if !is_slug(&sector.id) || !seen.insert(&sector.id) {
-                self.issues.push(dataset_issue(
-                    Severity::Error,
-                    &format!("sectors[{i}].id"),
-                    format!(
-                        "\"{}\" is not a unique lowercase slug",
-                        truncate(&sector.id, 80)
-                    ),
-                ));
+            let field = format!("sectors[{i}].id");
+            let value = quoted(&sector.id);
+            if !is_slug(&sector.id) {
+                self.dataset_issue(field, IssueKind::NotASlug { value });
+            } else if !seen.insert(&sector.id) {
+                self.dataset_issue(field, IssueKind::ListedTwice { value });
             }
             if !is_hex_colour(&sector.color) {
-                self.issues.push(dataset_issue(
-                    Severity::Error,
-                    &format!("sectors[{i}].color"),
-                    format!(
-                        "\"{}\" is not a #rrggbb colour",
-                        truncate(&sector.color, 80)
-                    ),
-                ));
+                let value = quoted(&sector.color);
+                self.dataset_issue(
+                    format!("sectors[{i}].color"),
+                    IssueKind::NotAColour { value },
+                );
             }
         }
-        for (i, source) in raw.sources.iter().enumerate() {
-            if let Some(url) = source.url.as_deref().filter(|u| !is_http_url(u)) {
-                self.issues.push(dataset_issue(
-                    Severity::Warning,
-                    &format!("sources[{i}].url"),
-                    format!(
-                        "\"{}\" is not an http(s) address; it will not be a link",
-                        truncate(url, 80)
-                    ),
-                ));
+        let sources = raw.sources.iter().enumerate();
+        let sources =
+            sources.filter_map(|(i, s)| Some((format!("sources[{i}].url"), s.url.as_deref()?)));
+        let channels = raw.channels.iter().enumerate();
+        let channels = channels.map(|(i, c)| (format!("channels[{i}].url"), c.url.as_str()));
+        let agencies = raw.regions.iter().enumerate().filter_map(|(i, r)| {
+            Some((
+                format!("regions[{i}].agency.url"),
+                r.agency.as_ref()?.url.as_str(),
+            ))
+        });
+        for (field, url) in sources.chain(channels).chain(agencies) {
+            if !is_http_url(url) {
+                let value = quoted(url);
+                self.dataset_issue(field, IssueKind::NotALink { value });
             }
         }
-        let channels = raw
-            .channels
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (format!("channels[{i}].url"), c));
-        let agencies =
-            raw.regions.iter().enumerate().filter_map(|(i, r)| {
-                Some((format!("regions[{i}].agency.url"), r.agency.as_ref()?))
-            });
-        for (field, channel) in channels.chain(agencies) {
-            if !is_http_url(&channel.url) {
-                self.issues.push(dataset_issue(
-                    Severity::Warning,
-                    &field,
-                    format!(
-                        "\"{}\" is not an http(s) address; it will not be a link",
-                        truncate(&channel.url, 80)
-                    ),
-                ));
-            }
-        }
+        let region_codes = raw.regions.iter().map(|r| r.code.as_str());
+        let source_ids = raw.sources.iter().map(|s| s.id.as_str());
         for (field, codes) in [
-            (
-                "regions",
-                raw.regions
-                    .iter()
-                    .map(|r| r.code.as_str())
-                    .collect::<Vec<_>>(),
-            ),
-            (
-                "sources",
-                raw.sources.iter().map(|s| s.id.as_str()).collect(),
-            ),
+            ("regions", region_codes.collect::<Vec<_>>()),
+            ("sources", source_ids.collect()),
         ] {
             let mut seen = HashSet::new();
             for (i, code) in codes.into_iter().enumerate() {
                 if !seen.insert(code) {
-                    self.issues.push(dataset_issue(
-                        Severity::Error,
-                        &format!("{field}[{i}]"),
-                        format!("\"{}\" is listed twice", truncate(code, 80)),
-                    ));
+                    let value = quoted(code);
+                    self.dataset_issue(format!("{field}[{i}]"), IssueKind::ListedTwice { value });
                 }
             }
         }
         if !is_iso_date(&raw.updated) {
-            self.issues.push(dataset_issue(
-                Severity::Warning,
-                "updated",
-                format!(
-                    "\"{}\" is not a YYYY-MM-DD date",
-                    truncate(&raw.updated, 80)
-                ),
-            ));
+            let value = quoted(&raw.updated);
+            self.dataset_issue("updated", IssueKind::NotADate { value });
         }
         if self.sectors.is_empty() {
-            self.issues.push(dataset_issue(
-                Severity::Error,
-                "sectors",
-                "the sector vocabulary is empty",
-            ));
+            self.dataset_issue("sectors", IssueKind::NoSectors);
         }
         if self.regions.is_empty() {
-            self.issues.push(dataset_issue(
-                Severity::Error,
-                "regions",
-                "the region list is empty",
-            ));
+            self.dataset_issue("regions", IssueKind::NoRegions);
         }
         self
     }

@@ -2,10 +2,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{truncate, Checker, Issue, RecordRef, Severity};
+use super::{quoted, Checker, Issue, IssueKind, RecordRef};
 use crate::dataset::{Cluster, Status};
 
 impl Checker<'_> {
+    /// Checks ids, successors and cycles across records, and keeps the valid clusters.
     /// `ids` holds the readable id of every record, `parsed` the records without errors so far.
     /// A cluster whose successor is left out is kept without the link (a warning), so that
     /// every successor of a loaded cluster is loaded and one bad record sinks no other.
@@ -22,12 +23,7 @@ impl Checker<'_> {
             if let Some(first) = first_index.insert(&cluster.id, index) {
                 first_index.insert(&cluster.id, first);
                 rejected[index] = true;
-                self.record_error(
-                    index,
-                    cluster,
-                    "id",
-                    format!("duplicate id (already used by clusters[{first}])"),
-                );
+                self.record_issue(index, cluster, "id", IssueKind::DuplicateId { first });
             }
         }
         // The successor of each record, as an index, when it is a record without errors.
@@ -45,24 +41,22 @@ impl Checker<'_> {
             let Some(successor) = cluster.successor.as_deref() else {
                 continue;
             };
-            let shown = truncate(successor, 80);
-            let message = if cluster.status == Status::Current {
-                Some("a current cluster cannot have a successor".to_owned())
+            let id = quoted(successor);
+            let kind = if cluster.status == Status::Current {
+                Some(IssueKind::CurrentWithSuccessor)
             } else if next[index].is_none() && known_ids.contains(successor) {
                 detached[index] = true;
                 None
             } else if next[index].is_none() {
-                Some(format!("\"{shown}\" is not the id of a cluster"))
+                Some(IssueKind::UnknownSuccessor { id })
             } else if on_cycle[index] {
-                Some(format!(
-                    "\"{shown}\" leads back to this cluster (a cycle of successors)"
-                ))
+                Some(IssueKind::SuccessorCycle { id })
             } else {
                 None
             };
-            if let Some(message) = message {
+            if let Some(kind) = kind {
                 rejected[index] = true;
-                self.record_error(index, cluster, "successor", message);
+                self.record_issue(index, cluster, "successor", kind);
             }
         }
         // A record whose successor is left out (for any reason) keeps its place, unlinked.
@@ -73,16 +67,9 @@ impl Checker<'_> {
         }
         for (index, cluster) in parsed.iter().enumerate() {
             if let (true, Some(cluster)) = (detached[index], cluster) {
-                let successor = cluster.successor.as_deref().unwrap_or_default();
-                self.issues.push(Issue {
-                    severity: Severity::Warning,
-                    record: Some(RecordRef {
-                        index,
-                        id: Some(cluster.id.clone()),
-                    }),
-                    field: "successor".to_owned(),
-                    message: left_out(&truncate(successor, 80)),
-                });
+                let id = quoted(cluster.successor.as_deref().unwrap_or_default());
+                let kind = IssueKind::SuccessorLeftOut { id };
+                self.record_issue(index, cluster, "successor", kind);
             }
         }
         parsed
@@ -98,21 +85,16 @@ impl Checker<'_> {
             .collect()
     }
 
-    fn record_error(&mut self, index: usize, cluster: &Cluster, field: &str, message: String) {
+    fn record_issue(&mut self, index: usize, cluster: &Cluster, field: &str, kind: IssueKind) {
         self.issues.push(Issue {
-            severity: Severity::Error,
             record: Some(RecordRef {
                 index,
                 id: Some(cluster.id.clone()),
             }),
             field: field.to_owned(),
-            message,
+            kind,
         });
     }
-}
-
-fn left_out(successor: &str) -> String {
-    format!("\"{successor}\" is left out because of its own errors; this cluster is shown without the link")
 }
 
 /// Which records lie on a cycle of successors, given each record's successor (in linear time:

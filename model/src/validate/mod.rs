@@ -22,9 +22,8 @@ mod parse;
 mod record;
 mod strict;
 
-pub use issue::{Issue, LoadError, RecordRef, Severity};
+pub use issue::{Code, Issue, IssueKind, JsonKind, LoadError, RecordRef, Severity};
 
-use issue::dataset_issue;
 use parse::top_level_error;
 
 /// Longest name, city or member string accepted.
@@ -33,8 +32,10 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_DESCRIPTION_CHARS: usize = 4000;
 /// Most entries accepted in one list of a record (names, members, sources...).
 pub const MAX_LIST_LEN: usize = 500;
-/// Longest quoted value or parser message kept in an issue.
+/// Longest parser message kept in an issue.
 const MAX_MESSAGE_CHARS: usize = 300;
+/// Longest value quoted in an issue.
+const MAX_QUOTED_CHARS: usize = 80;
 /// A current record checked longer ago than this before the dataset's `updated` date is stale.
 pub const STALE_AFTER_YEARS: u32 = 1;
 /// Tolerance around a region's bounding box when checking HQ coordinates, in degrees.
@@ -52,7 +53,7 @@ pub struct Loaded {
 impl Loaded {
     /// Whether any issue is an error (the CLI then fails).
     pub fn has_errors(&self) -> bool {
-        self.issues.iter().any(|i| i.severity == Severity::Error)
+        self.issues.iter().any(|i| i.severity() == Severity::Error)
     }
 }
 
@@ -64,11 +65,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let mut issues = Vec::new();
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => {
-            issues.push(dataset_issue(
-                Severity::Warning,
-                "",
-                "the file starts with a byte order mark (BOM); it was ignored",
-            ));
+            issues.push(Issue::dataset("", IssueKind::ByteOrderMark));
             rest
         }
         None => text,
@@ -90,11 +87,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let clusters = checker.check_links(&ids, parsed);
     let skipped = raw.clusters.len() - clusters.len();
     if raw.clusters.is_empty() {
-        issues.push(dataset_issue(
-            Severity::Error,
-            "clusters",
-            "the dataset has no clusters",
-        ));
+        issues.push(Issue::dataset("clusters", IssueKind::NoClusters));
     }
     let dataset = raw.with_clusters(clusters);
     Ok(Loaded {
@@ -114,11 +107,17 @@ struct Checker<'a> {
     issues: &'a mut Vec<Issue>,
 }
 
+/// `text` cut to `max_chars` characters, with an ellipsis when cut.
 fn truncate(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
     }
+}
+
+/// A value as quoted in an issue (cut to [`MAX_QUOTED_CHARS`]).
+fn quoted(value: &str) -> String {
+    truncate(value, MAX_QUOTED_CHARS)
 }
 
 /// A lowercase slug: ASCII letters, digits and hyphens, 1 to 80 characters.

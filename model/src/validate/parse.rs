@@ -7,7 +7,8 @@ use serde_path_to_error::Segment;
 
 use super::record::{check_record, RecordIssues};
 use super::strict::Strict;
-use super::{truncate, Checker, LoadError, RecordRef, MAX_MESSAGE_CHARS};
+use super::MAX_MESSAGE_CHARS;
+use super::{quoted, truncate, Checker, IssueKind, JsonKind, LoadError, RecordRef};
 use crate::dataset::{Cluster, SCHEMA_VERSION};
 
 /// Why a text does not read as a value: the path of the value serde was reading when it failed
@@ -43,7 +44,7 @@ fn failure_path<'a, T: Deserialize<'a>>(text: &'a str) -> String {
 }
 
 /// A path as the issues write it: `hq.lat`, `sectors[0]`, `""` for an empty key; keys cut to
-/// 80 characters (a key may be of any length).
+/// [`MAX_QUOTED_CHARS`](super::MAX_QUOTED_CHARS) characters (a key may be of any length).
 fn path_text(path: &serde_path_to_error::Path) -> String {
     let mut text = String::new();
     for segment in path {
@@ -60,7 +61,7 @@ fn path_text(path: &serde_path_to_error::Path) -> String {
         }
         match key {
             "" => text.push_str("\"\""),
-            key => text.push_str(&truncate(key, 80)),
+            key => text.push_str(&quoted(key)),
         }
     }
     text
@@ -74,25 +75,29 @@ pub(super) fn top_level_error(text: &str, failure: Failure) -> LoadError {
     struct VersionOnly {
         schema_version: u32,
     }
-    let start = text.len() - text.trim_start().len();
-    if let Some(kind) = json_kind(&text[start..]) {
+    if let Some(found) = JsonKind::of(text) {
         if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-            let (line, column) = line_column(text, start);
-            return LoadError::Json {
-                line,
-                column,
-                message: format!("the top level must be a JSON object, not {kind}"),
-            };
+            return LoadError::NotAnObject { found };
         }
     } else if let Ok(VersionOnly { schema_version }) = serde_json::from_str(text) {
         if schema_version != SCHEMA_VERSION {
             return LoadError::UnsupportedVersion(schema_version);
         }
     }
-    LoadError::Json {
-        line: failure.error.line(),
-        column: failure.error.column(),
-        message: serde_detail(&failure.error),
+    let Failure { path, error } = failure;
+    let (line, column, detail) = (error.line(), error.column(), serde_detail(&error));
+    match error.classify() {
+        serde_json::error::Category::Data => LoadError::Format {
+            line,
+            column,
+            path,
+            detail,
+        },
+        _ => LoadError::Syntax {
+            line,
+            column,
+            detail,
+        },
     }
 }
 
@@ -107,28 +112,6 @@ pub(super) fn serde_detail(error: &serde_json::Error) -> String {
     )
 }
 
-/// What kind of JSON value `text` starts with, for messages (`None` for an object).
-fn json_kind(text: &str) -> Option<&'static str> {
-    match text.bytes().next()? {
-        b'{' => None,
-        b'[' => Some("an array"),
-        b'"' => Some("a string"),
-        b't' | b'f' => Some("a boolean"),
-        b'n' => Some("null"),
-        _ => Some("a number"),
-    }
-}
-
-/// The 1-based line and column of a byte offset.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before.len() - line_start + 1,
-    )
-}
-
 impl Checker<'_> {
     /// Parses one record and checks the rules that need only the record itself. Returns the
     /// record's id (when readable) and the cluster (when it has no error).
@@ -138,12 +121,15 @@ impl Checker<'_> {
         value: &RawValue,
     ) -> (Option<String>, Option<Cluster>) {
         let text = value.get();
-        let parsed = match json_kind(text) {
-            Some(kind) => Err(("".to_owned(), format!("must be a JSON object, not {kind}"))),
-            None => read::<Cluster>(text).map_err(|f| (f.path, serde_detail(&f.error))),
+        let parsed = match JsonKind::of(text) {
+            Some(found) => Err((String::new(), IssueKind::NotAnObject { found })),
+            None => read::<Cluster>(text).map_err(|f| {
+                let detail = serde_detail(&f.error);
+                (f.path, IssueKind::Unreadable { detail })
+            }),
         };
         let id = match &parsed {
-            Ok(cluster) => Some(truncate(&cluster.id, 80)),
+            Ok(cluster) => Some(quoted(&cluster.id)),
             Err(_) => readable_id(value),
         };
         let mut record = RecordIssues {
@@ -156,8 +142,8 @@ impl Checker<'_> {
         };
         let cluster = match parsed {
             Ok(cluster) => cluster,
-            Err((field, message)) => {
-                record.error(field, message);
+            Err((field, kind)) => {
+                record.push(field, kind);
                 return (id, None);
             }
         };
@@ -174,7 +160,7 @@ fn readable_id(value: &RawValue) -> Option<String> {
     }
     serde_json::from_str::<IdOnly>(value.get())
         .ok()
-        .map(|r| truncate(&r.id, 80))
+        .map(|r| quoted(&r.id))
 }
 
 #[cfg(test)]

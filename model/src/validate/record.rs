@@ -3,8 +3,8 @@
 use std::collections::HashSet;
 
 use super::{
-    is_iso_date, is_slug, truncate, Checker, Issue, RecordRef, Severity, BBOX_MARGIN_DEG,
-    MAX_DESCRIPTION_CHARS, MAX_LIST_LEN, MAX_NAME_CHARS, STALE_AFTER_YEARS,
+    is_iso_date, is_slug, quoted, Checker, Code, Issue, IssueKind, RecordRef, Severity,
+    BBOX_MARGIN_DEG, MAX_DESCRIPTION_CHARS, MAX_LIST_LEN, MAX_NAME_CHARS, STALE_AFTER_YEARS,
 };
 use crate::dataset::{is_contact_address, is_http_url, Cluster, Status};
 
@@ -16,30 +16,21 @@ pub(super) struct RecordIssues<'c, 'a> {
 }
 
 impl RecordIssues<'_, '_> {
-    fn push(&mut self, severity: Severity, field: impl Into<String>, message: impl Into<String>) {
-        if severity == Severity::Error {
+    pub(super) fn push(&mut self, field: impl Into<String>, kind: IssueKind) {
+        if kind.severity() == Severity::Error {
             self.errors += 1;
         }
         self.checker.issues.push(Issue {
-            severity,
             record: Some(self.record.clone()),
             field: field.into(),
-            message: message.into(),
+            kind,
         });
-    }
-
-    pub(super) fn error(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Error, field, message);
-    }
-
-    fn warn(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Warning, field, message);
     }
 
     /// Checks a required short text: not blank, not absurdly long.
     fn name(&mut self, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.error(field, "must not be empty");
+            self.push(field, IssueKind::Blank);
         }
         self.length(field, value, MAX_NAME_CHARS);
     }
@@ -47,7 +38,7 @@ impl RecordIssues<'_, '_> {
     fn length(&mut self, field: &str, value: &str, max: usize) {
         let chars = value.chars().count();
         if chars > max {
-            self.error(field, format!("is {chars} characters long (at most {max})"));
+            self.push(field, IssueKind::TooLong { chars, max });
         }
     }
 
@@ -61,7 +52,8 @@ impl RecordIssues<'_, '_> {
 
     fn list_len(&mut self, field: &str, len: usize) {
         if len > MAX_LIST_LEN {
-            self.error(field, format!("has {len} entries (at most {MAX_LIST_LEN})"));
+            let max = MAX_LIST_LEN;
+            self.push(field, IssueKind::TooMany { len, max });
         }
     }
 }
@@ -69,13 +61,8 @@ impl RecordIssues<'_, '_> {
 /// The rules of a single record.
 pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
     if !is_slug(&cluster.id) {
-        record.error(
-            "id",
-            format!(
-                "\"{}\" is not a slug (lowercase letters, digits and hyphens, at most 80)",
-                truncate(&cluster.id, 80)
-            ),
-        );
+        let value = quoted(&cluster.id);
+        record.push("id", IssueKind::NotASlug { value });
     }
     record.name("name", &cluster.name);
     if let Some(short) = &cluster.short_name {
@@ -86,40 +73,19 @@ pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
         record.name("brochure_2006_name", name);
     }
     if let Some(url) = cluster.website.as_deref().filter(|u| !is_http_url(u)) {
-        record.error(
-            "website",
-            format!("\"{}\" is not an http(s) address", truncate(url, 80)),
-        );
+        let value = quoted(url);
+        record.push("website", IssueKind::NotHttp { value });
     }
-    if let Some(address) = cluster
-        .contact
-        .as_deref()
-        .filter(|a| !is_contact_address(a))
-    {
-        record.error(
-            "contact",
-            format!(
-                "\"{}\" is not a mailto: or http(s) address",
-                truncate(address, 80)
-            ),
-        );
+    if let Some(address) = cluster.contact.as_deref() {
+        if !is_contact_address(address) {
+            let value = quoted(address);
+            record.push("contact", IssueKind::NotAContact { value });
+        }
     }
     record.name("hq.city", &cluster.hq.city);
     check_coordinates(record, cluster);
-    check_codes(
-        record,
-        "sectors",
-        &cluster.sectors,
-        |c, s| c.sectors.contains(s),
-        "sector",
-    );
-    check_codes(
-        record,
-        "regions",
-        &cluster.regions,
-        |c, r| c.regions.contains_key(r),
-        "region",
-    );
+    check_codes(record, Code::Sector, &cluster.sectors);
+    check_codes(record, Code::Region, &cluster.regions);
     for (lang, text) in [
         ("en", &cluster.description.en),
         ("fr", &cluster.description.fr),
@@ -127,7 +93,7 @@ pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
         let field = format!("description.{lang}");
         record.length(&field, text, MAX_DESCRIPTION_CHARS);
         if text.trim().is_empty() {
-            record.warn(field, "is empty; the other language is shown");
+            record.push(field, IssueKind::EmptyTranslation);
         }
     }
     for (kind, names) in [
@@ -138,66 +104,58 @@ pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
         record.names(&format!("members.{kind}"), names);
     }
     record.list_len("sources", cluster.sources.len());
-    let unknown_sources: Vec<&str> = cluster
+    let count_source = cluster
+        .member_count
+        .as_ref()
+        .and_then(|m| m.source.as_ref());
+    let unknown_sources: Vec<String> = cluster
         .sources
         .iter()
-        .chain(
-            cluster
-                .member_count
-                .as_ref()
-                .and_then(|m| m.source.as_ref()),
-        )
-        .map(String::as_str)
-        .filter(|s| !record.checker.sources.contains(s))
+        .chain(count_source)
+        .filter(|s| !record.checker.sources.contains(s.as_str()))
+        .map(|s| quoted(s))
         .collect();
     if !unknown_sources.is_empty() {
-        record.warn(
-            "sources",
-            format!("unknown source ids: {}", unknown_sources.join(", ")),
-        );
+        let ids = unknown_sources;
+        record.push("sources", IssueKind::UnknownSources { ids });
     }
     check_currency(record, cluster);
     record.list_len("unverified", cluster.unverified.len());
     for (i, u) in cluster.unverified.iter().enumerate() {
         record.name(&format!("unverified[{i}].field"), &u.field);
         if let Some(note) = &u.note {
-            record.length(
-                &format!("unverified[{i}].note"),
-                note,
-                MAX_DESCRIPTION_CHARS,
-            );
+            let field = format!("unverified[{i}].note");
+            record.length(&field, note, MAX_DESCRIPTION_CHARS);
         }
     }
 }
 
-/// The date of check (optional in the format): a `YYYY-MM-DD` date, not after the dataset's `updated` date, and for a
-/// current cluster not older than [`STALE_AFTER_YEARS`] before it (warnings: the facts may
-/// still be right, a maintainer should look).
+/// The date of check (optional in the format): a `YYYY-MM-DD` date, not after the dataset's
+/// `updated` date, and for a current cluster not older than [`STALE_AFTER_YEARS`] before it
+/// (warnings: the facts may still be right, a maintainer should look).
 fn check_currency(record: &mut RecordIssues, cluster: &Cluster) {
     let current = cluster.status == Status::Current;
     let Some(checked) = cluster.checked.as_deref() else {
         return;
     };
     if !is_iso_date(checked) {
-        record.warn(
-            "checked",
-            format!("\"{}\" is not a YYYY-MM-DD date", truncate(checked, 80)),
-        );
+        let value = quoted(checked);
+        record.push("checked", IssueKind::NotADate { value });
         return;
     }
     let Some(updated) = record.checker.updated else {
         return;
     };
+    let dates = || (checked.to_owned(), updated.to_owned());
     if checked > updated {
-        record.warn(
+        let (checked, updated) = dates();
+        record.push(
             "checked",
-            format!("{checked} is after the dataset's `updated` date ({updated})"),
+            IssueKind::CheckedAfterUpdate { checked, updated },
         );
     } else if current && checked < years_before(updated, STALE_AFTER_YEARS).as_str() {
-        record.warn(
-            "checked",
-            format!("stale: checked {checked}, more than 12 months before the dataset's update ({updated})"),
-        );
+        let (checked, updated) = dates();
+        record.push("checked", IssueKind::Stale { checked, updated });
     }
 }
 
@@ -210,64 +168,55 @@ fn years_before(date: &str, years: u32) -> String {
 fn check_coordinates(record: &mut RecordIssues, cluster: &Cluster) {
     let (lat, lon) = (cluster.hq.lat, cluster.hq.lon);
     if !(-90.0..=90.0).contains(&lat) {
-        record.error(
-            "hq.lat",
-            format!("latitude {lat} is out of range (-90 to 90)"),
-        );
+        record.push("hq.lat", IssueKind::LatitudeOutOfRange { lat });
         return;
     }
     if !(-180.0..=180.0).contains(&lon) {
-        record.error(
-            "hq.lon",
-            format!("longitude {lon} is out of range (-180 to 180)"),
-        );
+        record.push("hq.lon", IssueKind::LongitudeOutOfRange { lon });
         return;
     }
-    let boxes: Vec<[f64; 4]> = cluster
+    // The regions of the record that the dataset has, with their boxes.
+    let known: Vec<(&String, [f64; 4])> = cluster
         .regions
         .iter()
-        .filter_map(|code| record.checker.regions.get(code.as_str()).copied())
+        .filter_map(|code| Some((code, *record.checker.regions.get(code.as_str())?)))
         .collect();
     let inside = |[w, s, e, n]: [f64; 4]| {
         (s - BBOX_MARGIN_DEG..=n + BBOX_MARGIN_DEG).contains(&lat)
             && (w - BBOX_MARGIN_DEG..=e + BBOX_MARGIN_DEG).contains(&lon)
     };
-    if !boxes.is_empty() && !boxes.into_iter().any(inside) {
-        record.error(
-            "hq",
-            format!(
-                "({lat}, {lon}) lies outside the cluster's regions ({})",
-                cluster.regions.join(", ")
-            ),
-        );
+    if !known.is_empty() && !known.iter().any(|(_, bbox)| inside(*bbox)) {
+        let regions = known.iter().map(|(code, _)| quoted(code)).collect();
+        record.push("hq", IssueKind::OutsideRegions { lat, lon, regions });
     }
 }
 
 /// Checks a non-empty list of codes without duplicates, each known to the dataset.
-fn check_codes(
-    record: &mut RecordIssues,
-    field: &str,
-    codes: &[String],
-    known: impl Fn(&Checker, &str) -> bool,
-    what: &str,
-) {
+fn check_codes(record: &mut RecordIssues, code: Code, codes: &[String]) {
+    let field = match code {
+        Code::Sector => "sectors",
+        Code::Region => "regions",
+    };
     if codes.is_empty() {
-        record.error(field, format!("needs at least one {what}"));
+        record.push(field, IssueKind::NoCode { code });
     }
     record.list_len(field, codes.len());
     let mut seen = HashSet::new();
-    for (i, code) in codes.iter().enumerate() {
-        if !known(record.checker, code) {
-            record.error(
-                format!("{field}[{i}]"),
-                format!("unknown {what} \"{}\"", truncate(code, 40)),
-            );
-        } else if !seen.insert(code) {
-            record.error(
-                format!("{field}[{i}]"),
-                format!("{what} \"{code}\" is listed twice"),
-            );
-        }
+    for (i, value) in codes.iter().enumerate() {
+        let known = match code {
+            Code::Sector => record.checker.sectors.contains(value.as_str()),
+            Code::Region => record.checker.regions.contains_key(value.as_str()),
+        };
+        let kind = if !known {
+            let value = quoted(value);
+            IssueKind::UnknownCode { code, value }
+        } else if !seen.insert(value) {
+            let value = quoted(value);
+            IssueKind::CodeListedTwice { code, value }
+        } else {
+            continue;
+        };
+        record.push(format!("{field}[{i}]"), kind);
     }
 }
 
@@ -278,7 +227,7 @@ mod tests {
 
     /// The warnings about `checked` when the three records of the minimal dataset (two current,
     /// one historical; updated 2026-01-15) carry these dates.
-    fn checked_warnings(dates: [Option<&str>; 3]) -> Vec<(String, String)> {
+    fn checked_warnings(dates: [Option<&str>; 3]) -> Vec<(String, IssueKind)> {
         let text = include_str!("../../../tests/datasets/valid-minimal.json");
         let mut json: serde_json::Value = serde_json::from_str(text).unwrap();
         for (record, date) in json["clusters"]
@@ -297,32 +246,35 @@ mod tests {
             .issues
             .into_iter()
             .filter(|i| i.field == "checked")
-            .map(|i| (i.record.unwrap().id.unwrap(), i.message))
+            .map(|i| (i.record.unwrap().id.unwrap(), i.kind))
             .collect()
     }
 
     #[test]
     fn checked_dates_warn_when_stale_future_or_malformed() {
+        let dates = |checked: &str| (checked.to_owned(), "2026-01-15".to_owned());
         assert!(checked_warnings([None, None, None]).is_empty(), "optional");
         assert!(checked_warnings([Some("2025-01-15"), Some("2026-01-15"), None]).is_empty());
         let stale = checked_warnings([Some("2024-12-31"), Some("2026-01-01"), Some("2010-05-11")]);
+        let (checked, updated) = dates("2024-12-31");
+        // Only the current record is stale.
         assert_eq!(
-            stale.len(),
-            1,
-            "only the current record is stale: {stale:?}"
-        );
-        assert_eq!(stale[0].0, "alpha");
-        assert!(
-            stale[0].1.starts_with("stale: checked 2024-12-31"),
-            "{}",
-            stale[0].1
+            stale,
+            [("alpha".to_owned(), IssueKind::Stale { checked, updated })]
         );
         let odd = checked_warnings([Some("2026-02-01"), Some("last week"), None]);
-        assert!(
-            odd[0].1.contains("after the dataset's `updated` date"),
-            "{odd:?}"
+        let (checked, updated) = dates("2026-02-01");
+        let value = "last week".to_owned();
+        assert_eq!(
+            odd,
+            [
+                (
+                    "alpha".to_owned(),
+                    IssueKind::CheckedAfterUpdate { checked, updated }
+                ),
+                ("beta".to_owned(), IssueKind::NotADate { value })
+            ]
         );
-        assert!(odd[1].1.contains("not a YYYY-MM-DD date"), "{odd:?}");
     }
 
     #[test]
