@@ -652,6 +652,44 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
         .warning(),
         |d| d["channels"] = json!([{"name": "X", "url": "javascript:alert(1)"}]),
     );
+    // Texts outside the records have limits too (the text is cut, the records still load).
+    c.dataset_issue(
+        "long-dataset-title.json",
+        Issue::dataset("title.en", "is 201 characters long (at most 200)"),
+        |d| d["title"]["en"] = json!("T".repeat(201)),
+    );
+    c.dataset_issue(
+        "long-milestone-text.json",
+        Issue::dataset(
+            "milestones[0].text.en",
+            "is 4001 characters long (at most 4000)",
+        ),
+        |d| {
+            d["milestones"] =
+                json!([{"year": 2005, "text": {"en": "é".repeat(4001), "fr": "Label"}}])
+        },
+    );
+    c.dataset_issue(
+        "region-code-not-insee.json",
+        Issue::dataset(
+            "regions[2].code",
+            r#""7600" is not an INSEE region code (two or three digits)"#,
+        ),
+        |d| {
+            let mut copy = d["regions"][0].clone();
+            copy["code"] = json!("7600");
+            push(&mut d["regions"], copy);
+        },
+    );
+    c.record_issue(
+        "long-phase.json",
+        Issue::record(
+            DELTA,
+            "labels.phase",
+            "is 201 characters long (at most 200)",
+        ),
+        |r| r["labels"]["phase"] = json!("P".repeat(201)),
+    );
     let mut bom = "\u{feff}".as_bytes().to_vec();
     bom.extend_from_slice(text.as_bytes());
     c.issue(

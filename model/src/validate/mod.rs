@@ -26,10 +26,14 @@ pub use issue::{Code, Issue, IssueKind, JsonKind, LoadError, RecordRef, Severity
 
 use parse::top_level_error;
 
-/// Longest name, city or member string accepted.
+/// Longest name, city, member, label or other short text accepted.
 pub const MAX_NAME_CHARS: usize = 200;
-/// Longest description accepted, per language.
+/// Longest description, note or other free text accepted (per language).
 pub const MAX_DESCRIPTION_CHARS: usize = 4000;
+/// Longest address (website, contact, source) accepted.
+pub const MAX_URL_CHARS: usize = 2000;
+/// Longest source id accepted.
+pub const MAX_ID_CHARS: usize = 80;
 /// Most entries accepted in one list of a record (names, members, sources...).
 pub const MAX_LIST_LEN: usize = 500;
 /// Longest parser message kept in an issue.
@@ -77,7 +81,11 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if raw.schema_version != SCHEMA_VERSION {
         return Err(LoadError::UnsupportedVersion(raw.schema_version));
     }
-    let mut checker = Checker::new(&raw, &mut issues);
+    // The dataset without its records: checked (its texts cut to their limits) before the
+    // records, which are checked against it.
+    let mut dataset: Dataset = raw.with_clusters(Vec::new());
+    dataset::check_texts(&mut dataset, &mut issues);
+    let mut checker = Checker::new(&dataset, &mut issues);
     let (ids, parsed): (Vec<Option<String>>, Vec<Option<Cluster>>) = raw
         .clusters
         .iter()
@@ -89,7 +97,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if raw.clusters.is_empty() {
         issues.push(Issue::dataset("clusters", IssueKind::NoClusters));
     }
-    let dataset = raw.with_clusters(clusters);
+    dataset.clusters = clusters;
     Ok(Loaded {
         dataset,
         issues,
@@ -137,6 +145,11 @@ pub fn is_iso_date(text: &str) -> bool {
             && part.parse().is_ok_and(|n| range.contains(&n))
     };
     matches!(parts.as_slice(), [y, m, d] if number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31))
+}
+
+/// An INSEE region code: two or three digits.
+pub fn is_region_code(text: &str) -> bool {
+    (2..=3).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A `#rrggbb` colour.

@@ -4,7 +4,8 @@ use std::collections::HashSet;
 
 use super::{
     is_iso_date, is_slug, quoted, Checker, Code, Issue, IssueKind, RecordRef, Severity,
-    BBOX_MARGIN_DEG, MAX_DESCRIPTION_CHARS, MAX_LIST_LEN, MAX_NAME_CHARS, STALE_AFTER_YEARS,
+    BBOX_MARGIN_DEG, MAX_DESCRIPTION_CHARS, MAX_LIST_LEN, MAX_NAME_CHARS, MAX_URL_CHARS,
+    STALE_AFTER_YEARS,
 };
 use crate::dataset::{is_contact_address, is_http_url, Cluster, Status};
 
@@ -72,17 +73,38 @@ pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
     if let Some(name) = &cluster.brochure_2006_name {
         record.name("brochure_2006_name", name);
     }
-    if let Some(url) = cluster.website.as_deref().filter(|u| !is_http_url(u)) {
-        let value = quoted(url);
-        record.push("website", IssueKind::NotHttp { value });
+    if let Some(url) = cluster.website.as_deref() {
+        record.length("website", url, MAX_URL_CHARS);
+        if !is_http_url(url) {
+            let value = quoted(url);
+            record.push("website", IssueKind::NotHttp { value });
+        }
     }
     if let Some(address) = cluster.contact.as_deref() {
+        record.length("contact", address, MAX_URL_CHARS);
         if !is_contact_address(address) {
             let value = quoted(address);
             record.push("contact", IssueKind::NotAContact { value });
         }
     }
     record.name("hq.city", &cluster.hq.city);
+    // Short optional texts.
+    let short_texts = [
+        ("hq.insee", &cluster.hq.insee),
+        ("labels.phase", &cluster.labels.phase),
+        ("checked", &cluster.checked),
+    ];
+    let qualifier = cluster
+        .member_count
+        .as_ref()
+        .and_then(|m| m.qualifier.as_ref());
+    for (field, text) in short_texts
+        .into_iter()
+        .filter_map(|(field, text)| Some((field, text.as_ref()?)))
+        .chain(qualifier.map(|q| ("member_count.qualifier", q)))
+    {
+        record.length(field, text, MAX_NAME_CHARS);
+    }
     check_coordinates(record, cluster);
     check_codes(record, Code::Sector, &cluster.sectors);
     check_codes(record, Code::Region, &cluster.regions);
