@@ -9,8 +9,9 @@
 //!   `record_index` and `record_id` (null for the dataset as a whole, or for a record with no
 //!   readable id) whose text `contains` this; `issues` in all; the ids of the clusters that
 //!   still load (`loaded`).
-//! - `ok`: it loads with `issues` issues, `loaded` clusters, and `literal_name` is the name of
-//!   one of them exactly as written.
+//! - `ok`: it loads with `issues` issues, `loaded` clusters, and `literal_name` (when given)
+//!   is the name of one of them exactly as written; `changed` (when given) lists the records
+//!   changed on purpose.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -48,7 +49,10 @@ pub enum Expect {
     Ok {
         issues: usize,
         loaded: Vec<String>,
-        literal_name: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        literal_name: Option<String>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        changed: Vec<String>,
     },
 }
 
@@ -711,7 +715,34 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
         Expect::Ok {
             issues: 0,
             loaded: strings(&ALL),
-            literal_name: html_name.to_owned(),
+            literal_name: Some(html_name.to_owned()),
+            changed: Vec::new(),
+        },
+    );
+
+    // More sectors and regions than the bits of one word: all of them load and filter.
+    let content = c.mutated(|d| {
+        for i in 0..70 {
+            let colour = format!("#0000{i:02x}");
+            let sector =
+                json!({"id": format!("s{i}"), "label": {"en": "S", "fr": "S"}, "color": colour});
+            push(&mut d["sectors"], sector);
+            let mut region = d["regions"][1].clone();
+            region["code"] = json!(format!("{}", 100 + i));
+            region["name"] = json!(format!("Region {i}"));
+            push(&mut d["regions"], region);
+        }
+        d["clusters"][DELTA]["sectors"] = json!(["marine", "s69"]);
+        d["clusters"][DELTA]["regions"] = json!(["53", "169"]);
+    });
+    c.add(
+        "many-sectors-and-regions.json",
+        content,
+        Expect::Ok {
+            issues: 0,
+            loaded: strings(&ALL),
+            literal_name: None,
+            changed: strings(&["delta"]),
         },
     );
     c.cases
