@@ -6,7 +6,8 @@
 //! dataset's own `en`/`fr` fields.
 
 use poles_model::dataset::Field2006;
-use poles_model::Lang;
+use poles_model::validate::{Code, IssueKind, JsonKind, RecordRef};
+use poles_model::{Lang, LoadError};
 
 /// The interface texts of one language.
 pub struct Texts {
@@ -28,6 +29,14 @@ pub struct Texts {
     pub geometry_unavailable: &'static str,
     pub panic_message: &'static str,
     pub reload: &'static str,
+    // Dataset issues and load errors: the sentence; the parser's own words, when there are
+    // some (`IssueKind::detail`, `LoadError::detail`), are shown after it, marked as English.
+    /// What is wrong, for each kind of dataset issue.
+    pub issue: fn(&IssueKind) -> String,
+    /// Where an issue is, before what is wrong: the record (and its id) and the field.
+    pub issue_place: fn(Option<&RecordRef>, &str) -> String,
+    /// Why a dataset file cannot be read.
+    pub load_error: fn(&LoadError) -> String,
     // Filters
     pub filters_label: &'static str,
     pub search_label: &'static str,
@@ -150,6 +159,19 @@ const EN: Texts = Texts {
         "The region outlines could not be loaded; the clusters are shown without them.",
     panic_message: "Something went wrong. Please reload the page.",
     reload: "Reload",
+    issue: issue_en,
+    issue_place: |record, field| {
+        let record = match record {
+            Some(RecordRef { index, id: Some(id) }) => format!("clusters[{index}] (id “{id}”)"),
+            Some(RecordRef { index, id: None }) => format!("clusters[{index}]"),
+            None => "Dataset".to_owned(),
+        };
+        match field {
+            "" => format!("{record}: "),
+            field => format!("{record}, field {field}: "),
+        }
+    },
+    load_error: load_error_en,
     filters_label: "Filters",
     search_label: "Search",
     search_placeholder: "Name, city, member, topic…",
@@ -290,6 +312,21 @@ const FR: Texts = Texts {
         "Les contours des régions n’ont pas pu être chargés ; les pôles sont affichés sans eux.",
     panic_message: "Une erreur est survenue. Veuillez recharger la page.",
     reload: "Recharger",
+    issue: issue_fr,
+    issue_place: |record, field| {
+        let record = match record {
+            Some(RecordRef { index, id: Some(id) }) => {
+                format!("clusters[{index}] (id «\u{a0}{id}\u{a0}»)")
+            }
+            Some(RecordRef { index, id: None }) => format!("clusters[{index}]"),
+            None => "Jeu de données".to_owned(),
+        };
+        match field {
+            "" => format!("{record}\u{a0}: "),
+            field => format!("{record}, champ {field}\u{a0}: "),
+        }
+    },
+    load_error: load_error_fr,
     filters_label: "Filtres",
     search_label: "Rechercher",
     search_placeholder: "Nom, ville, membre, thème…",
@@ -488,6 +525,280 @@ pub fn counted(lang: Lang, n: usize, singular: &str, plural: &str) -> String {
     )
 }
 
+/// What is wrong with a dataset, in English.
+fn issue_en(kind: &IssueKind) -> String {
+    let count = |n: usize| format_count(Lang::En, n);
+    let code = |code: &Code| match code {
+        Code::Sector => "sector",
+        Code::Region => "region",
+    };
+    match kind {
+        IssueKind::ByteOrderMark => {
+            "the file starts with a byte order mark (BOM), which was ignored".to_owned()
+        }
+        IssueKind::NotAnObject { found } => {
+            format!("must be a JSON object, not {}", json_kind_en(*found))
+        }
+        IssueKind::Unreadable { .. } => "cannot be read:".to_owned(),
+        IssueKind::Blank => "must not be empty".to_owned(),
+        IssueKind::TooLong { chars, max } => format!(
+            "is {} characters long (at most {})",
+            count(*chars),
+            count(*max)
+        ),
+        IssueKind::TooMany { len, max } => {
+            format!("has {} entries (at most {})", count(*len), count(*max))
+        }
+        IssueKind::EmptyTranslation => "is empty; the other language is shown".to_owned(),
+        IssueKind::NotASlug { value } => format!(
+            "“{value}” is not an identifier (lowercase letters, digits and hyphens, at most 80)"
+        ),
+        IssueKind::NotAColour { value } => format!("“{value}” is not a #rrggbb colour"),
+        IssueKind::NotADate { value } => format!("“{value}” is not a YYYY-MM-DD date"),
+        IssueKind::NotARegionCode { value } => {
+            format!("“{value}” is not an INSEE region code (two or three digits)")
+        }
+        IssueKind::NotHttp { value } => format!("“{value}” is not an http(s) address"),
+        IssueKind::NotALink { value } => {
+            format!("“{value}” is not an http(s) address, so it is not shown as a link")
+        }
+        IssueKind::NotAContact { value } => {
+            format!("“{value}” is not a mailto: or http(s) address")
+        }
+        IssueKind::ListedTwice { value } => format!("“{value}” is listed twice"),
+        IssueKind::NoCode { code: c } => format!("needs at least one {}", code(c)),
+        IssueKind::UnknownCode { code: c, value } => format!("unknown {} “{value}”", code(c)),
+        IssueKind::CodeListedTwice { code: c, value } => {
+            format!("{} “{value}” is listed twice", code(c))
+        }
+        IssueKind::UnknownSources { ids } => match ids.as_slice() {
+            [id] => format!("unknown source id: {id}"),
+            ids => format!("unknown source ids: {}", ids.join(", ")),
+        },
+        IssueKind::NoSectors => "the sector vocabulary is empty".to_owned(),
+        IssueKind::NoRegions => "the region list is empty".to_owned(),
+        IssueKind::NoClusters => "the dataset has no clusters".to_owned(),
+        IssueKind::LatitudeOutOfRange { lat } => {
+            format!("latitude {lat} is out of range (−90 to 90)")
+        }
+        IssueKind::LongitudeOutOfRange { lon } => {
+            format!("longitude {lon} is out of range (−180 to 180)")
+        }
+        IssueKind::OutsideRegions { lat, lon, regions } => format!(
+            "({lat}, {lon}) lies outside the cluster’s regions ({})",
+            regions.join(", ")
+        ),
+        IssueKind::DuplicateId { first } => {
+            format!("the id is already used by clusters[{first}]")
+        }
+        IssueKind::CurrentWithSuccessor => "a current cluster cannot have a successor".to_owned(),
+        IssueKind::UnknownSuccessor { id } => format!("“{id}” is not the id of a cluster"),
+        IssueKind::SuccessorCycle { id } => {
+            format!("“{id}” leads back to this cluster (a cycle of successors)")
+        }
+        IssueKind::SuccessorLeftOut { id } => format!(
+            "“{id}” is left out because of its own errors; this cluster is shown without the link"
+        ),
+        IssueKind::CheckedAfterUpdate { checked, updated } => {
+            format!("checked {checked}, after the dataset’s update ({updated})")
+        }
+        IssueKind::Stale { checked, updated } => format!(
+            "checked {checked}, more than 12 months before the dataset’s update ({updated})"
+        ),
+    }
+}
+
+/// What is wrong with a dataset, in French.
+fn issue_fr(kind: &IssueKind) -> String {
+    let count = |n: usize| format_count(Lang::Fr, n);
+    let q = |value: &str| format!("«\u{a0}{value}\u{a0}»");
+    match kind {
+        IssueKind::ByteOrderMark => {
+            "le fichier commence par une marque d’ordre des octets (BOM), qui a été ignorée"
+                .to_owned()
+        }
+        IssueKind::NotAnObject { found } => {
+            format!("doit être un objet JSON, pas {}", json_kind_fr(*found))
+        }
+        IssueKind::Unreadable { .. } => "illisible\u{a0}:".to_owned(),
+        IssueKind::Blank => "ne doit pas être vide".to_owned(),
+        IssueKind::TooLong { chars, max } => format!(
+            "compte {} caractères (au plus {})",
+            count(*chars),
+            count(*max)
+        ),
+        IssueKind::TooMany { len, max } => {
+            format!("compte {} entrées (au plus {})", count(*len), count(*max))
+        }
+        IssueKind::EmptyTranslation => "est vide\u{a0}; l’autre langue est affichée".to_owned(),
+        IssueKind::NotASlug { value } => format!(
+            "{} n’est pas un identifiant (minuscules, chiffres et traits d’union, 80 au plus)",
+            q(value)
+        ),
+        IssueKind::NotAColour { value } => {
+            format!("{} n’est pas une couleur #rrvvbb", q(value))
+        }
+        IssueKind::NotADate { value } => format!("{} n’est pas une date AAAA-MM-JJ", q(value)),
+        IssueKind::NotARegionCode { value } => format!(
+            "{} n’est pas un code de région INSEE (deux ou trois chiffres)",
+            q(value)
+        ),
+        IssueKind::NotHttp { value } => format!("{} n’est pas une adresse http(s)", q(value)),
+        IssueKind::NotALink { value } => format!(
+            "{} n’est pas une adresse http(s)\u{a0}: elle n’est pas affichée comme lien",
+            q(value)
+        ),
+        IssueKind::NotAContact { value } => {
+            format!("{} n’est pas une adresse mailto: ou http(s)", q(value))
+        }
+        IssueKind::ListedTwice { value } => format!("{} figure deux fois", q(value)),
+        IssueKind::NoCode { code: Code::Sector } => "doit avoir au moins un secteur".to_owned(),
+        IssueKind::NoCode { code: Code::Region } => "doit avoir au moins une région".to_owned(),
+        IssueKind::UnknownCode { code: Code::Sector, value } => {
+            format!("secteur inconnu {}", q(value))
+        }
+        IssueKind::UnknownCode { code: Code::Region, value } => {
+            format!("région inconnue {}", q(value))
+        }
+        IssueKind::CodeListedTwice { code: Code::Sector, value } => {
+            format!("le secteur {} figure deux fois", q(value))
+        }
+        IssueKind::CodeListedTwice { code: Code::Region, value } => {
+            format!("la région {} figure deux fois", q(value))
+        }
+        IssueKind::UnknownSources { ids } => match ids.as_slice() {
+            [id] => format!("identifiant de source inconnu\u{a0}: {id}"),
+            ids => format!("identifiants de sources inconnus\u{a0}: {}", ids.join(", ")),
+        },
+        IssueKind::NoSectors => "le vocabulaire des secteurs est vide".to_owned(),
+        IssueKind::NoRegions => "la liste des régions est vide".to_owned(),
+        IssueKind::NoClusters => "le jeu de données ne contient aucun pôle".to_owned(),
+        IssueKind::LatitudeOutOfRange { lat } => format!(
+            "la latitude {} est hors limites (−90 à 90)",
+            decimal_fr(*lat)
+        ),
+        IssueKind::LongitudeOutOfRange { lon } => format!(
+            "la longitude {} est hors limites (−180 à 180)",
+            decimal_fr(*lon)
+        ),
+        IssueKind::OutsideRegions { lat, lon, regions } => format!(
+            "({}\u{a0}; {}) est hors des régions du pôle ({})",
+            decimal_fr(*lat),
+            decimal_fr(*lon),
+            regions.join(", ")
+        ),
+        IssueKind::DuplicateId { first } => {
+            format!("l’identifiant est déjà pris par clusters[{first}]")
+        }
+        IssueKind::CurrentWithSuccessor => {
+            "un pôle actuel ne peut pas avoir de successeur".to_owned()
+        }
+        IssueKind::UnknownSuccessor { id } => {
+            format!("{} n’est l’identifiant d’aucun pôle", q(id))
+        }
+        IssueKind::SuccessorCycle { id } => {
+            format!("{} ramène à ce pôle (un cycle de successeurs)", q(id))
+        }
+        IssueKind::SuccessorLeftOut { id } => format!(
+            "{} est écarté pour ses propres erreurs\u{a0}; ce pôle est affiché sans le lien",
+            q(id)
+        ),
+        IssueKind::CheckedAfterUpdate { checked, updated } => format!(
+            "vérifié le {checked}, après la mise à jour du jeu de données ({updated})"
+        ),
+        IssueKind::Stale { checked, updated } => format!(
+            "vérifié le {checked}, plus de 12 mois avant la mise à jour du jeu de données ({updated})"
+        ),
+    }
+}
+
+fn json_kind_en(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Array => "an array",
+        JsonKind::String => "a string",
+        JsonKind::Number => "a number",
+        JsonKind::Boolean => "a boolean",
+        JsonKind::Null => "null",
+    }
+}
+
+fn json_kind_fr(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Array => "un tableau",
+        JsonKind::String => "une chaîne",
+        JsonKind::Number => "un nombre",
+        JsonKind::Boolean => "un booléen",
+        JsonKind::Null => "null",
+    }
+}
+
+/// A decimal number with a decimal comma.
+fn decimal_fr(x: f64) -> String {
+    x.to_string().replace('.', ",")
+}
+
+/// Why a dataset file cannot be read, in English.
+fn load_error_en(error: &LoadError) -> String {
+    match error {
+        LoadError::Empty => "the file is empty.".to_owned(),
+        LoadError::NotUtf8 { byte_offset } => format!(
+            "the file is not valid UTF-8 text (byte {}).",
+            format_count(Lang::En, *byte_offset)
+        ),
+        LoadError::NotAnObject { found } => format!(
+            "the top level must be a JSON object, not {}.",
+            json_kind_en(*found)
+        ),
+        LoadError::Syntax { line, column, .. } => {
+            format!("invalid JSON at line {line}, column {column}:")
+        }
+        LoadError::Format {
+            line, column, path, ..
+        } => match path.as_str() {
+            "" => format!("not in the dataset format at line {line}, column {column}:"),
+            path => {
+                format!("not in the dataset format at line {line}, column {column}, field {path}:")
+            }
+        },
+        LoadError::UnsupportedVersion(version) => format!(
+            "it is in format version {version}, and this app reads version {}.",
+            poles_model::dataset::SCHEMA_VERSION
+        ),
+    }
+}
+
+/// Why a dataset file cannot be read, in French.
+fn load_error_fr(error: &LoadError) -> String {
+    match error {
+        LoadError::Empty => "le fichier est vide.".to_owned(),
+        LoadError::NotUtf8 { byte_offset } => format!(
+            "le fichier n’est pas un texte UTF-8 valide (octet {}).",
+            format_count(Lang::Fr, *byte_offset)
+        ),
+        LoadError::NotAnObject { found } => format!(
+            "le premier niveau doit être un objet JSON, pas {}.",
+            json_kind_fr(*found)
+        ),
+        LoadError::Syntax { line, column, .. } => {
+            format!("JSON invalide à la ligne {line}, colonne {column}\u{a0}:")
+        }
+        LoadError::Format {
+            line, column, path, ..
+        } => match path.as_str() {
+            "" => format!(
+                "hors du format des données à la ligne {line}, colonne {column}\u{a0}:"
+            ),
+            path => format!(
+                "hors du format des données à la ligne {line}, colonne {column}, champ {path}\u{a0}:"
+            ),
+        },
+        LoadError::UnsupportedVersion(version) => format!(
+            "il est en version {version} du format, et cette application lit la version {}.",
+            poles_model::dataset::SCHEMA_VERSION
+        ),
+    }
+}
+
 /// A whole number with the language's digit grouping (`12,345` / `12 345`).
 pub fn format_count(lang: Lang, n: usize) -> String {
     let separator = match lang {
@@ -547,5 +858,147 @@ mod tests {
         assert_eq!(format_date(Lang::En, "2026-13-01"), "2026-13-01");
         assert_eq!(format_month(Lang::En, "2026-11-27"), "November 2026");
         assert_eq!(format_month(Lang::Fr, "2026-11-27"), "novembre 2026");
+    }
+    /// One issue of each kind.
+    fn every_kind() -> Vec<IssueKind> {
+        let value = || "x".to_owned();
+        let dates = || ("2024-01-01".to_owned(), "2026-01-15".to_owned());
+        let (checked, updated) = dates();
+        let (checked_2, updated_2) = dates();
+        vec![
+            IssueKind::ByteOrderMark,
+            IssueKind::NotAnObject {
+                found: JsonKind::Array,
+            },
+            IssueKind::Unreadable { detail: value() },
+            IssueKind::Blank,
+            IssueKind::TooLong {
+                chars: 5000,
+                max: 4000,
+            },
+            IssueKind::TooMany { len: 501, max: 500 },
+            IssueKind::EmptyTranslation,
+            IssueKind::NotASlug { value: value() },
+            IssueKind::NotAColour { value: value() },
+            IssueKind::NotADate { value: value() },
+            IssueKind::NotARegionCode { value: value() },
+            IssueKind::NotHttp { value: value() },
+            IssueKind::NotALink { value: value() },
+            IssueKind::NotAContact { value: value() },
+            IssueKind::ListedTwice { value: value() },
+            IssueKind::NoCode { code: Code::Region },
+            IssueKind::UnknownCode {
+                code: Code::Sector,
+                value: value(),
+            },
+            IssueKind::CodeListedTwice {
+                code: Code::Region,
+                value: value(),
+            },
+            IssueKind::UnknownSources {
+                ids: vec![value(), value()],
+            },
+            IssueKind::NoSectors,
+            IssueKind::NoRegions,
+            IssueKind::NoClusters,
+            IssueKind::LatitudeOutOfRange { lat: 95.5 },
+            IssueKind::LongitudeOutOfRange { lon: -183.37 },
+            IssueKind::OutsideRegions {
+                lat: 43.6,
+                lon: 1.44,
+                regions: vec!["53".into()],
+            },
+            IssueKind::DuplicateId { first: 2 },
+            IssueKind::CurrentWithSuccessor,
+            IssueKind::UnknownSuccessor { id: value() },
+            IssueKind::SuccessorCycle { id: value() },
+            IssueKind::SuccessorLeftOut { id: value() },
+            IssueKind::CheckedAfterUpdate { checked, updated },
+            IssueKind::Stale {
+                checked: checked_2,
+                updated: updated_2,
+            },
+        ]
+    }
+
+    #[test]
+    fn every_issue_is_written_in_both_languages() {
+        for kind in every_kind() {
+            let (en, fr) = ((EN.issue)(&kind), (FR.issue)(&kind));
+            assert!(!en.is_empty() && !fr.is_empty(), "{kind:?}");
+            assert_ne!(en, fr, "{kind:?} is not translated");
+            // The parser's words are shown apart, never inside the sentence.
+            if let Some(detail) = kind.detail() {
+                assert!(!en.contains(detail) && !fr.contains(detail), "{kind:?}");
+            }
+        }
+        assert_eq!(
+            (FR.issue)(&IssueKind::LatitudeOutOfRange { lat: 95.5 }),
+            "la latitude 95,5 est hors limites (−90 à 90)"
+        );
+        assert_eq!(
+            (FR.issue)(&IssueKind::TooLong {
+                chars: 5000,
+                max: 4000
+            }),
+            "compte 5\u{202f}000 caractères (au plus 4\u{202f}000)"
+        );
+    }
+
+    #[test]
+    fn issue_places_name_the_record_and_field() {
+        let record = RecordRef {
+            index: 3,
+            id: Some("delta".into()),
+        };
+        assert_eq!(
+            (EN.issue_place)(Some(&record), "hq.lat"),
+            "clusters[3] (id “delta”), field hq.lat: "
+        );
+        assert_eq!(
+            (FR.issue_place)(Some(&record), ""),
+            "clusters[3] (id «\u{a0}delta\u{a0}»)\u{a0}: "
+        );
+        assert_eq!(
+            (FR.issue_place)(None, "updated"),
+            "Jeu de données, champ updated\u{a0}: "
+        );
+    }
+
+    #[test]
+    fn load_errors_are_written_in_both_languages() {
+        let detail = "EOF while parsing a list".to_owned();
+        let errors = [
+            LoadError::Empty,
+            LoadError::NotUtf8 { byte_offset: 2678 },
+            LoadError::NotAnObject {
+                found: JsonKind::String,
+            },
+            LoadError::Syntax {
+                line: 1,
+                column: 35,
+                detail: detail.clone(),
+            },
+            LoadError::Format {
+                line: 182,
+                column: 8,
+                path: "extra".into(),
+                detail: detail.clone(),
+            },
+            LoadError::UnsupportedVersion(2),
+        ];
+        for error in &errors {
+            let (en, fr) = ((EN.load_error)(error), (FR.load_error)(error));
+            assert_ne!(en, fr, "{error:?}");
+            assert!(!en.contains(&detail) && !fr.contains(&detail), "{error:?}");
+        }
+        assert_eq!(
+            (EN.load_error)(&errors[3]),
+            "invalid JSON at line 1, column 35:"
+        );
+        assert_eq!(
+            (FR.load_error)(&errors[3]),
+            "JSON invalide à la ligne 1, colonne 35\u{a0}:"
+        );
     }
 }

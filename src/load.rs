@@ -31,12 +31,14 @@ pub enum LoadFailure {
     /// A web page where data was expected (a wrong address, a login page...).
     NotData(String),
     /// An answer that is not a readable dataset.
-    Invalid(String),
+    Invalid(LoadError),
+    /// Region outlines that are not UTF-8 JSON.
+    InvalidGeometry,
 }
 
 impl From<LoadError> for LoadFailure {
     fn from(error: LoadError) -> Self {
-        LoadFailure::Invalid(error.to_string())
+        LoadFailure::Invalid(error)
     }
 }
 
@@ -124,6 +126,6 @@ pub async fn load_atlas(url: String) -> Result<Arc<Atlas>, LoadFailure> {
 /// Fetches the region outlines, parsed into a JavaScript object for Leaflet.
 pub async fn load_geometry() -> Result<JsValue, LoadFailure> {
     let bytes = fetch_bytes(GEOMETRY_URL).await?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| LoadFailure::Invalid(e.to_string()))?;
-    js_sys::JSON::parse(text).map_err(|_| LoadFailure::Invalid("not JSON".to_owned()))
+    let text = std::str::from_utf8(&bytes).map_err(|_| LoadFailure::InvalidGeometry)?;
+    js_sys::JSON::parse(text).map_err(|_| LoadFailure::InvalidGeometry)
 }

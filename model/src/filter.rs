@@ -1,17 +1,15 @@
 //! Filtering and search over the clusters of a dataset.
 //!
-//! [`Index`] is built once per dataset: sectors and regions become bit masks and every
-//! searchable text is folded ahead of time (see [`crate::text::fold`]), so that a chip click or
-//! a keystroke only scans compact entries. [`Index::select`] applies [`Filters`] and returns
-//! the visible clusters, ranked, with the per-sector counts the chips show.
+//! [`Index`] is built once per dataset: each cluster's sectors and regions become rows of bits
+//! ([`Bits`]) and every searchable text is folded ahead of time (see [`crate::text::fold`]), so
+//! that a chip click or a keystroke only scans compact entries. [`Index::select`] applies
+//! [`Filters`] and returns the visible clusters, ranked, with the per-sector counts the chips
+//! show.
 
 use std::collections::HashMap;
 
 use crate::dataset::{Dataset, Status};
 use crate::text::fold;
-
-/// Most sectors or regions a dataset can have (they are bits of a `u64`).
-pub const MAX_CODES: usize = 64;
 
 /// What the visitor asked to see. All filters combine (AND).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -50,15 +48,76 @@ pub struct Selection {
     pub sector_counts: Vec<usize>,
 }
 
+/// One row of bits per cluster: bit `p` of row `i` says whether cluster `i` has the sector (or
+/// region) at position `p` of the dataset's list.
+///
+/// Any number of sectors and regions is supported, rather than a limit with an error: a row is
+/// as many 64-bit words as the list needs, so that the 18 regions and a dozen sectors of real
+/// data take one word per cluster (as fast and as small as a plain `u64` mask), and a dataset
+/// with hundreds still filters and counts right. A limit would have made the app refuse valid
+/// data for a reason of its own implementation (and it once ignored the 65th code silently).
+#[derive(Debug, Clone, Default)]
+struct Bits {
+    /// Words per row.
+    words: usize,
+    rows: Vec<u64>,
+}
+
+impl Bits {
+    /// Rows for a list of `len` codes, one per set of positions.
+    fn new(len: usize, sets: impl Iterator<Item = impl IntoIterator<Item = usize>>) -> Self {
+        let words = len.div_ceil(64).max(1);
+        let mut rows = Vec::new();
+        for set in sets {
+            let start = rows.len();
+            rows.resize(start + words, 0);
+            for position in set {
+                rows[start + position / 64] |= 1 << (position % 64);
+            }
+        }
+        Bits { words, rows }
+    }
+
+    fn row(&self, i: usize) -> &[u64] {
+        &self.rows[i * self.words..(i + 1) * self.words]
+    }
+
+    /// A mask of the same width with the given positions set.
+    fn mask(&self, positions: impl IntoIterator<Item = usize>) -> Vec<u64> {
+        let mut mask = vec![0; self.words];
+        for position in positions {
+            mask[position / 64] |= 1 << (position % 64);
+        }
+        mask
+    }
+}
+
+/// Whether two rows (or a row and a mask) share a bit.
+fn intersects(a: &[u64], b: &[u64]) -> bool {
+    a.iter().zip(b).any(|(a, b)| a & b != 0)
+}
+
+/// The positions of the bits set in a row, in order.
+fn ones(row: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    row.iter().enumerate().flat_map(|(w, &word)| {
+        let mut rest = word;
+        std::iter::from_fn(move || {
+            (rest != 0).then(|| {
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                w * 64 + bit
+            })
+        })
+    })
+}
+
 /// Precomputed, search-ready view of one cluster.
 #[derive(Debug, Clone)]
 struct Entry {
-    sectors: u64,
     /// Whether the 2006 brochure presented it as world-class.
     brochure_2006: bool,
     /// Position of the primary sector in the vocabulary, if it is in it.
-    primary: Option<u8>,
-    regions: u64,
+    primary: Option<usize>,
     historical: bool,
     /// Folded texts by decreasing search weight.
     names: String,
@@ -109,26 +168,34 @@ pub struct Index {
     entries: Vec<Entry>,
     /// Cluster indices sorted for display without a query: current first, then by name.
     sorted: Vec<usize>,
-    sector_bit: HashMap<String, u64>,
-    /// Bits of the vocabulary's sectors, in vocabulary order.
-    sector_bits: Vec<u64>,
-    region_bit: HashMap<String, u64>,
+    /// Position of each sector id in the vocabulary (the first, if listed twice).
+    sector_position: HashMap<String, usize>,
+    /// How many sectors the vocabulary lists.
+    vocabulary_len: usize,
+    /// The sectors of each cluster.
+    sectors: Bits,
+    /// Position of each region code in the dataset's list (the first, if listed twice).
+    region_position: HashMap<String, usize>,
+    /// The regions of each cluster.
+    regions: Bits,
     by_id: HashMap<String, usize>,
 }
 
-fn bits_of(codes: &[String], bit_of: &HashMap<String, u64>) -> u64 {
-    codes
-        .iter()
-        .filter_map(|c| bit_of.get(c))
-        .fold(0, |acc, bit| acc | bit)
+/// The position of each code in a list (the first, if listed twice).
+fn positions<'a>(codes: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    let mut positions = HashMap::new();
+    for (i, code) in codes.enumerate() {
+        positions.entry(code.clone()).or_insert(i);
+    }
+    positions
 }
 
-fn bit_table<'a>(codes: impl Iterator<Item = &'a String>) -> HashMap<String, u64> {
-    codes
-        .take(MAX_CODES)
-        .enumerate()
-        .map(|(i, c)| (c.clone(), 1u64 << i))
-        .collect()
+/// The known positions of `codes`.
+fn positions_of<'a>(
+    codes: &'a [String],
+    position: &'a HashMap<String, usize>,
+) -> impl Iterator<Item = usize> + 'a {
+    codes.iter().filter_map(|c| position.get(c).copied())
 }
 
 fn joined<'a>(texts: impl IntoIterator<Item = &'a String>) -> String {
@@ -144,18 +211,27 @@ fn joined<'a>(texts: impl IntoIterator<Item = &'a String>) -> String {
 impl Index {
     /// Builds the index of `dataset` (once per loaded dataset).
     pub fn new(dataset: &Dataset) -> Self {
-        let sector_bit = bit_table(dataset.sectors.iter().map(|s| &s.id));
-        let region_bit = bit_table(dataset.regions.iter().map(|r| &r.code));
-        let entries: Vec<Entry> = dataset
-            .clusters
+        let sector_position = positions(dataset.sectors.iter().map(|s| &s.id));
+        let region_position = positions(dataset.regions.iter().map(|r| &r.code));
+        let clusters = &dataset.clusters;
+        let sectors = Bits::new(
+            dataset.sectors.len(),
+            clusters
+                .iter()
+                .map(|c| positions_of(&c.sectors, &sector_position)),
+        );
+        let regions = Bits::new(
+            dataset.regions.len(),
+            clusters
+                .iter()
+                .map(|c| positions_of(&c.regions, &region_position)),
+        );
+        let entries: Vec<Entry> = clusters
             .iter()
             .map(|c| Entry {
-                sectors: bits_of(&c.sectors, &sector_bit),
                 primary: c
                     .primary_sector()
-                    .and_then(|p| dataset.sectors.iter().position(|s| s.id == p))
-                    .and_then(|i| u8::try_from(i).ok()),
-                regions: bits_of(&c.regions, &region_bit),
+                    .and_then(|p| sector_position.get(p).copied()),
                 historical: c.status == Status::Historical,
                 brochure_2006: c.brochure_2006_field.is_some(),
                 names: joined([&c.name].into_iter().chain(&c.short_name)),
@@ -165,28 +241,24 @@ impl Index {
                 descriptions: joined([&c.description.en, &c.description.fr]),
             })
             .collect();
-        let name_keys: Vec<String> = dataset.clusters.iter().map(|c| fold(&c.name)).collect();
+        let name_keys: Vec<String> = clusters.iter().map(|c| fold(&c.name)).collect();
         let mut sorted: Vec<usize> = (0..entries.len()).collect();
         sorted.sort_by(|&a, &b| {
             (entries[a].historical, &name_keys[a]).cmp(&(entries[b].historical, &name_keys[b]))
         });
-        let by_id = dataset
-            .clusters
+        let by_id = clusters
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
-        let sector_bits = dataset
-            .sectors
-            .iter()
-            .map(|s| bits_of(std::slice::from_ref(&s.id), &sector_bit))
-            .collect();
         Index {
             entries,
             sorted,
-            sector_bit,
-            sector_bits,
-            region_bit,
+            sector_position,
+            vocabulary_len: dataset.sectors.len(),
+            sectors,
+            region_position,
+            regions,
             by_id,
         }
     }
@@ -198,13 +270,10 @@ impl Index {
 
     /// For each sector of the vocabulary, how many of `positions` have it as primary sector.
     pub fn count_by_primary_sector(&self, positions: &[usize]) -> Vec<usize> {
-        let mut counts = vec![0; self.sector_bits.len()];
+        let mut counts = vec![0; self.vocabulary_len];
         for &p in positions {
-            if let Some(count) = self.entries[p]
-                .primary
-                .and_then(|i| counts.get_mut(usize::from(i)))
-            {
-                *count += 1;
+            if let Some(primary) = self.entries[p].primary {
+                counts[primary] += 1;
             }
         }
         counts
@@ -212,36 +281,42 @@ impl Index {
 
     /// Whether `id` is a sector of the vocabulary.
     pub fn has_sector(&self, id: &str) -> bool {
-        self.sector_bit.contains_key(id)
+        self.sector_position.contains_key(id)
     }
 
     /// Whether `code` is a region of the dataset.
     pub fn has_region(&self, code: &str) -> bool {
-        self.region_bit.contains_key(code)
+        self.region_position.contains_key(code)
     }
 
     /// Applies `filters`: the visible clusters (ranked by relevance when searching, else
     /// current first and by name) and the chip counts.
     pub fn select(&self, filters: &Filters) -> Selection {
-        // Unknown ids have no bit: a sector filter made only of unknown ids shows nothing.
+        // Unknown ids have no position: a sector filter made only of unknown ids, or an
+        // unknown region, shows nothing.
         let sector_filter = !filters.sectors.is_empty();
-        let sector_mask = bits_of(&filters.sectors, &self.sector_bit);
-        let region_mask = match &filters.region {
-            Some(code) => self.region_bit.get(code).copied().unwrap_or(0),
-            None => u64::MAX,
-        };
+        let sector_mask = self
+            .sectors
+            .mask(positions_of(&filters.sectors, &self.sector_position));
+        // The region asked for, as a word and a bit of the rows (`None`: an unknown region).
+        let region = filters.region.as_ref().map(|code| {
+            let position = self.region_position.get(code)?;
+            Some((position / 64, 1u64 << (position % 64)))
+        });
         let terms: Vec<String> = fold(&filters.query)
             .split(' ')
             .filter(|t| !t.is_empty())
             .map(str::to_owned)
             .collect();
-        let mut sector_counts = vec![0; self.sector_bits.len()];
+        let mut sector_counts = vec![0; self.vocabulary_len];
         let mut scored: Vec<(u32, usize)> = Vec::new();
         for &i in &self.sorted {
             let entry = &self.entries[i];
             if (entry.historical && !filters.show_historical)
                 || (filters.brochure_2006 && !entry.brochure_2006)
-                || entry.regions & region_mask == 0
+                || region.is_some_and(|bit| {
+                    bit.is_none_or(|(word, bit)| self.regions.row(i)[word] & bit == 0)
+                })
             {
                 continue;
             }
@@ -254,10 +329,11 @@ impl Index {
             else {
                 continue;
             };
-            for (count, bit) in sector_counts.iter_mut().zip(&self.sector_bits) {
-                *count += usize::from(entry.sectors & bit != 0);
+            let sectors = self.sectors.row(i);
+            for position in ones(sectors) {
+                sector_counts[position] += 1;
             }
-            if !sector_filter || entry.sectors & sector_mask != 0 {
+            if !sector_filter || intersects(sectors, &sector_mask) {
                 scored.push((score, i));
             }
         }
@@ -269,5 +345,33 @@ impl Index {
             visible: scored.into_iter().map(|(_, i)| i).collect(),
             sector_counts,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_as_wide_as_the_list_needs() {
+        let sets = [vec![0, 63], vec![64, 130], vec![], vec![1]];
+        let bits = Bits::new(131, sets.iter().map(|s| s.iter().copied()));
+        assert_eq!(bits.words, 3);
+        for (i, set) in sets.iter().enumerate() {
+            assert_eq!(ones(bits.row(i)).collect::<Vec<_>>(), *set);
+        }
+        let mask = bits.mask([130]);
+        assert!(intersects(bits.row(1), &mask));
+        assert!(!intersects(bits.row(0), &mask));
+        assert!(!intersects(bits.row(2), &bits.mask(0..131)));
+        // No code at all still makes rows (of one empty word).
+        let empty = Bits::new(0, [Vec::<usize>::new()].into_iter());
+        assert_eq!((empty.words, empty.row(0)), (1, &[0][..]));
+    }
+
+    #[test]
+    fn small_lists_take_one_word_per_cluster() {
+        let bits = Bits::new(64, (0..1000).map(|i| [i % 64]));
+        assert_eq!(bits.rows.len(), 1000);
     }
 }

@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use crate::dataset::Lang;
 use crate::filter::{Filters, Index};
-use crate::validate::{is_hex_colour, is_slug};
+use crate::validate::{is_hex_colour, is_region_code, is_slug};
 
 /// Longest search text kept from a URL.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -167,11 +167,6 @@ impl ViewState {
             .collect::<Vec<_>>()
             .join("&")
     }
-}
-
-/// An INSEE region code: two or three digits.
-fn is_region_code(value: &str) -> bool {
-    (2..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A dataset address: relative (no scheme) or `http(s)`, without control characters or

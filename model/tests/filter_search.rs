@@ -660,6 +660,48 @@ fn unknown_sector_and_region_ids_match_nothing() {
     assert_eq!(twice, aerospace);
 }
 
+/// More sectors and regions than the 64 bits of one word (the corpus case
+/// `many-sectors-and-regions.json`: 72 sectors, 72 regions, delta in the 72nd of each).
+#[test]
+fn any_number_of_sectors_and_regions_filters_and_counts() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/datasets/bad/many-sectors-and-regions.json");
+    let loaded = load(&std::fs::read(path).expect("read the corpus file")).expect("loads");
+    assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
+    let dataset = &loaded.dataset;
+    assert_eq!((dataset.sectors.len(), dataset.regions.len()), (72, 72));
+    let index = Index::new(dataset);
+    let with_history = |filters: Filters| Filters {
+        show_historical: true,
+        ..filters
+    };
+    let last_sector = with_history(Filters {
+        sectors: vec!["s69".to_owned()],
+        ..Filters::default()
+    });
+    assert_eq!(ids(dataset, &index.select(&last_sector)), ["delta"]);
+    let last_region = with_history(Filters {
+        region: Some("169".to_owned()),
+        ..Filters::default()
+    });
+    assert_eq!(ids(dataset, &index.select(&last_region)), ["delta"]);
+    let both = with_history(Filters {
+        sectors: vec!["s69".to_owned(), "aerospace".to_owned()],
+        region: Some("169".to_owned()),
+        ..Filters::default()
+    });
+    assert_eq!(ids(dataset, &index.select(&both)), ["delta"]);
+    // The chip counts: each sector as often as the clusters that have it.
+    let counts = index
+        .select(&with_history(Filters::default()))
+        .sector_counts;
+    assert_eq!(counts.len(), 72);
+    assert_eq!(counts[..2], [3, 2]);
+    assert_eq!(counts[70..], [0, 1]);
+    assert_eq!(counts.iter().sum::<usize>(), 6, "{counts:?}");
+    assert!(index.has_sector("s69") && index.has_region("169"));
+}
+
 #[test]
 fn sectors_are_or_region_and_query_are_and() {
     let (dataset, index) = real();

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::Severity;
+use poles_model::{Issue, Severity};
 
 use crate::load::LoadFailure;
 use crate::state::{Atlas, View};
@@ -22,6 +22,11 @@ pub fn Loading() -> impl IntoView {
 #[component]
 pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoView {
     let view = expect_context::<View>();
+    // The parser's own words (English) follow the sentence, marked as such.
+    let parser_words = match &failure {
+        LoadFailure::Invalid(error) => error.detail().map(str::to_owned),
+        _ => None,
+    };
     let detail = move || {
         let t = view.texts();
         match &failure {
@@ -29,13 +34,14 @@ pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoVi
             LoadFailure::Timeout => t.timeout_error.to_owned(),
             LoadFailure::NotData(kind) => (t.not_data_error)(kind),
             LoadFailure::Status(status) => (t.http_error)(*status),
-            LoadFailure::Invalid(why) => format!("{} {why}", t.invalid_data),
+            LoadFailure::Invalid(error) => format!("{} {}", t.invalid_data, (t.load_error)(error)),
+            LoadFailure::InvalidGeometry => t.geometry_unavailable.to_owned(),
         }
     };
     view! {
         <div class="alert alert-error" role="alert">
             <p class="alert-title">{move || view.texts().load_failed}</p>
-            <p class="alert-detail">{detail}</p>
+            <p class="alert-detail">{detail} " " <ParserWords words=parser_words/></p>
             <button type="button" class="button" on:click=move |_| retry.update(|n| *n += 1)>
                 {move || view.texts().retry}
             </button>
@@ -53,12 +59,12 @@ pub fn DataNotices(
 ) -> impl IntoView {
     let view = expect_context::<View>();
     let skipped = atlas.skipped;
-    let errors: Vec<String> = atlas
+    let errors: Vec<Issue> = atlas
         .issues
         .iter()
-        .filter(|i| i.severity == Severity::Error)
+        .filter(|i| i.severity() == Severity::Error)
         .take(MAX_LISTED_ISSUES)
-        .map(ToString::to_string)
+        .cloned()
         .collect();
     view! {
         <Show when=move || { skipped > 0 }>
@@ -67,7 +73,7 @@ pub fn DataNotices(
                 <details>
                     <summary>{move || view.texts().details}</summary>
                     <ul class="issue-list">
-                        {errors.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}
+                        {errors.iter().cloned().map(|issue| view! { <IssueItem issue/> }).collect_view()}
                     </ul>
                 </details>
             </div>
@@ -84,4 +90,25 @@ pub fn DataNotices(
             </div>
         </Show>
     }
+}
+
+/// One dataset issue in the interface language: where, what, and the parser's own words when
+/// there are some.
+#[component]
+fn IssueItem(issue: Issue) -> impl IntoView {
+    let view = expect_context::<View>();
+    let words = issue.kind.detail().map(str::to_owned);
+    let sentence = move || {
+        let t = view.texts();
+        let place = (t.issue_place)(issue.record.as_ref(), &issue.field);
+        format!("{place}{}", (t.issue)(&issue.kind))
+    };
+    view! { <li>{sentence} " " <ParserWords words/></li> }
+}
+
+/// The parser's own words: not translated, so marked as English for screen readers and
+/// translation tools.
+#[component]
+fn ParserWords(words: Option<String>) -> impl IntoView {
+    words.map(|words| view! { <code class="parser-words" lang="en">{words}</code> })
 }

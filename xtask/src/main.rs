@@ -8,11 +8,13 @@
 //! cargo xtask setup [--browser]   only install what is missing (--browser: Chromium, Firefox ESR)
 //! cargo xtask validate [FILE...]  check datasets (default: data/clusters.json)
 //! cargo xtask schema [--check]    write (or check) data/clusters.schema.json
+//! cargo xtask corpus [--check]    write (or check) the bad-dataset corpus tests/datasets/bad/
 //! cargo xtask bench               build, then measure sizes, load and interaction times
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
 //! ```
 
 mod bench;
+mod corpus;
 mod run;
 mod schema;
 mod synth;
@@ -23,7 +25,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench | synth N [--seed S] [--out FILE]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench | synth N [--seed S] [--out FILE]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         }),
         "validate" => validate::run(rest),
         "schema" => schema::run(rest.iter().any(|a| a == "--check")),
+        "corpus" => corpus::run(rest.iter().any(|a| a == "--check")),
         "bench" => bench::run(rest),
         "synth" => synth::run(rest),
         _ => {

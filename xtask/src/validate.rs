@@ -30,7 +30,7 @@ pub fn run(files: &[String]) -> Result<(), String> {
                 let errors = loaded
                     .issues
                     .iter()
-                    .filter(|i| i.severity == Severity::Error)
+                    .filter(|i| i.severity() == Severity::Error)
                     .count();
                 let warnings = loaded.issues.len() - errors;
                 let clusters = &loaded.dataset.clusters;
