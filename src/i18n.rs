@@ -54,6 +54,8 @@ pub struct Texts {
     pub legend_label: &'static str,
     /// Follows the count in a cluster icon's accessible name: "5 clusters here: ...".
     pub cluster_icon_suffix: &'static str,
+    /// Describes the keys of the markers (a single tab stop) to screen readers.
+    pub marker_keys: &'static str,
     // List
     pub list_label: &'static str,
     pub clusters_shown: fn(usize) -> String,
@@ -185,6 +187,7 @@ const EN: Texts = Texts {
     overseas_label: "Overseas regions",
     legend_label: "Primary sector",
     cluster_icon_suffix: " clusters here: press Enter to zoom in",
+    marker_keys: "Arrow keys move between the markers; Home and End go to the first and last. Enter opens a cluster's card, or zooms into a group. Escape goes back to the map.",
     list_label: "Clusters",
     clusters_shown: |n| counted(Lang::En, n, "cluster shown", "clusters shown"),
     no_match: "No cluster matches these filters.",
@@ -340,6 +343,7 @@ const FR: Texts = Texts {
     overseas_label: "Régions d’outre-mer",
     legend_label: "Secteur principal",
     cluster_icon_suffix: " pôles ici : Entrée pour zoomer",
+    marker_keys: "Les flèches passent d’un marqueur à l’autre ; Début et Fin vont au premier et au dernier. Entrée ouvre la fiche d’un pôle, ou zoome sur un groupe. Échap revient à la carte.",
     list_label: "Pôles",
     clusters_shown: |n| counted(Lang::Fr, n, "pôle affiché", "pôles affichés"),
     no_match: "Aucun pôle ne correspond à ces filtres.",

@@ -1,5 +1,7 @@
-//! The map component: owns the [`AtlasMap`] and keeps it in step with the view (markers equal
-//! to the selection, selected region, highlighted marker), and shows the sector legend.
+//! The map component: renders the map's elements (the metropolitan map, a framed inset per
+//! overseas region with its name, the keys hint of the markers), owns the [`AtlasMap`] that
+//! fills them and keeps it in step with the view (markers equal to the selection, selected
+//! region, highlighted and open marker, language), and shows the sector legend.
 
 use std::sync::Arc;
 
@@ -10,7 +12,7 @@ use wasm_bindgen::JsValue;
 use super::Swatch;
 use crate::history::Entry;
 use crate::load::LoadFailure;
-use crate::map::AtlasMap;
+use crate::map::{AtlasMap, KEYS_HINT_ID};
 use crate::state::{Atlas, View};
 
 /// Name of the `performance.mark` set once the first markers and list are rendered.
@@ -26,20 +28,42 @@ pub fn MapView(
 ) -> impl IntoView {
     let view = expect_context::<View>();
     let main = NodeRef::<leptos::html::Div>::new();
-    let insets = NodeRef::<leptos::html::Ul>::new();
+    // The overseas regions of the dataset (by position), each with the frame of its inset.
+    let insets: Vec<(usize, NodeRef<leptos::html::Div>)> = (atlas.dataset.regions.iter())
+        .enumerate()
+        .filter(|(_, r)| r.overseas)
+        .map(|(index, _)| (index, NodeRef::new()))
+        .collect();
     let map = StoredValue::new_local(None::<AtlasMap>);
     let ready = RwSignal::new(false);
     let with_map = move |f: &dyn Fn(&mut AtlasMap)| map.update_value(|m| m.iter_mut().for_each(f));
 
+    let inset_items = (insets.iter())
+        .map(|&(index, frame)| {
+            let name = atlas.dataset.regions[index].name.clone();
+            view! {
+                <li class="inset">
+                    <div class="inset-map" node_ref=frame role="group" aria-label=name.clone()></div>
+                    <span class="inset-name">{name}</span>
+                </li>
+            }
+        })
+        .collect_view();
+
     let start_atlas = atlas.clone();
     Effect::new(move |_| {
-        let (Some(main), Some(insets)) = (main.get(), insets.get()) else {
+        let regions = &start_atlas.dataset.regions;
+        let insets: Option<Vec<_>> = (insets.iter())
+            .map(|&(region, frame)| Some((frame.get()?.into(), &regions[region])))
+            .collect();
+        let (Some(main), Some(insets)) = (main.get(), insets) else {
             return;
         };
         if ready.get_untracked() {
             return;
         }
-        match AtlasMap::new(&main, &insets, start_atlas.clone(), view.texts()) {
+        let texts = crate::i18n::texts(view.lang.get_untracked());
+        match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
             Ok(mut atlas_map) => {
                 let ids: Vec<String> = start_atlas
                     .dataset
@@ -115,14 +139,26 @@ pub fn MapView(
         if !ready.get() {
             return;
         }
-        let position = hovered.or_else(|| open.and_then(|id| highlight_atlas.index.position(&id)));
-        with_map(&|m| m.highlight(position));
+        let open = open.and_then(|id| highlight_atlas.index.position(&id));
+        with_map(&|m| {
+            m.highlight(hovered.or(open));
+            m.set_open(open);
+        });
+    });
+
+    // The group icons speak the language of the page.
+    Effect::new(move |_| {
+        let texts = view.texts();
+        if ready.get() {
+            with_map(&|m| m.set_texts(texts));
+        }
     });
 
     view! {
         <div class="map-frame">
             <div class="map" id="map" node_ref=main role="region" aria-label=move || view.texts().map_label></div>
-            <ul class="insets" node_ref=insets aria-label=move || view.texts().overseas_label></ul>
+            <ul class="insets" aria-label=move || view.texts().overseas_label>{inset_items}</ul>
+            <p id=KEYS_HINT_ID class="visually-hidden">{move || view.texts().marker_keys}</p>
             <Legend atlas/>
         </div>
     }

@@ -1,38 +1,81 @@
-//! The few Leaflet calls leaflet-rs 0.5 does not expose (or exposes wrongly), in one place.
-//!
-//! - `L.geoJSON` sits in a private module of leaflet-rs.
-//! - leaflet-rs's `DivIcon::new` constructs an `L.Icon` (it binds `js_name = Icon`), which
-//!   throws "iconUrl not set"; `L.divIcon` is bound here instead.
-//! - `Layer::bind_tooltip_with_content` calls a JS function that does not exist; the tooltip
-//!   binding here takes a function returning a DOM element, so that data stays text (a string
-//!   would be HTML).
-//! - Leaflet.markercluster (vendored from npm) has no Rust binding.
+//! The Leaflet calls leaflet-rs 0.5 does not expose (or exposes wrongly), in one place. Each
+//! binding says why it is here; everything else goes through leaflet-rs's own types.
 //!
 //! The bindings used once per marker are typed property accessors and methods (one plain JS
 //! call each, no key string copied, no `Reflect`), as they run 100,000 times on a large dataset.
 
-use js_sys::{Array, Object, Reflect};
-use leaflet::{FeatureGroup, Icon, Layer, Marker};
+use js_sys::{Array, Function, Object};
+use leaflet::{FeatureGroup, Icon, Layer, Marker, PathOptions, Point};
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlElement;
+use web_sys::Element;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `L.geoJSON(data, options)`.
+    /// `L.geoJSON(data, options)`: leaflet-rs declares it in a private module. Returned as the
+    /// `L.FeatureGroup` it extends (leaflet-rs's `GeoJson` type lacks the group's methods).
     #[wasm_bindgen(js_namespace = L, js_name = geoJSON)]
-    pub fn geo_json(data: &JsValue, options: &JsValue) -> FeatureGroup;
+    pub fn geo_json(data: &JsValue, options: &GeoJsonOptions) -> FeatureGroup;
 
-    /// `L.divIcon(options)`.
+    /// The options of `L.geoJSON` (leaflet-rs has no type for them).
+    #[wasm_bindgen(extends = Object)]
+    pub type GeoJsonOptions;
+
+    /// `style(feature) -> PathOptions`.
+    #[wasm_bindgen(method, setter)]
+    pub fn set_style(this: &GeoJsonOptions, style: &Function);
+
+    /// `filter(feature) -> bool`: which features are drawn.
+    #[wasm_bindgen(method, setter)]
+    pub fn set_filter(this: &GeoJsonOptions, filter: &Function);
+
+    /// `onEachFeature(feature, layer)`: called for each layer made.
+    #[wasm_bindgen(method, setter = onEachFeature)]
+    pub fn set_on_each_feature(this: &GeoJsonOptions, on_each: &Function);
+
+    /// A feature of the region geometry (`data/regions.geojson`): `{properties: {code}}`.
+    pub type Feature;
+
+    #[wasm_bindgen(method, getter)]
+    pub fn properties(this: &Feature) -> Option<FeatureProperties>;
+
+    pub type FeatureProperties;
+
+    /// The region's INSEE code.
+    #[wasm_bindgen(method, getter)]
+    pub fn code(this: &FeatureProperties) -> Option<String>;
+
+    /// `L.divIcon(options)`: leaflet-rs's `DivIcon::new` constructs an `L.Icon` (it binds
+    /// `js_name = Icon`), which throws "iconUrl not set".
     #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
-    pub fn div_icon(options: &JsValue) -> Icon;
+    pub fn div_icon(options: &leaflet::DivIconOptions) -> Icon;
 
-    /// A `L.MarkerClusterGroup` (a feature group that clusters nearby markers).
+    /// leaflet-rs's `DivIconOptions` types `html` as a string, which Leaflet reads as HTML;
+    /// seen as this type, the options take an element, so that data stays text.
+    #[wasm_bindgen(extends = Object)]
+    pub type DivIconHtml;
+
+    #[wasm_bindgen(method, setter)]
+    pub fn set_html(this: &DivIconHtml, html: &Element);
+
+    /// The options of `fitBounds` and `flyToBounds` (leaflet-rs takes them as an untyped value).
+    #[wasm_bindgen(extends = Object)]
+    pub type FitOptions;
+
+    #[wasm_bindgen(method, setter)]
+    pub fn set_padding(this: &FitOptions, padding: &Point);
+
+    /// Length of a flight, in seconds.
+    #[wasm_bindgen(method, setter)]
+    pub fn set_duration(this: &FitOptions, seconds: f64);
+
+    /// A `L.MarkerClusterGroup` (a feature group that clusters nearby markers):
+    /// Leaflet.markercluster (vendored from npm) has no Rust binding.
     #[wasm_bindgen(extends = FeatureGroup, extends = Layer)]
     pub type MarkerClusterGroup;
 
     /// `L.markerClusterGroup(options)`.
     #[wasm_bindgen(js_namespace = L, js_name = markerClusterGroup)]
-    pub fn marker_cluster_group(options: &JsValue) -> MarkerClusterGroup;
+    pub fn marker_cluster_group(options: &MarkerClusterOptions) -> MarkerClusterGroup;
 
     /// `group.addLayers(markers, true)`: adds many markers at once, without firing a
     /// `layeradd` event per marker (nothing listens to it).
@@ -43,21 +86,48 @@ extern "C" {
     #[wasm_bindgen(method, js_name = removeLayers)]
     pub fn remove_layers(this: &MarkerClusterGroup, markers: &Array);
 
-    /// `group.clearLayers()`: removes every marker (off the map, it only unlinks them and
-    /// drops the clustering grids).
-    #[wasm_bindgen(method, js_name = clearLayers)]
-    pub fn clear_all(this: &MarkerClusterGroup);
+    /// `group.refreshClusters()`: makes the group icons again (those on the map now, the others
+    /// when they are next shown).
+    #[wasm_bindgen(method, js_name = refreshClusters)]
+    pub fn refresh_clusters(this: &MarkerClusterGroup);
 
-    /// `group.getVisibleParent(marker)`: the marker, or the cluster icon that holds it.
+    /// `group.getVisibleParent(marker)`: the marker, or the group icon that holds it; `null`
+    /// when neither is on the map.
     #[wasm_bindgen(method, js_name = getVisibleParent)]
-    pub fn get_visible_parent(this: &MarkerClusterGroup, marker: &Marker) -> JsValue;
+    pub fn get_visible_parent(this: &MarkerClusterGroup, marker: &Marker) -> Option<AnyLayer>;
 
-    /// A layer as events and callbacks give it: a marker, a cluster icon, a tooltip, a path...
+    /// The options of `L.markerClusterGroup`.
+    #[wasm_bindgen(extends = Object)]
+    pub type MarkerClusterOptions;
+
+    /// `iconCreateFunction(cluster) -> Icon`.
+    #[wasm_bindgen(method, setter = iconCreateFunction)]
+    pub fn set_icon_create_function(this: &MarkerClusterOptions, icon: &Function);
+
+    #[wasm_bindgen(method, setter = showCoverageOnHover)]
+    pub fn set_show_coverage_on_hover(this: &MarkerClusterOptions, show: bool);
+
+    /// Markers closer than this (px) are grouped.
+    #[wasm_bindgen(method, setter = maxClusterRadius)]
+    pub fn set_max_cluster_radius(this: &MarkerClusterOptions, pixels: f64);
+
+    #[wasm_bindgen(method, setter = spiderfyDistanceMultiplier)]
+    pub fn set_spiderfy_distance_multiplier(this: &MarkerClusterOptions, factor: f64);
+
+    /// A group icon of Leaflet.markercluster (`L.MarkerCluster`, a marker).
+    #[wasm_bindgen(js_namespace = L, extends = Marker, extends = Layer)]
+    pub type MarkerCluster;
+
+    /// How many markers the group holds.
+    #[wasm_bindgen(method, js_name = getChildCount)]
+    pub fn get_child_count(this: &MarkerCluster) -> f64;
+
+    /// A layer as events and callbacks give it: a marker, a group icon, a tooltip, a path...
     #[wasm_bindgen(extends = Layer)]
     pub type AnyLayer;
 
     /// `layer.polesPosition`: the dataset position of the cluster of one of the atlas's
-    /// markers; `None` on other layers (cluster icons, tooltips, paths).
+    /// markers; `None` on other layers (group icons, tooltips, paths).
     #[wasm_bindgen(method, getter = polesPosition)]
     pub fn poles_position(this: &AnyLayer) -> Option<f64>;
 
@@ -65,75 +135,20 @@ extern "C" {
     #[wasm_bindgen(method, setter = polesPosition)]
     pub fn set_poles_position(this: &AnyLayer, position: f64);
 
-    /// `layer.getElement()` (markers): the icon element while on the map.
+    /// `layer.getElement()`: a marker's icon or a path's SVG element while on the map
+    /// (leaflet-rs 0.5 binds it on neither).
     #[wasm_bindgen(method, js_name = getElement)]
-    pub fn get_element(this: &AnyLayer) -> Option<HtmlElement>;
-
-    /// `layer.getTooltip()`.
-    #[wasm_bindgen(method, js_name = getTooltip)]
-    pub fn get_tooltip(this: &AnyLayer) -> JsValue;
-
-    /// `layer.bindTooltip(content, options)`, with `content` a function of the layer returning
-    /// a DOM element (built when the tooltip opens).
-    #[wasm_bindgen(method, js_name = bindTooltip)]
-    pub fn bind_tooltip_fn(this: &AnyLayer, content: &JsValue, options: &JsValue);
-
-    /// `layer.unbindTooltip()`.
-    #[wasm_bindgen(method, js_name = unbindTooltip)]
-    pub fn unbind_tooltip_any(this: &AnyLayer);
-
-    /// A Leaflet event (`{type, target, sourceTarget, layer, originalEvent}`).
-    pub type LeafletEvent;
-
-    #[wasm_bindgen(method, getter = type)]
-    pub fn kind(this: &LeafletEvent) -> String;
-
-    /// `event.sourceTarget`: the layer an event on a group came from.
-    #[wasm_bindgen(method, getter = sourceTarget)]
-    pub fn source_target(this: &LeafletEvent) -> AnyLayer;
-
-    /// `event.layer` (`layeradd` events).
-    #[wasm_bindgen(method, getter)]
-    pub fn layer(this: &LeafletEvent) -> AnyLayer;
-
-    #[wasm_bindgen(method, getter = originalEvent)]
-    pub fn original_event(this: &LeafletEvent) -> JsValue;
+    pub fn get_element(this: &AnyLayer) -> Option<Element>;
 }
 
-/// `object[key]`, or `undefined`.
-pub fn get(object: &JsValue, key: &str) -> JsValue {
-    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+/// A new, empty options object of one of the option types above.
+pub fn options<T: JsCast>() -> T {
+    Object::new().unchecked_into()
 }
 
-/// Sets `object[key] = value` (on objects we created; cannot fail on them).
-pub fn set(object: &JsValue, key: &str, value: impl Into<JsValue>) {
-    let _ = Reflect::set(object, &JsValue::from_str(key), &value.into());
-}
-
-/// Calls `object.method(...args)`; `undefined` if it is not a function or throws.
-pub fn call(object: &JsValue, method: &str, args: &[&JsValue]) -> JsValue {
-    let Ok(function) = get(object, method).dyn_into::<js_sys::Function>() else {
-        return JsValue::UNDEFINED;
-    };
-    let args: Array = args.iter().copied().collect();
-    Reflect::apply(&function, object, &args).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// A plain JavaScript object from key/value pairs.
-pub fn object(pairs: &[(&str, JsValue)]) -> JsValue {
-    let object = JsValue::from(Object::new());
-    for (key, value) in pairs {
-        set(&object, key, value.clone());
-    }
-    object
-}
-
-/// A `[x, y]` array, as Leaflet takes points and sizes.
-pub fn pair(x: f64, y: f64) -> JsValue {
-    Array::of2(&x.into(), &y.into()).into()
-}
-
-/// The layer an event on a group came from (`event.sourceTarget`).
-pub fn source_layer(event: &JsValue) -> JsValue {
-    get(event, "sourceTarget")
+/// The path options giving an SVG path the class `class`.
+pub fn path_class(class: &str) -> PathOptions {
+    let options = PathOptions::new();
+    options.set_class_name(class.to_owned());
+    options
 }

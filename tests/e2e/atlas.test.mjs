@@ -490,7 +490,8 @@ test('a marker focused and activated with Enter opens its card', async () => {
     const cluster = CURRENT.find((c) => c.name === name);
     assert.ok(cluster, `the marker "${name}" is a current cluster`);
     assert.equal(await marker.getAttribute('role'), 'button');
-    assert.equal(await marker.getAttribute('tabindex'), '0');
+    // Focusable, though out of the tab order: the markers share one tab stop (map.test.mjs).
+    assert.match(await marker.getAttribute('tabindex'), /^(0|-1)$/);
     await marker.focus();
     await page.keyboard.press('Enter');
     assert.equal(await settled(() => page.locator('aside.card').count(), 1, 3000), 1, `Enter on the focused marker "${name}" opens its card`);

@@ -1,0 +1,156 @@
+//! The Leaflet maps: the metropolitan one and a fixed frame per overseas region, each with its
+//! two marker groups (see `plan.rs`) and, once the geometry is loaded, its region outlines.
+
+use js_sys::Function;
+use leaflet::{LatLng, LatLngBounds, Map, MapOptions, Path, Point, TileLayer, TileLayerOptions};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::bindings::{self, FitOptions, MarkerClusterGroup, MarkerClusterOptions};
+use super::plan::Slot;
+
+/// Metropolitan France, south-west and north-east corners.
+pub const FRANCE_BOUNDS: [f64; 4] = [-5.2, 41.3, 9.6, 51.1];
+/// Deepest zoom: without tiles there is nothing to see beyond; clusters of one city spiderfy.
+const MAX_ZOOM: f64 = 11.0;
+
+/// One Leaflet map: the metropolitan one or an overseas inset.
+pub struct Pane {
+    pub map: Map,
+    /// The two marker groups: `groups[active]` is on the map, the other one is the standby,
+    /// off the map, still clustered as it was last shown.
+    pub groups: [MarkerClusterGroup; 2],
+    pub active: Slot,
+    /// Groups whose icons were made in another language than the current one.
+    stale_icons: [bool; 2],
+    /// Region codes drawn in this pane.
+    pub codes: Vec<String>,
+    /// The region outlines, with their codes.
+    pub regions: Vec<(String, Path)>,
+}
+
+pub fn bounds([west, south, east, north]: [f64; 4]) -> LatLngBounds {
+    LatLngBounds::new(&LatLng::new(south, west), &LatLng::new(north, east))
+}
+
+/// Options of a fit or a flight: `margin` px of padding, `duration` seconds of flight.
+pub fn fit_options(margin: f64, duration: Option<f64>) -> FitOptions {
+    let options: FitOptions = bindings::options();
+    options.set_padding(&Point::new(margin, margin));
+    if let Some(seconds) = duration {
+        options.set_duration(seconds);
+    }
+    options
+}
+
+/// A marker group clustering markers within 36 px, with the group icons of `icon`.
+fn marker_group(icon: &Function) -> MarkerClusterGroup {
+    let options: MarkerClusterOptions = bindings::options();
+    options.set_icon_create_function(icon);
+    options.set_show_coverage_on_hover(false);
+    options.set_max_cluster_radius(36.0);
+    options.set_spiderfy_distance_multiplier(1.6);
+    bindings::marker_cluster_group(&options)
+}
+
+impl Pane {
+    /// A map in `container` fitted to `bbox` (an inset is a fixed frame), its first marker
+    /// group on it, Leaflet's `layeradd` events going to `on_layer_add`.
+    pub fn new(
+        container: &HtmlElement,
+        inset: bool,
+        bbox: [f64; 4],
+        codes: Vec<String>,
+        icon: &Function,
+        on_layer_add: &JsValue,
+    ) -> Result<Self, JsValue> {
+        let options = MapOptions::new();
+        options.set_zoom_snap(0.25);
+        options.set_max_zoom(MAX_ZOOM);
+        if inset {
+            // A fixed frame: clicks and hovers work, panning and zooming do not.
+            options.set_zoom_control(false);
+            options.set_attribution_control(false);
+            options.set_dragging(false);
+            options.set_scroll_wheel_zoom(false);
+            options.set_double_click_zoom(JsValue::FALSE);
+            options.set_box_zoom(false);
+            options.set_keyboard(false);
+            options.set_touch_zoom(false);
+        }
+        let map = Map::new_with_element(container, &options)?;
+        let margin = if inset { 8.0 } else { 12.0 };
+        map.fit_bounds_with_options(&bounds(bbox), &fit_options(margin, None));
+        map.on("layeradd", on_layer_add);
+        let groups = [marker_group(icon), marker_group(icon)];
+        groups[0].add_to(&map);
+        Ok(Pane {
+            map,
+            groups,
+            active: 0,
+            stale_icons: [false; 2],
+            codes,
+            regions: Vec::new(),
+        })
+    }
+
+    /// The shown marker group.
+    pub fn shown(&self) -> &MarkerClusterGroup {
+        &self.groups[self.active]
+    }
+
+    /// Shows the standby group instead of the shown one.
+    pub fn swap(&mut self) {
+        self.groups[self.active].remove();
+        self.active = 1 - self.active;
+        self.groups[self.active].add_to(&self.map);
+        if std::mem::take(&mut self.stale_icons[self.active]) {
+            self.groups[self.active].refresh_clusters();
+        }
+    }
+
+    /// Empties the group of `slot` (off the map, this only forgets the markers and the
+    /// clustering grids); its group icons will be made afresh.
+    pub fn clear(&mut self, slot: Slot) {
+        self.groups[slot].clear_layers();
+        self.stale_icons[slot] = false;
+    }
+
+    /// Makes the group icons again after a change of language: now on the map, and in the
+    /// standby group when it is next shown (off the map it may have no clusters to refresh).
+    pub fn refresh_icons(&mut self) {
+        self.shown().refresh_clusters();
+        self.stale_icons[1 - self.active] = true;
+    }
+
+    /// The map's element.
+    pub fn container(&self) -> HtmlElement {
+        self.map.get_container()
+    }
+
+    /// The pane holding the marker and group icons.
+    pub fn marker_pane(&self) -> HtmlElement {
+        self.map.get_pane_by_name("markerPane")
+    }
+
+    /// Adds background tiles (`osm`, or an `https` URL template), with the attribution their
+    /// terms require.
+    pub fn show_tiles(&self, source: &str) {
+        let (url, attribution) = match source {
+            "osm" => (
+                "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
+                "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors".to_owned(),
+            ),
+            // Leaflet reads attributions as HTML: the host of a custom template is escaped.
+            template => {
+                let host = template.split('/').nth(2).unwrap_or_default();
+                (template.to_owned(), format!("Tiles: {}", poles_model::embed::escape_attribute(host)))
+            }
+        };
+        let options = TileLayerOptions::new();
+        options.set_attribution(attribution);
+        options.set_max_zoom(19.0);
+        TileLayer::new_options(&url, &options).add_to(&self.map);
+        let _ = self.container().class_list().add_1("with-tiles");
+    }
+}

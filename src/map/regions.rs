@@ -1,0 +1,95 @@
+//! The region outlines drawn from the geometry: one `L.geoJSON` layer per pane holding its own
+//! regions, clicked to select a region, marked when selected.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leaflet::{Path, PathOptions};
+use wasm_bindgen::prelude::*;
+
+use super::bindings::{self, path_class, Feature, GeoJsonOptions};
+use super::panes::{bounds, fit_options, Pane, FRANCE_BOUNDS};
+
+/// The INSEE code of a feature of the geometry (empty if it has none).
+fn region_code(feature: &Feature) -> String {
+    feature
+        .properties()
+        .and_then(|p| p.code())
+        .unwrap_or_default()
+}
+
+/// Draws the region outlines of each pane from `geojson` (behind the markers); `on_click`
+/// receives the code of a clicked region. Returns the event handlers, to keep alive.
+pub fn show(
+    panes: &mut [Pane],
+    geojson: &JsValue,
+    on_click: Rc<dyn Fn(String)>,
+) -> Vec<Closure<dyn Fn(leaflet::Event)>> {
+    // Leaflet keeps the functions of the options with the layers (`resetStyle`, `addData`):
+    // they are handed over to JavaScript, to live as long as the layers do.
+    let style = Closure::<dyn Fn(Feature) -> PathOptions>::new(|feature: Feature| {
+        path_class(&format!("region region-{}", region_code(&feature)))
+    })
+    .into_js_value();
+    let mut handlers = Vec::new();
+    for pane in panes.iter_mut() {
+        let codes = pane.codes.clone();
+        let filter = Closure::<dyn Fn(Feature) -> bool>::new(move |feature: Feature| {
+            codes.contains(&region_code(&feature))
+        })
+        .into_js_value();
+        let made = Rc::new(RefCell::new(Vec::new()));
+        let collect = made.clone();
+        let on_each = Closure::<dyn Fn(Feature, Path)>::new(move |feature: Feature, path: Path| {
+            collect.borrow_mut().push((region_code(&feature), path));
+        })
+        .into_js_value();
+        let options: GeoJsonOptions = bindings::options();
+        options.set_style(style.unchecked_ref());
+        options.set_filter(filter.unchecked_ref());
+        options.set_on_each_feature(on_each.unchecked_ref());
+        let layer = bindings::geo_json(geojson, &options);
+        pane.regions = made.take();
+
+        let paths = pane.regions.clone();
+        let on_click = on_click.clone();
+        let click = Closure::<dyn Fn(leaflet::Event)>::new(move |event: leaflet::Event| {
+            let target = JsValue::from(event.source_target());
+            if let Some((code, _)) = paths
+                .iter()
+                .find(|(_, path)| *AsRef::<JsValue>::as_ref(path) == target)
+            {
+                on_click(code.clone());
+            }
+        });
+        layer.on("click", click.as_ref());
+        layer.add_to(&pane.map);
+        layer.bring_to_back();
+        handlers.push(click);
+    }
+    handlers
+}
+
+/// Marks the `selected` region (or none) in every pane and flies the metropolitan map to it
+/// (`bbox`), or back to all of France.
+pub fn select(panes: &[Pane], selected: Option<&str>, bbox: Option<[f64; 4]>) {
+    for (code, path) in panes.iter().flat_map(|p| &p.regions) {
+        let layer: &bindings::AnyLayer = path.unchecked_ref();
+        if let Some(element) = layer.get_element() {
+            let _ = element
+                .class_list()
+                .toggle_with_force("selected", Some(code.as_str()) == selected);
+        }
+    }
+    let main = &panes[0];
+    match bbox {
+        Some(bbox) if main.codes.iter().any(|c| Some(c.as_str()) == selected) => {
+            main.map
+                .fly_to_bounds_with_options(&bounds(bbox), &fit_options(20.0, Some(0.4)));
+        }
+        _ => {
+            main.map
+                .fly_to_bounds_with_options(&bounds(FRANCE_BOUNDS), &fit_options(0.0, Some(0.4)));
+        }
+    }
+}
