@@ -12,6 +12,8 @@
 //!
 //! Everything is derived from the dataset; nothing here knows a region.
 
+use std::borrow::Cow;
+
 use crate::dataset::{Dataset, Label2005, Lang, Status};
 use crate::export::{defuse_formula, BOM};
 use crate::filter::{Filters, Index};
@@ -157,15 +159,56 @@ pub fn current_positions(dataset: &Dataset) -> Vec<usize> {
 /// The clusters the choropleth counts: the visible clusters under every filter but the region
 /// (selecting a region must not blank the others). `visible` is the selection of `filters`;
 /// with no region selected it is the answer as it is, with one a second selection is made.
-pub fn shaded_positions(index: &Index, filters: &Filters, visible: &[usize]) -> Vec<usize> {
+pub fn shaded_positions<'a>(
+    index: &Index,
+    filters: &Filters,
+    visible: &'a [usize],
+) -> Cow<'a, [usize]> {
     if filters.region.is_none() {
-        return visible.to_vec();
+        return Cow::Borrowed(visible);
     }
     let without_region = Filters {
         region: None,
         ..filters.clone()
     };
-    index.select(&without_region).visible
+    Cow::Owned(index.select(&without_region).visible)
+}
+
+/// What the region views need, computed once per dataset: the [`RegionIndex`], the current
+/// clusters and their [`Matrix`].
+#[derive(Debug, Clone)]
+pub struct Regions {
+    pub index: RegionIndex,
+    /// Positions of the current clusters.
+    pub current: Vec<usize>,
+    /// The regions × sectors matrix of the current clusters.
+    pub matrix: Matrix,
+}
+
+impl Regions {
+    pub fn new(dataset: &Dataset) -> Self {
+        let index = RegionIndex::new(dataset);
+        let current = current_positions(dataset);
+        let matrix = index.matrix(&current);
+        Regions {
+            index,
+            current,
+            matrix,
+        }
+    }
+
+    /// The choropleth's counts, per region of the dataset: the clusters visible under
+    /// `filters` but for the region ([`shaded_positions`]), each counted in every region it
+    /// covers. `visible` is `index.select(filters).visible`.
+    pub fn shading(&self, index: &Index, filters: &Filters, visible: &[usize]) -> Vec<usize> {
+        self.index
+            .counts(&shaded_positions(index, filters, visible))
+    }
+
+    /// The profile of the region `code` (over the current clusters).
+    pub fn profile(&self, dataset: &Dataset, code: &str) -> Option<RegionProfile> {
+        RegionProfile::new(dataset, &self.index, code, &self.current)
+    }
 }
 
 /// The class breaks of the choropleth: class 0 is "0"; classes 1 to 4 cover `1..=max` (one
@@ -615,13 +658,20 @@ mod tests {
             ..health.clone()
         };
         let all = index.select(&health).visible;
-        let shaded = shaded_positions(&index, &in_region, &index.select(&in_region).visible);
+        let visible_in_region = index.select(&in_region).visible;
+        let shaded = shaded_positions(&index, &in_region, &visible_in_region);
         assert_eq!(
-            shaded, all,
+            *shaded, all,
             "a selected region leaves the other regions shaded"
         );
-        assert_eq!(shaded_positions(&index, &health, &all), all);
+        assert_eq!(*shaded_positions(&index, &health, &all), all);
         let counts = regions.counts(&shaded);
+        let bundle = Regions::new(&dataset);
+        assert_eq!(
+            bundle.shading(&index, &in_region, &index.select(&in_region).visible),
+            counts
+        );
+        assert_eq!(bundle.shading(&index, &health, &all), counts);
         let health_clusters: Vec<&Cluster> = dataset
             .clusters
             .iter()
