@@ -4,12 +4,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use poles_model::regions::Regions;
 use poles_model::{Lang, ViewState};
 use wasm_bindgen::JsValue;
 
 use crate::components::{
-    AboutDialog, AboutPanel, AppFooter, AppHeader, ClusterCard, ClusterList, DataNotices,
-    FilterBar, LoadErrorAlert, Loading, MapView, RegionSummary, View2006Panel,
+    AboutDialog, AboutPanel, AppFooter, AppHeader, ChoroplethLegend, ClusterCard, ClusterList,
+    DataNotices, FilterBar, LoadErrorAlert, Loading, MapView, MatrixReturn, MatrixView,
+    RegionProfile, View2006Panel,
 };
 use crate::embed;
 use crate::history::{self, Entry};
@@ -97,7 +99,8 @@ fn SkipLinks() -> impl IntoView {
     }
 }
 
-/// The loaded atlas: filters, notices, map, region summary, list and card.
+/// The loaded atlas: filters, notices, the regions × sectors table (`view=matrix`), map with
+/// the choropleth legend, region profile, list and card.
 #[component]
 fn AtlasView(
     atlas: Arc<Atlas>,
@@ -105,21 +108,41 @@ fn AtlasView(
     geometry_retry: RwSignal<u32>,
 ) -> impl IntoView {
     let view = expect_context::<View>();
+    provide_context(MatrixReturn::new());
+    let regions = Arc::new(Regions::new(&atlas.dataset));
     let filters = Memo::new(move |_| view.state.with(|s| s.filters.clone()));
     let selection = {
         let atlas = atlas.clone();
         Memo::new(move |_| filters.with(|f| atlas.index.select(f)))
     };
+    // The choropleth's counts, per region of the dataset: the legend shows their classes, and
+    // the map shades the regions with the same classes (`Classes::from_counts`).
+    let shading = {
+        let atlas = atlas.clone();
+        let regions = regions.clone();
+        Memo::new(move |_| {
+            filters.with(|f| selection.with(|s| regions.shading(&atlas.index, f, &s.visible)))
+        })
+    };
     let geometry_failed = Signal::derive(move || matches!(geometry.get(), Some(Err(_))));
+    // The table replaces the map without unmounting it: the map keeps its size (Leaflet reads
+    // it once), hidden and out of the flow.
+    let matrix = move || view.state.with(|s| s.matrix);
     view! {
-        <FilterBar atlas=atlas.clone() selection/>
+        <div class="filters-wrap" hidden=matrix>
+            <FilterBar atlas=atlas.clone() selection/>
+        </div>
         <DataNotices atlas=atlas.clone() geometry_failed geometry_retry/>
-        <div class="atlas">
-            <MapView atlas=atlas.clone() selection geometry/>
+        <MatrixView atlas=atlas.clone() regions=regions.clone()/>
+        <div class="atlas" class:behind-matrix=matrix>
+            <div class="map-column">
+                <MapView atlas=atlas.clone() selection geometry/>
+                <ChoroplethLegend atlas=atlas.clone() counts=shading/>
+            </div>
             <div class="side-column">
                 <ClusterCard atlas=atlas.clone()/>
+                <RegionProfile atlas=atlas.clone() regions/>
                 <View2006Panel atlas=atlas.clone() selection/>
-                <RegionSummary atlas=atlas.clone() selection/>
                 <ClusterList atlas=atlas.clone() selection/>
             </div>
         </div>

@@ -6,6 +6,7 @@
 //! dataset's own `en`/`fr` fields.
 
 use poles_model::dataset::Field2006;
+use poles_model::regions::MemberTotal;
 use poles_model::validate::{Code, IssueKind, JsonKind, RecordRef};
 use poles_model::{Lang, LoadError};
 
@@ -64,9 +65,51 @@ pub struct Texts {
     pub show_more: fn(usize) -> String,
     pub historical: &'static str,
     pub became: &'static str,
-    // Region summary
-    pub region_clusters: fn(usize) -> String,
-    pub by_sector: &'static str,
+    // Region profile
+    /// "14 current clusters cover the region".
+    pub profile_clusters: fn(usize) -> String,
+    pub profile_by_sector: &'static str,
+    pub profile_by_sector_note: &'static str,
+    pub profile_figures: &'static str,
+    pub profile_current: &'static str,
+    /// The number of current clusters, and how many have their head office in the region.
+    pub profile_current_value: fn(usize, usize) -> String,
+    pub profile_members: &'static str,
+    /// The member counts the data states for a region's clusters, added up, out of how many
+    /// clusters.
+    pub profile_members_value: fn(&MemberTotal, usize) -> String,
+    pub profile_members_note: &'static str,
+    pub profile_world_class: &'static str,
+    pub profile_world_vocation: &'static str,
+    pub profile_hq_elsewhere: &'static str,
+    pub none: &'static str,
+    pub profile_compare: &'static str,
+    pub profile_empty: &'static str,
+    // Choropleth legend
+    pub choropleth_heading: &'static str,
+    pub choropleth_all: &'static str,
+    pub choropleth_filtered: &'static str,
+    /// The region(s) with the most clusters, and that count.
+    pub choropleth_most: fn(&str, usize) -> String,
+    /// The most clusters a region has, and in how many regions (when more than three tie).
+    pub choropleth_most_many: fn(usize, usize) -> String,
+    pub choropleth_none: &'static str,
+    /// A region's tooltip over the shading: name, count, and the sectors filtered on (labels,
+    /// comma-separated; empty when none): "Occitanie — 3 clusters (Health)".
+    // For the map's region tooltips, wired with the shading after the map refactor.
+    #[allow(dead_code)]
+    pub region_tooltip: fn(&str, usize, &str) -> String,
+    // Regions × sectors matrix
+    pub matrix_toggle: &'static str,
+    pub matrix_toggle_short: &'static str,
+    pub matrix_heading: &'static str,
+    pub matrix_intro: &'static str,
+    pub matrix_note: &'static str,
+    pub total: &'static str,
+    pub total_distinct: &'static str,
+    pub sort_by: fn(&str) -> String,
+    pub back_to_map: &'static str,
+    pub download_matrix: &'static str,
     // Card
     pub close: &'static str,
     pub formerly: &'static str,
@@ -195,8 +238,65 @@ const EN: Texts = Texts {
     show_more: |n| format!("Show more ({} left)", format_count(Lang::En, n)),
     historical: "historical",
     became: "became",
-    region_clusters: |n| counted(Lang::En, n, "cluster", "clusters"),
-    by_sector: "Clusters by primary sector",
+    profile_clusters: |n| {
+        let verb = if n == 1 { "covers" } else { "cover" };
+        format!("{} {verb} the region", counted(Lang::En, n, "current cluster", "current clusters"))
+    },
+    profile_by_sector: "Clusters by sector",
+    profile_by_sector_note: "A cluster with several sectors counts in each. Select a sector to show its clusters.",
+    profile_figures: "Key figures",
+    profile_current: "Current clusters",
+    profile_current_value: |n, here| format!("{} ({} here)", format_count(Lang::En, n), counted(Lang::En, here, "head office", "head offices")),
+    profile_members: "Members of these clusters",
+    profile_members_value: |members, of| {
+        let MemberTotal { sum, stating, years, approximate } = *members;
+        if stating == 0 {
+            return "No cluster states a count".to_owned();
+        }
+        let about = if approximate { "about " } else { "" };
+        let years = match years {
+            Some((first, last)) if first != last => format!("{first}–{last}"),
+            Some((year, _)) => year.to_string(),
+            None => String::new(),
+        };
+        format!(
+            "{about}{} (stated for {} out of {}, {years})",
+            format_count(Lang::En, usize::try_from(sum).unwrap_or(usize::MAX)),
+            counted(Lang::En, stating, "cluster", "clusters"),
+            format_count(Lang::En, of),
+        )
+    },
+    profile_members_note: "Member counts are those of whole clusters, including their members in other regions.",
+    profile_world_class: "World-class (2005–2007 label)",
+    profile_world_vocation: "World vocation (2005–2007 label)",
+    profile_hq_elsewhere: "Head office in another region",
+    none: "None",
+    profile_compare: "Compare the regions (table)",
+    profile_empty: "No current cluster covers this region.",
+    choropleth_heading: "Clusters per region",
+    choropleth_all: "All current clusters; each counts in every region it covers.",
+    choropleth_filtered: "The clusters the filters show (whatever the region selected); each counts in every region it covers.",
+    choropleth_most: |names, n| format!("Most: {names} ({})", format_count(Lang::En, n)),
+    choropleth_most_many: |n, regions| format!("Most: {} (in {} regions)", format_count(Lang::En, n), format_count(Lang::En, regions)),
+    choropleth_none: "No region has a cluster shown.",
+    region_tooltip: |name, n, sectors| {
+        let clusters = counted(Lang::En, n, "cluster", "clusters");
+        if sectors.is_empty() {
+            format!("{name} — {clusters}")
+        } else {
+            format!("{name} — {clusters} ({sectors})")
+        }
+    },
+    matrix_toggle: "Regions × sectors",
+    matrix_toggle_short: "Table",
+    matrix_heading: "Current clusters by region and sector",
+    matrix_intro: "Each cell counts the current clusters that cover the region and list the sector. Select a region or a sector to show its clusters on the map; sort the rows with the arrows.",
+    matrix_note: "A cluster counts in every region it covers and in every sector it lists, so the totals count distinct clusters: they can be smaller than the sums of their cells.",
+    total: "Total",
+    total_distinct: "Total (distinct clusters)",
+    sort_by: |column| format!("Sort by {column}"),
+    back_to_map: "Back to the map",
+    download_matrix: "Download the table (CSV)",
     close: "Close",
     formerly: "Formerly",
     brochure_2006: "Name in the 2006 brochure",
@@ -351,8 +451,65 @@ const FR: Texts = Texts {
     show_more: |n| format!("Afficher plus ({})", counted(Lang::Fr, n, "restant", "restants")),
     historical: "historique",
     became: "devenu",
-    region_clusters: |n| counted(Lang::Fr, n, "pôle", "pôles"),
-    by_sector: "Pôles par secteur principal",
+    profile_clusters: |n| {
+        let verb = if n <= 1 { "couvre" } else { "couvrent" };
+        format!("{} {verb} la région", counted(Lang::Fr, n, "pôle actuel", "pôles actuels"))
+    },
+    profile_by_sector: "Pôles par secteur",
+    profile_by_sector_note: "Un pôle à plusieurs secteurs compte dans chacun. Choisissez un secteur pour afficher ses pôles.",
+    profile_figures: "Chiffres clés",
+    profile_current: "Pôles actuels",
+    profile_current_value: |n, here| format!("{} (dont {} ici)", format_count(Lang::Fr, n), counted(Lang::Fr, here, "siège", "sièges")),
+    profile_members: "Membres de ces pôles",
+    profile_members_value: |members, of| {
+        let MemberTotal { sum, stating, years, approximate } = *members;
+        if stating == 0 {
+            return "Aucun pôle n’indique d’effectif".to_owned();
+        }
+        let about = if approximate { "environ " } else { "" };
+        let years = match years {
+            Some((first, last)) if first != last => format!("{first}–{last}"),
+            Some((year, _)) => year.to_string(),
+            None => String::new(),
+        };
+        format!(
+            "{about}{} (indiqué pour {} sur {}, {years})",
+            format_count(Lang::Fr, usize::try_from(sum).unwrap_or(usize::MAX)),
+            counted(Lang::Fr, stating, "pôle", "pôles"),
+            format_count(Lang::Fr, of),
+        )
+    },
+    profile_members_note: "Les effectifs sont ceux des pôles entiers, y compris leurs membres dans d’autres régions.",
+    profile_world_class: "Pôles mondiaux (label 2005–2007)",
+    profile_world_vocation: "À vocation mondiale (label 2005–2007)",
+    profile_hq_elsewhere: "Siège dans une autre région",
+    none: "Aucun",
+    profile_compare: "Comparer les régions (tableau)",
+    profile_empty: "Aucun pôle actuel ne couvre cette région.",
+    choropleth_heading: "Pôles par région",
+    choropleth_all: "Tous les pôles actuels ; chacun compte dans chaque région qu’il couvre.",
+    choropleth_filtered: "Les pôles qu’affichent les filtres (quelle que soit la région choisie) ; chacun compte dans chaque région qu’il couvre.",
+    choropleth_most: |names, n| format!("Le plus : {names} ({})", format_count(Lang::Fr, n)),
+    choropleth_most_many: |n, regions| format!("Le plus : {} (dans {} régions)", format_count(Lang::Fr, n), format_count(Lang::Fr, regions)),
+    choropleth_none: "Aucune région n’a de pôle affiché.",
+    region_tooltip: |name, n, sectors| {
+        let clusters = counted(Lang::Fr, n, "pôle", "pôles");
+        if sectors.is_empty() {
+            format!("{name} — {clusters}")
+        } else {
+            format!("{name} — {clusters} ({sectors})")
+        }
+    },
+    matrix_toggle: "Régions × secteurs",
+    matrix_toggle_short: "Tableau",
+    matrix_heading: "Pôles actuels par région et par secteur",
+    matrix_intro: "Chaque case compte les pôles actuels qui couvrent la région et ont le secteur. Choisissez une région ou un secteur pour afficher ses pôles sur la carte ; triez les lignes avec les flèches.",
+    matrix_note: "Un pôle compte dans chaque région qu’il couvre et dans chaque secteur qu’il a : les totaux comptent des pôles distincts et peuvent être inférieurs à la somme de leurs cases.",
+    total: "Total",
+    total_distinct: "Total (pôles distincts)",
+    sort_by: |column| format!("Trier par {column}"),
+    back_to_map: "Retour à la carte",
+    download_matrix: "Télécharger le tableau (CSV)",
     close: "Fermer",
     formerly: "Anciennement",
     brochure_2006: "Nom dans la brochure de 2006",
@@ -831,6 +988,20 @@ mod tests {
         assert_eq!(format_count(Lang::En, 999), "999");
     }
 
+    fn members(
+        sum: u64,
+        stating: usize,
+        years: Option<(u16, u16)>,
+        approximate: bool,
+    ) -> MemberTotal {
+        MemberTotal {
+            sum,
+            stating,
+            years,
+            approximate,
+        }
+    }
+
     #[test]
     fn counts_agree_in_number() {
         assert_eq!((EN.clusters_shown)(1), "1 cluster shown");
@@ -839,7 +1010,43 @@ mod tests {
         assert_eq!((FR.clusters_shown)(1), "1 pôle affiché");
         assert_eq!((FR.clusters_shown)(0), "0 pôle affiché");
         assert_eq!((FR.clusters_shown)(2), "2 pôles affichés");
-        assert_eq!((EN.region_clusters)(1), "1 cluster");
+        assert_eq!(
+            (EN.profile_clusters)(1),
+            "1 current cluster covers the region"
+        );
+        assert_eq!(
+            (EN.profile_clusters)(14),
+            "14 current clusters cover the region"
+        );
+        assert_eq!((FR.profile_clusters)(0), "0 pôle actuel couvre la région");
+        assert_eq!(
+            (FR.profile_clusters)(2),
+            "2 pôles actuels couvrent la région"
+        );
+        assert_eq!((EN.profile_current_value)(14, 1), "14 (1 head office here)");
+        assert_eq!((FR.profile_current_value)(8, 5), "8 (dont 5 sièges ici)");
+        assert_eq!(
+            (EN.profile_members_value)(&members(4210, 6, Some((2019, 2024)), true), 14),
+            "about 4,210 (stated for 6 clusters out of 14, 2019–2024)"
+        );
+        assert_eq!(
+            (EN.profile_members_value)(&members(90, 1, Some((2024, 2024)), false), 1),
+            "90 (stated for 1 cluster out of 1, 2024)"
+        );
+        assert_eq!(
+            (FR.profile_members_value)(&members(12_345, 1, Some((2020, 2020)), false), 3),
+            "12\u{202f}345 (indiqué pour 1 pôle sur 3, 2020)"
+        );
+        assert_eq!(
+            (FR.profile_members_value)(&MemberTotal::default(), 3),
+            "Aucun pôle n’indique d’effectif"
+        );
+        assert_eq!(
+            (EN.region_tooltip)("Occitanie", 3, "Health"),
+            "Occitanie — 3 clusters (Health)"
+        );
+        assert_eq!((EN.region_tooltip)("Corse", 1, ""), "Corse — 1 cluster");
+        assert_eq!((FR.region_tooltip)("Corse", 0, ""), "Corse — 0 pôle");
         assert_eq!((FR.show_more)(1), "Afficher plus (1 restant)");
         assert_eq!((EN.member_count)(1, 2024, None), "1 member (2024)");
         assert_eq!(

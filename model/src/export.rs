@@ -4,7 +4,7 @@
 use crate::dataset::{Cluster, Dataset, Lang, Status};
 
 /// Byte order mark, so that spreadsheet apps read the CSV as UTF-8.
-const BOM: &str = "\u{feff}";
+pub(crate) const BOM: &str = "\u{feff}";
 
 /// CSV columns, in order.
 pub const CSV_HEADER: [&str; 18] = [
@@ -114,7 +114,7 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
 }
 
 /// A value a spreadsheet would read as a formula, made plain text.
-fn defuse_formula(value: &str) -> String {
+pub(crate) fn defuse_formula(value: &str) -> String {
     match value.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') if value.parse::<f64>().is_err() => {
             format!("'{value}")

@@ -2,8 +2,8 @@
 //!
 //! Parameters, in the canonical order they are written: `sector` (comma-separated ids),
 //! `region` (INSEE code), `q` (search text), `cluster` (id of the open card), `hist=1`
-//! (historical clusters shown), `view=2006` (the 2006 brochure's world-class clusters),
-//! `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent` (`#rrggbb` theme colour), `tiles`
+//! (historical clusters shown), `view` (`2006`: the 2006 brochure's world-class clusters; `matrix`: the regions × sectors
+//! table; both: `2006,matrix`), `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent` (`#rrggbb` theme colour), `tiles`
 //! (background tiles), `data` (address of another dataset). Defaults are omitted.
 //!
 //! Reading never fails: a malformed or unknown value is dropped with a warning and the default
@@ -39,6 +39,8 @@ pub struct ViewState {
     /// Background map tiles: `osm` (OpenStreetMap) or an `https` URL template with `{z}`, `{x}`
     /// and `{y}`. Off by default: no request leaves the site unless asked.
     pub tiles: Option<String>,
+    /// The regions × sectors table is shown instead of the map (`view=matrix`).
+    pub matrix: bool,
 }
 
 /// A parameter that was ignored, and why (shown as a console warning).
@@ -88,7 +90,15 @@ impl ViewState {
             "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             "cluster" if is_slug(value) => self.cluster = Some(value.to_owned()),
             "hist" if value == "1" || value == "0" => self.filters.show_historical = value == "1",
-            "view" if value == "2006" => self.filters.brochure_2006 = true,
+            // `2006` (a filter), `matrix` (a screen), or both: `2006,matrix`.
+            "view" => {
+                let views: Vec<&str> = value.split(',').collect();
+                if !views.iter().all(|v| matches!(*v, "2006" | "matrix")) {
+                    return invalid();
+                }
+                self.filters.brochure_2006 = views.contains(&"2006");
+                self.matrix = views.contains(&"matrix");
+            }
             "lang" => match Lang::from_code(value) {
                 Some(lang) => self.lang = Some(lang),
                 None => return invalid(),
@@ -107,9 +117,7 @@ impl ViewState {
             }
             "data" if is_dataset_address(value) => self.data = Some(value.to_owned()),
             "tiles" if is_tile_source(value) => self.tiles = Some(value.to_owned()),
-            "region" | "cluster" | "hist" | "view" | "embed" | "data" | "tiles" => {
-                return invalid()
-            }
+            "region" | "cluster" | "hist" | "embed" | "data" | "tiles" => return invalid(),
             _ => return Err("unknown parameter".to_owned()),
         }
         Ok(())
@@ -148,8 +156,15 @@ impl ViewState {
         if self.filters.show_historical {
             pairs.push(("hist", "1".to_owned()));
         }
-        if self.filters.brochure_2006 {
-            pairs.push(("view", "2006".to_owned()));
+        let views: Vec<&str> = [
+            (self.filters.brochure_2006, "2006"),
+            (self.matrix, "matrix"),
+        ]
+        .into_iter()
+        .filter_map(|(on, name)| on.then_some(name))
+        .collect();
+        if !views.is_empty() {
+            pairs.push(("view", views.join(",")));
         }
         pairs.extend(self.lang.map(|l| ("lang", l.code().to_owned())));
         if self.embed {

@@ -151,6 +151,31 @@ fn historical_and_embed_flags() {
 }
 
 #[test]
+fn views_2006_and_matrix() {
+    let both = clean("view=2006,matrix");
+    assert!(both.filters.brochure_2006 && both.matrix);
+    assert_eq!(clean("view=matrix,2006"), both);
+    assert_eq!(clean("view=2006%2Cmatrix"), both);
+    assert!(clean("view=matrix").matrix && !clean("view=matrix").filters.brochure_2006);
+    assert!(clean("view=2006").filters.brochure_2006 && !clean("view=2006").matrix);
+    assert_eq!(
+        clean("view=matrix&embed=1&region=84").to_query(),
+        "region=84&view=matrix&embed=1"
+    );
+    for bad in [
+        "",
+        "map",
+        "Matrix",
+        "matrix,",
+        ",2006",
+        "2006,table",
+        "matrix;2006",
+    ] {
+        rejected(&format!("view={bad}"));
+    }
+}
+
+#[test]
 fn languages() {
     assert_eq!(clean("lang=fr").lang, Some(Lang::Fr));
     assert_eq!(clean("lang=en").lang, Some(Lang::En));
@@ -380,6 +405,7 @@ fn full_state() -> ViewState {
         accent: Some("#ff8800".to_owned()),
         data: Some("https://example.org/a_b.json?x=1&y=2".to_owned()),
         tiles: Some("osm".to_owned()),
+        matrix: true,
     }
 }
 
@@ -389,13 +415,13 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(
         state.to_query(),
         "sector=aerospace,mobility&region=76&q=P%C3%B4le+mer+%26+co,+50%25+%231&cluster=aerospace-valley\
-         &hist=1&view=2006&lang=fr&embed=1&accent=%23ff8800&tiles=osm&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
+         &hist=1&view=2006,matrix&lang=fr&embed=1&accent=%23ff8800&tiles=osm&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
     );
     assert_eq!(clean(&state.to_query()), state);
 
     // Any order in, canonical order out.
     let shuffled = "data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2&accent=FF8800&embed=1\
-                    &lang=fr-FR&view=2006&tiles=osm&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
+                    &lang=fr-FR&view=matrix,2006&tiles=osm&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
                     &region=76&sector=aerospace%2Cmobility";
     assert_eq!(clean(shuffled), state);
     assert_eq!(clean(shuffled).to_query(), state.to_query());
@@ -414,6 +440,8 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(only(|s| s.filters.query = "a,b".into()), "q=a,b");
     assert_eq!(only(|s| s.cluster = Some("pmt".into())), "cluster=pmt");
     assert_eq!(only(|s| s.filters.show_historical = true), "hist=1");
+    assert_eq!(only(|s| s.matrix = true), "view=matrix");
+    assert_eq!(only(|s| s.filters.brochure_2006 = true), "view=2006");
     assert_eq!(only(|s| s.lang = Some(Lang::En)), "lang=en");
     assert_eq!(only(|s| s.embed = true), "embed=1");
     assert_eq!(
@@ -535,6 +563,7 @@ prop_compose! {
         cluster in prop::option::of(slug()),
         show_historical in any::<bool>(),
         brochure_2006 in any::<bool>(),
+        matrix in any::<bool>(),
         lang in prop::option::of(lang()),
         embed in any::<bool>(),
         accent in prop::option::of("#[0-9a-f]{6}"),
@@ -552,6 +581,7 @@ prop_compose! {
             accent,
             data,
             tiles,
+            matrix,
         }
     }
 }

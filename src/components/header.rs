@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use poles_model::Lang;
 
-use super::{AboutButton, ShareTools};
+use super::{AboutButton, MatrixToggle, ShareTools};
 use crate::history::{address_with, Entry};
 use crate::state::View;
 
@@ -54,6 +54,7 @@ pub fn AppHeader() -> impl IntoView {
                 } else {
                     view! { <ShareTools/> }.into_any()
                 }}
+                <MatrixToggle/>
                 <AboutButton/>
                 <div class="lang-switch" role="group" aria-label=move || view.texts().language_switch>{switch}</div>
             </div>

@@ -2,12 +2,14 @@
 //! and take their texts from [`crate::i18n`].
 
 mod about;
+mod choropleth_legend;
 mod cluster_card;
 mod cluster_list;
 mod filters;
 mod footer;
 mod header;
 mod map_view;
+mod matrix;
 mod region_summary;
 mod share;
 mod status;
@@ -15,13 +17,15 @@ mod swatch;
 mod view_2006;
 
 pub use about::{AboutButton, AboutDialog, AboutPanel};
+pub use choropleth_legend::ChoroplethLegend;
 pub use cluster_card::ClusterCard;
 pub use cluster_list::ClusterList;
 pub use filters::FilterBar;
 pub use footer::AppFooter;
 pub use header::AppHeader;
 pub use map_view::MapView;
-pub use region_summary::RegionSummary;
+pub use matrix::{MatrixReturn, MatrixToggle, MatrixView};
+pub use region_summary::RegionProfile;
 pub use share::ShareTools;
 pub use status::{DataNotices, LoadErrorAlert, Loading};
 pub use swatch::Swatch;

@@ -1,67 +1,209 @@
-//! The summary of the selected region: its name, its number of visible clusters per primary
-//! sector, and a way back to all of France.
+//! The profile of the selected region (by a click on the map, the region select or `region=`
+//! in the URL), at the top of the side panel: its current clusters by sector as a bar list
+//! (each bar a button filtering by its sector), key figures (clusters and head offices, stated
+//! member counts, world-class and world-vocation labels of 2005–2007, clusters headquartered
+//! elsewhere), the region's investment agency, and the way to the regions × sectors table.
+//! Everything comes from the dataset ([`poles_model::regions::RegionProfile`]), as text.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::Selection;
+use poles_model::dataset::is_http_url;
+use poles_model::regions::{RegionProfile as Profile, Regions};
 
+use super::matrix::{focus_on_return, open_matrix, ReturnTo};
 use super::Swatch;
 use crate::history::Entry;
 use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
 #[component]
-pub fn RegionSummary(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
+pub fn RegionProfile(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
     let view = expect_context::<View>();
-    let region = {
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_on_return(ReturnTo::Profile, heading);
+    let profile = {
         let atlas = atlas.clone();
-        move || {
-            view.state.with(|s| {
-                s.filters
-                    .region
-                    .as_deref()
-                    .and_then(|code| atlas.region(code))
-                    .cloned()
-            })
-        }
+        Memo::new(move |_| {
+            view.state
+                .with(|s| s.filters.region.clone())
+                .and_then(|code| regions.profile(&atlas.dataset, &code))
+        })
     };
     move || {
-        let region = region()?;
-        let atlas = atlas.clone();
-        let rows = move || {
-            let counts = selection.with(|s| atlas.index.count_by_primary_sector(&s.visible));
-            let lang = view.lang.get();
-            atlas
-                .dataset
-                .sectors
-                .iter()
-                .zip(counts)
-                .filter(|(_, count)| *count > 0)
-                .map(|(sector, count)| {
-                    view! {
-                        <li>
-                            <Swatch colour=sector.color.clone()/>
-                            <span class="summary-sector">{sector.label.get(lang).to_owned()}</span>
-                            <span class="summary-count">{format_count(lang, count)}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
-        };
-        let total = move || (view.texts().region_clusters)(selection.with(|s| s.visible.len()));
+        let profile = profile.get()?;
+        let t = view.texts();
+        let region = atlas.dataset.regions[profile.region].clone();
+        let empty = profile.clusters.is_empty();
+        let agency = region
+            .agency
+            .clone()
+            .filter(|a| is_http_url(&a.url))
+            .map(|a| {
+                let mark = a.unverified.clone().map(
+                    |note| view! { <span class="unverified" title=note>{t.unverified}</span> },
+                );
+                view! {
+                    <p class="profile-agency">
+                        <span class="profile-term">{t.agency}" "</span>
+                        <a href=a.url target="_blank" rel="noopener noreferrer">{a.name}</a>
+                        {mark}
+                    </p>
+                }
+            });
         Some(view! {
-            <section class="region-summary" aria-labelledby="region-summary-title">
+            <section class="region-summary region-profile" aria-labelledby="region-summary-title">
                 <div class="summary-head">
-                    <h2 id="region-summary-title">{region.name.clone()}</h2>
+                    <h2 id="region-summary-title" tabindex="-1" node_ref=heading>{region.name.clone()}</h2>
                     <button type="button" class="link-button" on:click=move |_| view.navigate(Entry::Push, |s| s.filters.region = None)>
-                        {move || view.texts().all_of_france}
+                        {t.all_of_france}
                     </button>
                 </div>
-                <p class="summary-total">{total}</p>
-                <h3 class="visually-hidden">{move || view.texts().by_sector}</h3>
-                <ul class="summary-sectors" role="list">{rows}</ul>
+                <p class="summary-total">{(t.profile_clusters)(profile.clusters.len())}</p>
+                {if empty {
+                    view! { <p class="profile-empty">{t.profile_empty}</p> }.into_any()
+                } else {
+                    view! {
+                        <SectorBars atlas=atlas.clone() profile=profile.clone()/>
+                        <KeyFigures atlas=atlas.clone() profile=profile.clone()/>
+                    }
+                        .into_any()
+                }}
+                {agency}
+                <button type="button" class="link-button profile-compare" on:click=move |_| open_matrix(view)>
+                    {t.profile_compare}
+                </button>
             </section>
         })
+    }
+}
+
+/// The region's clusters by sector, most first: one button per sector with clusters, its bar
+/// (decorative: the number is written) and its count; pressing it shows that sector's clusters
+/// (pressing it again shows every sector).
+#[component]
+fn SectorBars(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
+    let view = expect_context::<View>();
+    let lang = view.lang.get_untracked();
+    let t = view.texts();
+    let mut bars: Vec<(usize, usize)> = profile
+        .by_sector
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|&(_, n)| n > 0)
+        .collect();
+    bars.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let most = bars.first().map_or(1, |&(_, n)| n.max(1));
+    let items = bars
+        .into_iter()
+        .map(|(s, n)| {
+            let sector = &atlas.dataset.sectors[s];
+            let id = sector.id.clone();
+            let pressed = {
+                let id = id.clone();
+                move || view.state.with(|st| st.filters.sectors == [id.as_str()])
+            };
+            let toggle = move |_| {
+                let id = id.clone();
+                view.navigate(Entry::Push, |st| {
+                    st.filters.sectors = if st.filters.sectors == [id.as_str()] {
+                        Vec::new()
+                    } else {
+                        vec![id]
+                    };
+                });
+            };
+            // At least a sliver, so that every bar shows.
+            let width = (n * 100 / most).max(2).to_string();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="profile-bar"
+                        data-sector=sector.id.clone()
+                        title=sector.label.get(lang).to_owned()
+                        aria-pressed=move || pressed().to_string()
+                        on:click=toggle
+                    >
+                        <span class="bar-label"><Swatch colour=sector.color.clone()/>{sector.short(lang).to_owned()}</span>
+                        <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="bar-fill" x="0" y="0" width=width height="10"></rect>
+                        </svg>
+                        <span class="bar-count">{format_count(lang, n)}</span>
+                        <span class="visually-hidden">{(t.chip_count_unit)(n)}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 class="profile-subhead">{t.profile_by_sector}</h3>
+        <p class="profile-note">{t.profile_by_sector_note}</p>
+        <ul class="profile-bars" role="list">{items}</ul>
+    }
+}
+
+/// Clusters, member counts, 2005–2007 labels and clusters headquartered elsewhere.
+#[component]
+fn KeyFigures(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
+    let view = expect_context::<View>();
+    let t = view.texts();
+    let n = profile.clusters.len();
+    let names = |positions: &[usize], with_hq_region: bool| {
+        if positions.is_empty() {
+            return view! { <span class="none">{t.none}</span> }.into_any();
+        }
+        let items = positions
+            .iter()
+            .map(|&p| {
+                let cluster = atlas.cluster(p);
+                let id = cluster.id.clone();
+                let open = move |_| {
+                    let id = id.clone();
+                    view.navigate(Entry::Push, |s| s.cluster = Some(id));
+                };
+                let hq_region = with_hq_region
+                    .then(|| cluster.regions.first().and_then(|code| atlas.region(code)))
+                    .flatten()
+                    .map(|r| view! { <span class="profile-hq">" ("{r.name.clone()}")"</span> });
+                view! {
+                    <li data-id=cluster.id.clone()>
+                        <button type="button" class="link-button" on:click=open>{cluster.name.clone()}</button>
+                        {hq_region}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="profile-names" role="list">{items}</ul> }.into_any()
+    };
+    let members = &profile.members;
+    view! {
+        <h3 class="profile-subhead">{t.profile_figures}</h3>
+        <dl class="profile-figures">
+            <div class="figure" data-figure="current">
+                <dt>{t.profile_current}</dt>
+                <dd>{(t.profile_current_value)(n, n - profile.hq_elsewhere.len())}</dd>
+            </div>
+            <div class="figure" data-figure="members">
+                <dt>{t.profile_members}</dt>
+                <dd>
+                    {(t.profile_members_value)(members, n)}
+                    {(members.stating > 0).then(|| view! { <span class="profile-note">{t.profile_members_note}</span> })}
+                </dd>
+            </div>
+            <div class="figure" data-figure="world-class">
+                <dt>{t.profile_world_class}</dt>
+                <dd>{names(&profile.world_class, false)}</dd>
+            </div>
+            <div class="figure" data-figure="world-vocation">
+                <dt>{t.profile_world_vocation}</dt>
+                <dd>{names(&profile.world_vocation, false)}</dd>
+            </div>
+            <div class="figure" data-figure="hq-elsewhere">
+                <dt>{t.profile_hq_elsewhere}</dt>
+                <dd>{names(&profile.hq_elsewhere, true)}</dd>
+            </div>
+        </dl>
     }
 }

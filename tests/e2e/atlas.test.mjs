@@ -96,18 +96,18 @@ async function clickRegion(page, code) {
   await page.mouse.click(point.x, point.y);
 }
 
-/** The summary's rows: { sector label: count }. */
+/** The region profile's bars: { sector id: count }. */
 function summaryRows(page) {
-  return page.locator('section.region-summary .summary-sectors li').evaluateAll((rows) => Object.fromEntries(
-    rows.map((r) => [r.querySelector('.summary-sector').textContent, Number(r.querySelector('.summary-count').textContent)]),
+  return page.locator('section.region-summary .profile-bar').evaluateAll((bars) => Object.fromEntries(
+    bars.map((b) => [b.dataset.sector, Number(b.querySelector('.bar-count').textContent)]),
   ));
 }
-/** The summary the data implies for `clusters`: { primary sector label (en): count }. */
+/** The bars the data implies for `clusters` (a region's current clusters): { sector id: how many have it }. */
 function expectedSummary(clusters) {
   const rows = {};
   for (const s of SECTORS) {
-    const n = clusters.filter((c) => c.sectors[0] === s.id).length;
-    if (n > 0) rows[s.label.en] = n;
+    const n = clusters.filter((c) => c.sectors.includes(s.id)).length;
+    if (n > 0) rows[s.id] = n;
   }
   return rows;
 }
@@ -285,7 +285,7 @@ test('the region select filters the list and the map and shows the region summar
     assert.equal(params(page).region, '84');
     const summary = page.locator('section.region-summary');
     assert.equal(await summary.locator('h2').textContent(), 'Auvergne-Rhône-Alpes');
-    assert.deepEqual(await summaryRows(page), expectedSummary(inRegion), 'one summary row per primary sector, with its count');
+    assert.deepEqual(await summaryRows(page), expectedSummary(inRegion), 'one bar per sector the region’s clusters have, with its count');
     assert.equal(await page.locator('.map path.region-84.selected').count(), 1, 'the region polygon is marked selected');
     assert.equal(await page.locator('.map path.region.selected').count(), 1, 'and only it');
 

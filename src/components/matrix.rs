@@ -1,0 +1,305 @@
+//! The regions × sectors table (`view=matrix`): every region of the dataset by every sector,
+//! each cell the current clusters covering the region with the sector among theirs, shaded
+//! like a heat map, with totals of distinct clusters. Row and column headers filter the atlas
+//! and go back to the map; the rows sort by any column; the table downloads as CSV. It is also
+//! the text alternative to the choropleth.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use poles_model::regions::{Classes, Direction, Regions, SortKey};
+use poles_model::Filters;
+
+use super::Swatch;
+use crate::history::Entry;
+use crate::i18n::format_count;
+use crate::state::{Atlas, View};
+
+/// Where focus goes when a header of the table brings the map back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReturnTo {
+    /// The region profile's heading (a region was chosen).
+    Profile,
+    /// The choropleth legend's heading (a sector was chosen).
+    Legend,
+}
+
+/// The pending [`ReturnTo`], shared by the table and the headings it returns to (provided by
+/// the atlas view).
+#[derive(Clone, Copy)]
+pub struct MatrixReturn(StoredValue<Option<ReturnTo>>);
+
+impl MatrixReturn {
+    pub fn new() -> Self {
+        MatrixReturn(StoredValue::new(None))
+    }
+}
+
+impl Default for MatrixReturn {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Focuses `heading` when the table closes with `target` pending.
+pub fn focus_on_return(target: ReturnTo, heading: NodeRef<leptos::html::H2>) {
+    let view = expect_context::<View>();
+    let pending = expect_context::<MatrixReturn>().0;
+    Effect::new(move |was_on: Option<bool>| {
+        let on = view.state.with(|s| s.matrix);
+        if was_on == Some(true) && !on {
+            let mine = pending
+                .try_update_value(|p| p.take_if(|t| *t == target))
+                .flatten()
+                .is_some();
+            if mine {
+                request_animation_frame(move || {
+                    if let Some(heading) = heading.get_untracked() {
+                        let _ = heading.focus();
+                    }
+                });
+            }
+        }
+        on
+    });
+}
+
+/// Shows the table (a new history entry: Back returns to the map).
+pub fn open_matrix(view: View) {
+    view.navigate(Entry::Push, |s| {
+        s.matrix = true;
+        s.cluster = None;
+    });
+}
+
+/// The header button that shows or hides the table.
+#[component]
+pub fn MatrixToggle() -> impl IntoView {
+    let view = expect_context::<View>();
+    let on = move || view.state.with(|s| s.matrix);
+    let embedded = view.state.with_untracked(|s| s.embed);
+    view! {
+        <button
+            type="button"
+            class="tool matrix-toggle"
+            aria-pressed=move || on().to_string()
+            on:click=move |_| view.navigate(Entry::Push, |s| {
+                s.matrix = !s.matrix;
+                s.cluster = None;
+            })
+        >
+            {move || if embedded { view.texts().matrix_toggle_short } else { view.texts().matrix_toggle }}
+        </button>
+    }
+}
+
+/// The default direction of a column: names A to Z, counts highest first.
+fn first_direction(key: SortKey) -> Direction {
+    match key {
+        SortKey::Region => Direction::Ascending,
+        _ => Direction::Descending,
+    }
+}
+
+#[component]
+pub fn MatrixView(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let pending = expect_context::<MatrixReturn>().0;
+    let on = Memo::new(move |_| view.state.with(|s| s.matrix));
+    let sort = RwSignal::new((SortKey::Region, Direction::Ascending));
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Focus moves to the table when the visitor opens it (not when a link opens on it).
+    Effect::new(move |was_on: Option<bool>| {
+        let now = on.get();
+        if now && was_on == Some(false) {
+            request_animation_frame(move || {
+                if let Some(heading) = heading.get_untracked() {
+                    let _ = heading.focus();
+                }
+            });
+        }
+        now
+    });
+    let back_to_map = move |_| view.navigate(Entry::Push, |s| s.matrix = false);
+    let show = move |filters: Filters, target: ReturnTo| {
+        pending.set_value(Some(target));
+        view.navigate(Entry::Push, |s| {
+            s.matrix = false;
+            s.cluster = None;
+            s.filters = filters;
+        });
+    };
+
+    let sort_button = move |key: SortKey, label: String| {
+        let arrow = move || match sort.get() {
+            (k, Direction::Ascending) if k == key => "▲",
+            (k, Direction::Descending) if k == key => "▼",
+            _ => "↕",
+        };
+        view! {
+            <button
+                type="button"
+                class="sort-button"
+                aria-label=move || (view.texts().sort_by)(&label)
+                on:click=move |_| sort.update(|(k, d)| {
+                    if *k == key {
+                        *d = match *d {
+                            Direction::Ascending => Direction::Descending,
+                            Direction::Descending => Direction::Ascending,
+                        };
+                    } else {
+                        *k = key;
+                        *d = first_direction(key);
+                    }
+                })
+            >
+                <span aria-hidden="true">{arrow}</span>
+            </button>
+        }
+    };
+    let aria_sort = move |key: SortKey| {
+        move || {
+            let (k, d) = sort.get();
+            (k == key).then(|| d.aria())
+        }
+    };
+
+    let download = {
+        let atlas = atlas.clone();
+        let regions = regions.clone();
+        move |_| {
+            let (key, direction) = sort.get_untracked();
+            let rows = regions.matrix.row_order(&atlas.dataset, key, direction);
+            let lang = view.lang.get_untracked();
+            let text = regions.matrix.to_csv(
+                &atlas.dataset,
+                &rows,
+                lang,
+                crate::i18n::texts(lang).total_distinct,
+            );
+            if let Err(error) =
+                crate::download::save("poles-regions-sectors.csv", "text/csv;charset=utf-8", &text)
+            {
+                web_sys::console::error_2(&"Pôles: the download failed".into(), &error);
+            }
+        }
+    };
+
+    let table = move || {
+        let lang = view.lang.get();
+        let t = view.texts();
+        let matrix = &regions.matrix;
+        let dataset = &atlas.dataset;
+        let heat = Classes::for_max(matrix.max_cell());
+        let head_sectors = dataset
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(i, sector)| {
+                let id = sector.id.clone();
+                let short = sector.short(lang).to_owned();
+                view! {
+                    <th scope="col" class="matrix-sector" data-sector=sector.id.clone() aria-sort=aria_sort(SortKey::Sector(i))>
+                        <button
+                            type="button"
+                            class="link-button matrix-filter"
+                            title=sector.label.get(lang).to_owned()
+                            on:click=move |_| show(
+                                Filters { sectors: vec![id.clone()], ..Filters::default() },
+                                ReturnTo::Legend,
+                            )
+                        >
+                            <Swatch colour=sector.color.clone()/>
+                            {short.clone()}
+                        </button>
+                        {sort_button(SortKey::Sector(i), short)}
+                    </th>
+                }
+            })
+            .collect_view();
+        let (key, direction) = sort.get();
+        let rows = matrix
+            .row_order(dataset, key, direction)
+            .into_iter()
+            .map(|r| {
+                let region = &dataset.regions[r];
+                let code = region.code.clone();
+                let cells = matrix.cells[r]
+                    .iter()
+                    .map(|&n| view! { <td class=format!("heat {}", heat.css_class_of(n))>{format_count(lang, n)}</td> })
+                    .collect_view();
+                view! {
+                    <tr data-region=region.code.clone()>
+                        <th scope="row">
+                            <button
+                                type="button"
+                                class="link-button matrix-filter"
+                                on:click=move |_| show(
+                                    Filters { region: Some(code.clone()), ..Filters::default() },
+                                    ReturnTo::Profile,
+                                )
+                            >
+                                {region.name.clone()}
+                            </button>
+                        </th>
+                        {cells}
+                        <td class="total">{format_count(lang, matrix.row_totals[r])}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let column_totals = matrix
+            .column_totals
+            .iter()
+            .map(|&n| view! { <td>{format_count(lang, n)}</td> })
+            .collect_view();
+        view! {
+            <table class="matrix-table" aria-labelledby="matrix-title">
+                <thead>
+                    <tr>
+                        <th scope="col" class="matrix-corner" aria-sort=aria_sort(SortKey::Region)>
+                            <span>{t.region_label}</span>
+                            {sort_button(SortKey::Region, t.region_label.to_owned())}
+                        </th>
+                        {head_sectors}
+                        <th scope="col" class="total" aria-sort=aria_sort(SortKey::Total)>
+                            <span>{t.total}</span>
+                            {sort_button(SortKey::Total, t.total.to_owned())}
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{t.total_distinct}</th>
+                        {column_totals}
+                        <td class="total">{format_count(lang, matrix.total)}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        }
+    };
+
+    move || {
+        on.get().then(|| {
+            let table = table.clone();
+            let download = download.clone();
+            view! {
+                <section class="matrix" aria-labelledby="matrix-title">
+                    <div class="matrix-head">
+                        <h2 id="matrix-title" tabindex="-1" node_ref=heading>{move || view.texts().matrix_heading}</h2>
+                        <button type="button" class="button button-quiet" on:click=back_to_map>
+                            {move || view.texts().back_to_map}
+                        </button>
+                    </div>
+                    <p class="matrix-intro">{move || view.texts().matrix_intro}</p>
+                    <div class="matrix-scroll">{table}</div>
+                    <p class="matrix-note">{move || view.texts().matrix_note}</p>
+                    <p class="matrix-download">
+                        <button type="button" class="link-button" on:click=download>{move || view.texts().download_matrix}</button>
+                    </p>
+                </section>
+            }
+        })
+    }
+}
