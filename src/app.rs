@@ -136,7 +136,7 @@ fn AtlasView(
         <MatrixView atlas=atlas.clone() regions=regions.clone()/>
         <div class="atlas" class:behind-matrix=matrix>
             <div class="map-column">
-                <MapView atlas=atlas.clone() selection geometry/>
+                <MapView atlas=atlas.clone() selection shading geometry/>
                 <ChoroplethLegend atlas=atlas.clone() counts=shading/>
             </div>
             <div class="side-column">

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use poles_model::regions::Classes;
 use poles_model::Selection;
 use wasm_bindgen::JsValue;
 
@@ -24,6 +25,7 @@ pub const UPDATED_MARK: &str = "poles:updated";
 pub fn MapView(
     atlas: Arc<Atlas>,
     selection: Memo<Selection>,
+    shading: Memo<Vec<usize>>,
     geometry: LocalResource<Result<JsValue, LoadFailure>>,
 ) -> impl IntoView {
     let view = expect_context::<View>();
@@ -130,6 +132,34 @@ pub fn MapView(
             .and_then(|code| region_atlas.region(code))
             .map(|r| r.bbox);
         with_map(&|m| m.select_region(region.as_deref(), bbox));
+    });
+
+    // The choropleth: each region in the class of its count (the legend's classes), and its
+    // count in its tooltip, naming the chosen sectors.
+    let shade_atlas = atlas.clone();
+    Effect::new(move |_| {
+        let counts = shading.get();
+        let lang = view.lang.get();
+        let sectors = view.state.with(|s| {
+            (s.filters.sectors.iter())
+                .filter_map(|id| shade_atlas.sector(id))
+                .map(|sector| sector.short(lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        if !ready.get() {
+            return;
+        }
+        let classes = Classes::from_counts(&counts);
+        let texts = view.texts();
+        let shades: Vec<_> = (shade_atlas.dataset.regions.iter())
+            .zip(&counts)
+            .map(|(region, &count)| {
+                let tooltip = (texts.region_tooltip)(&region.name, count, &sectors);
+                (region.code.clone(), classes.css_class_of(count), tooltip)
+            })
+            .collect();
+        with_map(&|m| m.shade_regions(shades.clone()));
     });
 
     let highlight_atlas = atlas.clone();

@@ -53,6 +53,8 @@ pub struct AtlasMap {
     /// The texts of the language the group icons are made in.
     texts: Rc<Cell<&'static Texts>>,
     highlighted: Option<HtmlElement>,
+    /// The choropleth last asked for, applied again when the outlines are drawn.
+    shades: regions::Shades,
     /// The open cluster (its icon is the tab stop of the marker layer).
     open: Option<usize>,
     /// Event handlers, alive as long as the map.
@@ -140,6 +142,7 @@ impl AtlasMap {
             keyboard,
             texts,
             highlighted: None,
+            shades: Vec::new(),
             open: None,
             handlers: vec![on_layer_add],
             _group_icons: group_icons,
@@ -152,6 +155,13 @@ impl AtlasMap {
     pub fn show_regions(&mut self, geojson: &JsValue, on_click: impl Fn(String) + 'static) {
         let handlers = regions::show(&mut self.panes, geojson, Rc::new(on_click));
         self.handlers.extend(handlers);
+        regions::shade(&self.panes, &self.shades);
+    }
+
+    /// Shades the regions (the choropleth): for each INSEE code, its class and tooltip text.
+    pub fn shade_regions(&mut self, shades: regions::Shades) {
+        self.shades = shades;
+        regions::shade(&self.panes, &self.shades);
     }
 
     /// Marks the selected region (or none) and fits the metropolitan map to it.

@@ -4,7 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leaflet::{Path, PathOptions};
+use leaflet::{Path, PathOptions, Tooltip, TooltipOptions};
+use poles_model::regions::{css_class, CLASSES};
 use wasm_bindgen::prelude::*;
 
 use super::bindings::{self, path_class, Feature, GeoJsonOptions};
@@ -68,6 +69,38 @@ pub fn show(
         handlers.push(click);
     }
     handlers
+}
+
+/// The choropleth of the regions: the class of each region (`choropleth-0` … `choropleth-4`)
+/// and the text of its tooltip ("Occitanie — 3 clusters"), by INSEE code.
+pub type Shades = Vec<(String, &'static str, String)>;
+
+/// Shades each drawn region with its class and names its count in its tooltip (a text node:
+/// data stays text).
+pub fn shade(panes: &[Pane], shades: &Shades) {
+    for (code, path) in panes.iter().flat_map(|p| &p.regions) {
+        let Some((_, class, text)) = shades.iter().find(|(c, _, _)| c == code) else {
+            continue;
+        };
+        let layer: &bindings::AnyLayer = path.unchecked_ref();
+        if let Some(element) = layer.get_element() {
+            let classes = element.class_list();
+            for other in (0..CLASSES).map(css_class).filter(|c| c != class) {
+                let _ = classes.remove_1(other);
+            }
+            let _ = classes.add_1(class);
+        }
+        let content: JsValue = super::text_element("span", "", text).into();
+        if JsValue::from(path.get_tooltip()).is_undefined() {
+            let options = TooltipOptions::new();
+            options.set_sticky(true);
+            let tooltip = Tooltip::new(&options, Some(path));
+            tooltip.set_content(&content);
+            path.bind_tooltip(&tooltip);
+        } else {
+            path.set_tooltip_content(&content);
+        }
+    }
 }
 
 /// Marks the `selected` region (or none) in every pane and flies the metropolitan map to it
