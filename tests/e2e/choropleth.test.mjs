@@ -60,7 +60,7 @@ test('a region tooltip says its count under the current filters, in English and 
     await path.hover();
     const tooltip = page.locator('.leaflet-tooltip');
     await tooltip.waitFor();
-    assert.equal(await tooltip.textContent(), `${occitanie.name} — ${health} clusters (${label.short_label?.en ?? label.label.en})`);
+    assert.equal(await tooltip.textContent(), `${occitanie.name} — ${health} ${health === 1 ? "cluster" : "clusters"} (${label.short_label?.en ?? label.label.en})`);
   });
   await withAtlas('?lang=fr', {}, async (page) => {
     const path = page.locator('path.region-76');
