@@ -3,12 +3,13 @@
 //! Everything here is plain Rust with no browser dependency, so it is tested natively with
 //! `cargo test`: the dataset format ([`dataset`]), its checks ([`validate`]), accent-insensitive
 //! text ([`text`]), filtering and search ([`filter`]), the view state kept in the URL
-//! ([`url_state`]) and downloads ([`export`]).
+//! ([`url_state`]), downloads ([`export`]) and what the static pages say ([`pages`]).
 
 pub mod dataset;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod pages;
 pub mod text;
 pub mod url_state;
 pub mod validate;
