@@ -352,6 +352,24 @@ pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<Str
     }
 }
 
+/// The query the app starts from on a generated page: the address's own parameters (a shared
+/// link may add `lang=fr`, or `utm_source=…` that the app ignores with a warning), then those
+/// of the page's view (`page_query`, from [`Page::state`]) that the address does not set.
+pub fn start_query(page_query: &str, address_query: &str) -> String {
+    let address_query = address_query.strip_prefix('?').unwrap_or(address_query);
+    let own: Vec<(String, String)> = form_urlencoded::parse(address_query.as_bytes())
+        .into_owned()
+        .collect();
+    let keys: HashSet<&str> = own.iter().map(|(key, _)| key.as_str()).collect();
+    let page: Vec<(String, String)> = form_urlencoded::parse(page_query.as_bytes())
+        .into_owned()
+        .filter(|(key, _)| !keys.contains(key.as_str()))
+        .collect();
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(own.iter().chain(&page))
+        .finish()
+}
+
 /// Every page of the dataset: for each language, the index, each cluster (current and
 /// historical, skipping ids that are not slugs) and each region that has a slug.
 pub fn pages(dataset: &Dataset, site: &Site) -> Vec<Page> {
@@ -1050,6 +1068,28 @@ mod tests {
             assert!(slug.is_empty() || is_slug(&slug), "{name:?} -> {slug:?}");
         }
         assert_eq!(slug_of("a/../../b"), "a-b");
+    }
+
+    #[test]
+    fn the_address_query_overrides_the_page_view() {
+        let page = "cluster=aerospace-valley&lang=en";
+        assert_eq!(start_query(page, ""), page);
+        assert_eq!(start_query(page, "?"), page);
+        assert_eq!(
+            start_query(page, "?lang=fr"),
+            "lang=fr&cluster=aerospace-valley"
+        );
+        assert_eq!(
+            start_query(page, "utm_source=x"),
+            "utm_source=x&cluster=aerospace-valley&lang=en"
+        );
+        assert_eq!(
+            start_query(page, "?cluster=minalogic&sector=a%2Cb"),
+            "cluster=minalogic&sector=a%2Cb&lang=en"
+        );
+        let (state, _) = ViewState::from_query(&start_query(page, "?lang=fr&utm_source=x"));
+        assert_eq!(state.cluster.as_deref(), Some("aerospace-valley"));
+        assert_eq!(state.lang, Some(Lang::Fr));
     }
 
     #[test]

@@ -10,9 +10,11 @@
 //! cargo xtask schema [--check]    write (or check) data/clusters.schema.json
 //! cargo xtask bench               build, then measure sizes, load and interaction times
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
+//! cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]   write the static pages
 //! ```
 
 mod bench;
+mod pages;
 mod run;
 mod schema;
 mod synth;
@@ -23,7 +25,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench | synth N [--seed S] [--out FILE]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,12 +36,15 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(rest.iter().any(|a| a == "--release")),
         "test" => test(),
-        "build" => tools::setup(false).and_then(|_| run::trunk_build()),
+        "build" => tools::setup(false)
+            .and_then(|_| run::trunk_build())
+            .and_then(|_| pages::check(&run::root().join("dist"))),
         "setup" => tools::setup(rest.iter().any(|a| a == "--browser")),
         "validate" => validate::run(rest),
         "schema" => schema::run(rest.iter().any(|a| a == "--check")),
         "bench" => bench::run(rest),
         "synth" => synth::run(rest),
+        "pages" => pages::run(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

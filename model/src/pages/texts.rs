@@ -74,6 +74,9 @@ pub struct Texts {
     /// The language's name, in itself (the link to the other language's page).
     pub language_name: &'static str,
     pub tagline: &'static str,
+    /// The atlas's own title (that of `index.html` in English), which the app shows once the
+    /// view is no longer the page's.
+    pub atlas_title: &'static str,
     /// The trail's first step.
     pub atlas: &'static str,
     pub trail_label: &'static str,
@@ -137,6 +140,7 @@ pub fn texts(lang: Lang) -> &'static Texts {
 const EN: Texts = Texts {
     language_name: "English",
     tagline: "Which French competitiveness cluster works on what, and where",
+    atlas_title: "Pôles — French competitiveness clusters",
     atlas: "Atlas of the clusters",
     trail_label: "You are here",
     language_label: "Language",
@@ -211,6 +215,7 @@ const EN: Texts = Texts {
 const FR: Texts = Texts {
     language_name: "Français",
     tagline: "Quel pôle de compétitivité travaille sur quoi, et où",
+    atlas_title: "Pôles — les pôles de compétitivité français",
     atlas: "Atlas des pôles",
     trail_label: "Vous êtes ici",
     language_label: "Langue",
