@@ -13,11 +13,13 @@ use crate::components::{
 };
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, View};
-use crate::{embed, history};
+use crate::{embed, history, page};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, warnings) = ViewState::from_query(&history::current_query());
+    // On a page written by `cargo xtask pages`, the page's view completes the address's.
+    let (query, page_view) = page::start(&history::current_query());
+    let (initial, warnings) = ViewState::from_query(&query);
     history::warn_all(&warnings);
     let browser_lang = window()
         .navigator()
@@ -28,9 +30,14 @@ pub fn App() -> impl IntoView {
         .data
         .clone()
         .unwrap_or_else(|| DATASET_URL.to_owned());
-    let view = View::new(initial, browser_lang);
+    let view = View::new(initial.clone(), browser_lang);
     provide_context(view);
     provide_context(AboutDialog::new());
+    let loaded = page::LoadedAtlas(RwSignal::new(None));
+    provide_context(loaded);
+    if page_view.is_some() {
+        page::settle(view, &initial);
+    }
     history::sync(view);
     embed::follow(view);
 
@@ -57,8 +64,16 @@ pub fn App() -> impl IntoView {
         <main id="main" class="app-main">
             {move || match atlas.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(failure)) => view! { <LoadErrorAlert failure retry/> }.into_any(),
-                Some(Ok(atlas)) => view! { <AtlasView atlas geometry geometry_retry/> }.into_any(),
+                // A generated page's content gives way (before the map measures its box).
+                Some(Err(failure)) => {
+                    page::leave();
+                    view! { <LoadErrorAlert failure retry/> }.into_any()
+                }
+                Some(Ok(atlas)) => {
+                    page::leave();
+                    loaded.0.set(Some(atlas.clone()));
+                    view! { <AtlasView atlas geometry geometry_retry/> }.into_any()
+                }
             }}
         </main>
     }

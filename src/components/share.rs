@@ -1,10 +1,12 @@
-//! Sharing the current view: "Copy link", and the "Embed" dialog that generates the iframe
-//! snippet (and the script tag of `embed.js`) for the current view, with a copy button.
+//! Sharing the current view: "Copy link" (the view's page when it has one, see `crate::page`),
+//! and the "Embed" dialog that generates the iframe snippet (and the script tag of `embed.js`)
+//! for the current view, with a copy button.
 
 use leptos::prelude::*;
 use poles_model::embed::snippet;
 
 use crate::history::address_with;
+use crate::page;
 use crate::state::View;
 
 /// Copies `text` to the clipboard; `done` is set to true once it is there.
@@ -31,6 +33,7 @@ fn app_address() -> String {
 #[component]
 pub fn ShareTools() -> impl IntoView {
     let view = expect_context::<View>();
+    let loaded = use_context::<page::LoadedAtlas>();
     let link_copied = RwSignal::new(false);
     Effect::new(move |_| {
         view.state.track();
@@ -45,7 +48,7 @@ pub fn ShareTools() -> impl IntoView {
     };
     view! {
         <div class="share-tools">
-            <button type="button" class="tool" on:click=move |_| copy(address_with(&view.state.with(|s| s.to_query())), link_copied)>
+            <button type="button" class="tool" on:click=move |_| copy(page::link_address(&view.state.get_untracked(), view, loaded), link_copied)>
                 {move || if link_copied.get() { view.texts().link_copied } else { view.texts().copy_link }}
             </button>
             <button
