@@ -11,6 +11,7 @@
 //! cargo xtask bench               build, then measure sizes, load and interaction times
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
 //! cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]   write the static pages
+//! cargo xtask share-image         build, then screenshot the atlas into public/share.png
 //! ```
 
 mod bench;
@@ -25,7 +26,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
         "bench" => bench::run(rest),
         "synth" => synth::run(rest),
         "pages" => pages::run(rest),
+        "share-image" => share_image(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -68,6 +70,19 @@ fn serve(release: bool) -> Result<(), String> {
         trunk.arg("--release");
     }
     run::status(&mut trunk)
+}
+
+/// Builds the app, screenshots it into `public/share.png` (the pages' share image, committed so
+/// that builds need no browser), and writes the pages again so that dist/ has it.
+fn share_image() -> Result<(), String> {
+    tools::setup(true)?;
+    run::trunk_build()?;
+    let mut node = run::command("node", &["tests/share-image/share-image.mjs"]);
+    node.env("CHROME_PATH", tools::chromium_path());
+    run::status(&mut node)?;
+    pages::run(&[])?;
+    println!("==> public/share.png is new: commit it");
+    Ok(())
 }
 
 /// Installs what is missing and runs every check and test; ends with a summary line.

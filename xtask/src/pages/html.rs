@@ -137,7 +137,8 @@ fn content(page: &Page, content: &Content) -> Markup {
                 p.tag { (status) }
             }
             @if !content.tags.is_empty() {
-                ul.card-sectors aria-label=(t.sectors) {
+                h2.visually-hidden { (t.sectors) }
+                ul.card-sectors {
                     @for tag in &content.tags {
                         li.tag-sector { (tag) }
                     }

@@ -255,3 +255,20 @@ fn pages_are_not_written_over_a_page() {
     assert!(generate(&dist, None, &Site::unknown()).is_err());
     std::fs::remove_dir_all(&dist).unwrap();
 }
+
+#[test]
+fn the_share_image_is_a_committed_1200_by_630_png() {
+    let png = std::fs::read(root().join("public").join(poles_model::pages::SHARE_IMAGE))
+        .expect("public/share.png (cargo xtask share-image makes it)");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    assert_eq!((size(16), size(20)), poles_model::pages::SHARE_IMAGE_SIZE);
+    assert!(png.len() < 300_000, "{} bytes", png.len());
+}
+
+#[test]
+fn the_atlas_title_of_the_pages_is_that_of_index_html() {
+    let html = std::fs::read_to_string(root().join("index.html")).unwrap();
+    let title = poles_model::pages::texts(poles_model::Lang::En).atlas_title;
+    assert!(html.contains(&format!("<title>{title}</title>")));
+}
