@@ -40,6 +40,8 @@ pub const SITE_NAME: &str = "Pôles";
 /// The share image (PNG) at the atlas root, and its size.
 pub const SHARE_IMAGE: &str = "share.png";
 pub const SHARE_IMAGE_SIZE: (u32, u32) = (1200, 630);
+/// Most links to other clusters on a cluster's page.
+pub const MAX_RELATED: usize = 12;
 /// Longest meta description, in characters (search results show about this much).
 pub const MAX_DESCRIPTION_CHARS: usize = 160;
 
@@ -105,6 +107,20 @@ pub struct Section {
     pub members: bool,
 }
 
+/// A sector of a cluster: its id (for its colour) and its label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    pub sector: String,
+    pub label: String,
+}
+
+/// Links to neighbouring pages ("Other clusters in Occitanie: ...").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub label: String,
+    pub items: Vec<Item>,
+}
+
 /// The readable content of a page (plain HTML, readable without JavaScript).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Content {
@@ -115,13 +131,15 @@ pub struct Content {
     pub subheading: Option<String>,
     /// "Historical cluster (no longer labelled)".
     pub status: Option<String>,
-    /// Sector labels.
-    pub tags: Vec<String>,
+    /// The sectors, primary first.
+    pub tags: Vec<Tag>,
     pub intro: Option<String>,
     pub facts: Vec<Fact>,
     pub sections: Vec<Section>,
     /// "Facts checked: November 2026".
     pub checked: Option<String>,
+    /// Neighbouring pages, shown under the trail.
+    pub related: Option<Related>,
 }
 
 /// One generated page.
@@ -782,7 +800,12 @@ impl<'a> Context<'a> {
                 tags: cluster
                     .sectors
                     .iter()
-                    .filter_map(|id| self.sector_label(id, lang))
+                    .filter_map(|id| {
+                        Some(Tag {
+                            sector: id.clone(),
+                            label: self.sector_label(id, lang)?,
+                        })
+                    })
                     .collect(),
                 intro: Some(cluster.description.get(lang).to_owned()).filter(|d| !d.is_empty()),
                 facts,
@@ -791,9 +814,30 @@ impl<'a> Context<'a> {
                     .checked
                     .as_deref()
                     .map(|date| (t.facts_checked)(&format_month(lang, date))),
+                related: cluster
+                    .regions
+                    .first()
+                    .and_then(|code| self.other_clusters(code, &cluster.id, lang)),
             },
             path,
         }
+    }
+
+    /// Links to the other current clusters covering the region `code` (at most
+    /// [`MAX_RELATED`]), for the page of cluster `id`.
+    fn other_clusters(&self, code: &str, id: &str, lang: Lang) -> Option<Related> {
+        let [here, also, _] = self.clusters_of_region(code);
+        let items: Vec<Item> = here
+            .iter()
+            .chain(&also)
+            .filter(|c| c.id != id)
+            .take(MAX_RELATED)
+            .map(|c| self.cluster_item(c, lang))
+            .collect();
+        (!items.is_empty()).then(|| Related {
+            label: (texts(lang).other_clusters)(&self.region_name(code)),
+            items,
+        })
     }
 
     /// The clusters whose regions include `code`, in name order: current ones headquartered
@@ -904,6 +948,17 @@ impl<'a> Context<'a> {
                 facts,
                 sections,
                 checked: None,
+                related: Some(Related {
+                    label: t.other_regions.to_owned(),
+                    items: self
+                        .dataset
+                        .regions
+                        .iter()
+                        .filter(|r| r.code != region.code)
+                        .map(|r| self.region_item(&r.code, lang))
+                        .collect(),
+                })
+                .filter(|r| !r.items.is_empty()),
             },
             path,
         })
@@ -983,10 +1038,22 @@ impl<'a> Context<'a> {
                 }],
                 sections,
                 checked: None,
+                related: None,
             },
             path,
         }
     }
+}
+
+/// Each sector's id and colour, for the sectors whose id is a slug and whose colour is
+/// `#rrggbb` (safe in a CSS class name and value; the others keep the default grey).
+pub fn sector_colours(dataset: &Dataset) -> Vec<(&str, &str)> {
+    dataset
+        .sectors
+        .iter()
+        .filter(|s| is_slug(&s.id) && crate::validate::is_hex_colour(&s.color))
+        .map(|s| (s.id.as_str(), s.color.as_str()))
+        .collect()
 }
 
 /// `text` cut to at most `max` characters, at a word boundary, with "…" when cut.

@@ -144,7 +144,12 @@ fn facts_of_a_cluster_page() {
     let page = find(&all, "clusters/aerospace-valley/");
     let content = &page.content;
     assert_eq!(content.heading, "Aerospace Valley");
-    assert!(content.tags.iter().any(|t| t.starts_with("Aerospace")));
+    assert_eq!(content.tags[0].sector, "aerospace");
+    assert!(content.tags[0].label.starts_with("Aerospace"));
+    let related = content.related.as_ref().unwrap();
+    assert_eq!(related.label, "Other clusters in Occitanie");
+    assert!(related.items.iter().all(|i| i.text() != "Aerospace Valley"));
+    assert!(related.items.iter().any(|i| i.text() == "Aqua-Valley"));
     let fact = |term: &str| {
         content
             .facts
@@ -356,4 +361,17 @@ fn lastmod_is_the_check_date_else_the_update() {
             .filter(|p| p.state.filters.show_historical)
             .count()
     );
+}
+
+#[test]
+fn sector_colours_are_only_safe_ones() {
+    let mut dataset = real();
+    dataset.sectors[0].color = "red;} body { display: none".into();
+    dataset.sectors[1].id = "a b{".into();
+    let colours = pages::sector_colours(&dataset);
+    assert_eq!(colours.len(), dataset.sectors.len() - 2);
+    assert!(colours.iter().all(|(id, colour)| id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-')
+        && colour.len() == 7));
 }

@@ -180,9 +180,10 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         write(&format!("{}index.html", page.path), html.as_bytes())?;
         page_bytes += html.len() as u64;
     }
-    let stylesheet = std::fs::read(root().join("style/pages.css"))
+    let mut stylesheet = std::fs::read_to_string(root().join("style/pages.css"))
         .map_err(|e| format!("style/pages.css: {e}"))?;
-    write(html::STYLESHEET, &stylesheet)?;
+    stylesheet.push_str(&html::sector_colours(&loaded.dataset));
+    write(html::STYLESHEET, stylesheet.as_bytes())?;
     write("404.html", html::not_found(site).as_bytes())?;
     write("robots.txt", sitemap::robots(site).as_bytes())?;
     if let Some(map) = sitemap::sitemap(&all, site, &loaded.dataset.updated) {

@@ -123,6 +123,9 @@ pub struct Texts {
     pub index_title: &'static str,
     pub index_description: fn(usize) -> String,
     pub historical_clusters: &'static str,
+    /// "Other clusters in Occitanie".
+    pub other_clusters: fn(&str) -> String,
+    pub other_regions: &'static str,
     pub share_image_alt: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
@@ -206,6 +209,8 @@ const EN: Texts = Texts {
         format!("The {n} French competitiveness clusters (pôles de compétitivité) labelled today, region by region, and the historical ones.")
     },
     historical_clusters: "Historical clusters",
+    other_clusters: |region| format!("Other clusters in {region}"),
+    other_regions: "Other regions",
     share_image_alt: "Map of France with the competitiveness clusters, coloured by sector",
     not_found_title: "Page not found",
     not_found_text: "There is no page at this address. The atlas shows every cluster.",
@@ -282,6 +287,8 @@ const FR: Texts = Texts {
         format!("Les {n} pôles de compétitivité français labellisés aujourd’hui, région par région, et les pôles historiques.")
     },
     historical_clusters: "Pôles historiques",
+    other_clusters: |region| format!("Autres pôles de la région {region}"),
+    other_regions: "Autres régions",
     share_image_alt: "Carte de France des pôles de compétitivité, colorés par secteur",
     not_found_title: "Page introuvable",
     not_found_text: "Il n’y a pas de page à cette adresse. L’atlas montre tous les pôles.",

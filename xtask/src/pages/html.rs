@@ -8,8 +8,18 @@ use poles_model::pages::{
 };
 use poles_model::Lang;
 
-/// The stylesheet of the pages (copied from `style/pages.css`), at the atlas root.
+/// The stylesheet of the pages (`style/pages.css` and [`sector_colours`]), at the atlas root.
 pub const STYLESHEET: &str = "pages.css";
+
+/// CSS giving each sector's swatch its colour (`.sector-<id>`): the pages cannot set colours
+/// inline under the strict CSP, as the app does through CSSOM.
+pub fn sector_colours(dataset: &poles_model::Dataset) -> String {
+    let mut css = String::from("\n/* Sector colours, from the dataset (cargo xtask pages). */\n");
+    for (id, colour) in pages::sector_colours(dataset) {
+        css.push_str(&format!(".sector-{id} {{ --swatch-colour: {colour}; }}\n"));
+    }
+    css
+}
 
 /// JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` become `\u003c`,
 /// `\u003e` and `\u0026` (the same JSON once parsed), so no `</script>` or `<!--` can appear.
@@ -140,7 +150,10 @@ fn content(page: &Page, content: &Content) -> Markup {
                 h2.visually-hidden { (t.sectors) }
                 ul.card-sectors {
                     @for tag in &content.tags {
-                        li.tag-sector { (tag) }
+                        li.tag-sector {
+                            span.swatch.(format!("sector-{}", tag.sector)) aria-hidden="true" {}
+                            (tag.label)
+                        }
                     }
                 }
             }
@@ -232,6 +245,15 @@ pub fn body(page: &Page) -> Markup {
                     ol {
                         @for step in trail { li { (item(step)) } }
                         li aria-current="page" { (trail_last.text()) }
+                    }
+                    @if let Some(related) = &page.content.related {
+                        p.page-related {
+                            (related.label) ": "
+                            @for (i, link) in related.items.iter().enumerate() {
+                                @if i > 0 { ", " }
+                                (item(link))
+                            }
+                        }
                     }
                 }
                 div.atlas {
