@@ -33,8 +33,6 @@ pub fn App() -> impl IntoView {
     let view = View::new(initial.clone(), browser_lang);
     provide_context(view);
     provide_context(AboutDialog::new());
-    let loaded = page::LoadedAtlas(RwSignal::new(None));
-    provide_context(loaded);
     if page_view.is_some() {
         page::settle(view, &initial);
     }
@@ -71,7 +69,7 @@ pub fn App() -> impl IntoView {
                 }
                 Some(Ok(atlas)) => {
                     page::leave();
-                    loaded.0.set(Some(atlas.clone()));
+                    page::loaded(&atlas);
                     view! { <AtlasView atlas geometry geometry_retry/> }.into_any()
                 }
             }}

@@ -4,10 +4,11 @@
 //! the atlas itself), and replaces the content once its data has loaded. Also the address
 //! "Copy link" gives: a view's page when it has one (`poles_model::pages::page_path`).
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::pages::{page_path, start_query, texts};
+use poles_model::pages::{atlas_title, page_path, start_query};
 use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 
@@ -16,9 +17,16 @@ use crate::state::{Atlas, View};
 /// The id of a page's static content.
 const CONTENT_ID: &str = "poles-page";
 
-/// The loaded atlas, for "Copy link" in the header (outside the loaded view).
-#[derive(Clone, Copy)]
-pub struct LoadedAtlas(pub RwSignal<Option<Arc<Atlas>>>);
+thread_local! {
+    /// The loaded atlas, for "Copy link" in the header (outside the loaded view). Read only when
+    /// the button is pressed: a plain cell rather than a signal (less code in the wasm).
+    static LOADED: RefCell<Option<Arc<Atlas>>> = const { RefCell::new(None) };
+}
+
+/// Keeps the loaded atlas for [`link_address`].
+pub fn loaded(atlas: &Arc<Atlas>) {
+    LOADED.with_borrow_mut(|loaded| *loaded = Some(atlas.clone()));
+}
 
 /// The query the app starts from: the address's, completed by the page's view on a generated
 /// page. `Some(page view)` as second value on such a page.
@@ -63,7 +71,7 @@ pub fn settle(view: View, state: &ViewState) {
         let title = if view.state.with(|s| *s == page_state) {
             page_title.clone()
         } else {
-            texts(view.lang.get()).atlas_title.to_owned()
+            atlas_title(view.lang.get()).to_owned()
         };
         document.set_title(&title);
     });
@@ -78,15 +86,16 @@ pub fn leave() {
 
 /// The address "Copy link" gives for `state`: the page of the view when it has one (and the
 /// atlas is the shipped one), else the atlas root with the view's query.
-pub fn link_address(state: &ViewState, view: View, loaded: Option<LoadedAtlas>) -> String {
-    let page = loaded
-        .and_then(|loaded| loaded.0.get_untracked())
-        .and_then(|atlas| page_path(state, view.lang.get_untracked(), &atlas.dataset));
-    let root = document().base_uri().ok().flatten();
+pub fn link_address(state: &ViewState, view: View) -> String {
+    let lang = view.lang.get_untracked();
+    let page = LOADED.with_borrow(|loaded| page_path(state, lang, &loaded.as_ref()?.dataset));
+    // The atlas root: the directory of the document's base (pinned to the root on a page).
+    let root = document().base_uri().ok().flatten().map(|base| {
+        let base = base.split(['?', '#']).next().unwrap_or_default();
+        base[..base.rfind('/').map_or(0, |slash| slash + 1)].to_owned()
+    });
     match (page, root) {
-        (Some(path), Some(root)) => web_sys::Url::new_with_base(&path, &root)
-            .map(|url| url.href())
-            .unwrap_or_else(|_| crate::history::address_with(&state.to_query())),
+        (Some(path), Some(root)) => format!("{root}{path}"),
         _ => crate::history::address_with(&state.to_query()),
     }
 }

@@ -20,7 +20,7 @@
 //! Everything here is data (strings, [`Item`]s, a JSON-LD value): escaping is the writer's job,
 //! and the writer must treat every string as text.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
@@ -33,7 +33,7 @@ use crate::validate::is_slug;
 
 mod texts;
 use texts::format_count;
-pub use texts::{format_month, texts, Texts};
+pub use texts::{atlas_title, format_month, texts, Texts};
 
 /// The name of the site, in titles and in `og:site_name`.
 pub const SITE_NAME: &str = "Pôles";
@@ -259,34 +259,35 @@ pub fn index_path(lang: Lang) -> &'static str {
     }
 }
 
-/// The address segment of each region, by INSEE code: its name folded to lowercase ASCII
-/// letters and digits joined by `-` (`Provence-Alpes-Côte d'Azur` →
-/// `provence-alpes-cote-d-azur`); the code itself when that is empty, shared with another
-/// region or equal to a code; no page at all for a region whose code is not 2 or 3 digits and
-/// whose name gives no slug.
-pub fn region_slugs(regions: &[Region]) -> HashMap<String, String> {
-    let candidates: Vec<String> = regions.iter().map(|r| slug_of(&r.name)).collect();
-    let codes: HashSet<&str> = regions.iter().map(|r| r.code.as_str()).collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for candidate in &candidates {
-        *counts.entry(candidate.as_str()).or_default() += 1;
+/// The address segment of the region `code`: its name folded to lowercase ASCII letters and
+/// digits joined by `-` (`Provence-Alpes-Côte d'Azur` → `provence-alpes-cote-d-azur`); the code
+/// itself when that is empty, shared with another region or equal to a code; `None` (no page)
+/// for a region whose code is not 2 or 3 digits and whose name gives no slug, or that is not in
+/// `regions`. (Plain scans rather than maps: the app calls this for "Copy link", and the
+/// regions are few.)
+pub fn region_slug(regions: &[Region], code: &str) -> Option<String> {
+    let region = regions.iter().find(|r| r.code == code)?;
+    let candidate = slug_of(&region.name);
+    let shared = regions
+        .iter()
+        .filter(|r| slug_of(&r.name) == candidate)
+        .nth(1)
+        .is_some();
+    let is_a_code = regions.iter().any(|r| r.code == candidate);
+    if !candidate.is_empty() && !shared && !is_a_code {
+        Some(candidate)
+    } else if is_region_code(code) {
+        Some(code.to_owned())
+    } else {
+        None
     }
+}
+
+/// [`region_slug`] of every region that has one, by INSEE code.
+pub fn region_slugs(regions: &[Region]) -> HashMap<String, String> {
     regions
         .iter()
-        .zip(&candidates)
-        .filter_map(|(region, candidate)| {
-            let usable = !candidate.is_empty()
-                && counts[candidate.as_str()] == 1
-                && !codes.contains(candidate.as_str());
-            let slug = if usable {
-                candidate.clone()
-            } else if is_region_code(&region.code) {
-                region.code.clone()
-            } else {
-                return None;
-            };
-            Some((region.code.clone(), slug))
-        })
+        .filter_map(|r| Some((r.code.clone(), region_slug(regions, &r.code)?)))
         .collect()
 }
 
@@ -363,7 +364,7 @@ pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<Str
             (is_slug(id) && (historical || !show_historical)).then(|| cluster_path(id, lang))
         }
         (None, Some(code)) if !show_historical => {
-            let slug = region_slugs(&dataset.regions).remove(code)?;
+            let slug = region_slug(&dataset.regions, code)?;
             Some(region_path(&slug, lang))
         }
         _ => None,
@@ -374,18 +375,22 @@ pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<Str
 /// link may add `lang=fr`, or `utm_source=…` that the app ignores with a warning), then those
 /// of the page's view (`page_query`, from [`Page::state`]) that the address does not set.
 pub fn start_query(page_query: &str, address_query: &str) -> String {
+    fn key(pair: &str) -> Option<std::borrow::Cow<'_, str>> {
+        form_urlencoded::parse(pair.as_bytes())
+            .next()
+            .map(|(k, _)| k)
+    }
     let address_query = address_query.strip_prefix('?').unwrap_or(address_query);
-    let own: Vec<(String, String)> = form_urlencoded::parse(address_query.as_bytes())
-        .into_owned()
-        .collect();
-    let keys: HashSet<&str> = own.iter().map(|(key, _)| key.as_str()).collect();
-    let page: Vec<(String, String)> = form_urlencoded::parse(page_query.as_bytes())
-        .into_owned()
-        .filter(|(key, _)| !keys.contains(key.as_str()))
-        .collect();
-    form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(own.iter().chain(&page))
-        .finish()
+    let own: Vec<&str> = address_query.split('&').filter(|p| !p.is_empty()).collect();
+    let own_keys: Vec<_> = own.iter().filter_map(|pair| key(pair)).collect();
+    let page = page_query
+        .split('&')
+        .filter(|pair| key(pair).is_some_and(|k| !own_keys.contains(&k)));
+    own.iter()
+        .copied()
+        .chain(page)
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// Every page of the dataset: for each language, the index, each cluster (current and
@@ -1117,7 +1122,7 @@ mod tests {
         assert_eq!(slug("53"), Some("53"));
         assert_eq!(slug("54"), Some("54"));
         assert_eq!(slug("../x"), None);
-        let unique: HashSet<&String> = slugs.values().collect();
+        let unique: std::collections::HashSet<&String> = slugs.values().collect();
         assert_eq!(unique.len(), slugs.len());
         assert!(slugs.values().all(|s| is_slug(s)));
     }

@@ -33,7 +33,6 @@ fn app_address() -> String {
 #[component]
 pub fn ShareTools() -> impl IntoView {
     let view = expect_context::<View>();
-    let loaded = use_context::<page::LoadedAtlas>();
     let link_copied = RwSignal::new(false);
     Effect::new(move |_| {
         view.state.track();
@@ -48,7 +47,7 @@ pub fn ShareTools() -> impl IntoView {
     };
     view! {
         <div class="share-tools">
-            <button type="button" class="tool" on:click=move |_| copy(page::link_address(&view.state.get_untracked(), view, loaded), link_copied)>
+            <button type="button" class="tool" on:click=move |_| copy(page::link_address(&view.state.get_untracked(), view), link_copied)>
                 {move || if link_copied.get() { view.texts().link_copied } else { view.texts().copy_link }}
             </button>
             <button

@@ -91,7 +91,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match site.url() {
         Some(url) => println!("pages: public address {url}"),
         None => println!(
-            "pages: {SITE_URL_VAR} is not set: canonical links are relative; no og:url, og:image or sitemap.xml (see README, Publishing)"
+            "pages: {SITE_URL_VAR} is not set: canonical links are relative; no hreflang alternates, og:url, og:image or sitemap.xml (see README, Publishing)"
         ),
     }
     Ok(())

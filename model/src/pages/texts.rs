@@ -74,9 +74,6 @@ pub struct Texts {
     /// The language's name, in itself (the link to the other language's page).
     pub language_name: &'static str,
     pub tagline: &'static str,
-    /// The atlas's own title (that of `index.html` in English), which the app shows once the
-    /// view is no longer the page's.
-    pub atlas_title: &'static str,
     /// The trail's first step.
     pub atlas: &'static str,
     pub trail_label: &'static str,
@@ -132,6 +129,15 @@ pub struct Texts {
     pub not_found_link: &'static str,
 }
 
+/// The atlas's own title (that of `index.html` in English), which the app shows once the view
+/// is no longer a page's (a function of its own, so that the app does not link every page text).
+pub fn atlas_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Pôles — French competitiveness clusters",
+        Lang::Fr => "Pôles — les pôles de compétitivité français",
+    }
+}
+
 /// The page texts in `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
@@ -143,7 +149,6 @@ pub fn texts(lang: Lang) -> &'static Texts {
 const EN: Texts = Texts {
     language_name: "English",
     tagline: "Which French competitiveness cluster works on what, and where",
-    atlas_title: "Pôles — French competitiveness clusters",
     atlas: "Atlas of the clusters",
     trail_label: "You are here",
     language_label: "Language",
@@ -220,7 +225,6 @@ const EN: Texts = Texts {
 const FR: Texts = Texts {
     language_name: "Français",
     tagline: "Quel pôle de compétitivité travaille sur quoi, et où",
-    atlas_title: "Pôles — les pôles de compétitivité français",
     atlas: "Atlas des pôles",
     trail_label: "Vous êtes ici",
     language_label: "Langue",

@@ -57,7 +57,8 @@ pub fn one_per_line(markup: Markup) -> String {
 }
 
 /// The tags that replace the template's `<title>` and description: title, description,
-/// canonical and language alternates, Open Graph and Twitter card. `image`: the absolute
+/// canonical and language alternates (with the site's address only), Open Graph and Twitter
+/// card. `image`: the absolute
 /// address of the share image, when there is one.
 pub fn head(page: &Page, site: &Site, image: Option<&str>) -> Markup {
     let t = texts(page.lang);
@@ -66,10 +67,13 @@ pub fn head(page: &Page, site: &Site, image: Option<&str>) -> Markup {
         title { (page.title) }
         meta name="description" content=(page.description);
         link rel="canonical" href=(site.address(&page.path));
-        @for (lang, path) in &page.alternates {
-            link rel="alternate" hreflang=(lang.code()) href=(site.address(path));
+        // Language alternates must be absolute addresses (search engines ignore relative ones).
+        @if site.url().is_some() {
+            @for (lang, path) in &page.alternates {
+                link rel="alternate" hreflang=(lang.code()) href=(site.address(path));
+            }
+            link rel="alternate" hreflang="x-default" href=(site.address(page.default_alternate()));
         }
-        link rel="alternate" hreflang="x-default" href=(site.address(page.default_alternate()));
         meta property="og:type" content="website";
         meta property="og:site_name" content=(SITE_NAME);
         meta property="og:title" content=(page.share_title);

@@ -247,6 +247,11 @@ fn pages_are_not_written_over_a_page() {
     let page = read(&dist, "clusters/aerospace-valley/index.html");
     assert!(page.contains("<link rel=\"canonical\" href=\"clusters/aerospace-valley/\">"));
     assert!(!page.contains("og:url") && !page.contains("og:image"));
+    assert!(
+        !page.contains("hreflang=\"fr\" href"),
+        "no relative language alternates"
+    );
+    assert!(page.contains("<a class=\"tool\" href=\"fr/poles/aerospace-valley/\" hreflang=\"fr\""));
     std::fs::copy(
         dist.join("clusters/aerospace-valley/index.html"),
         dist.join("index.html"),
@@ -269,6 +274,6 @@ fn the_share_image_is_a_committed_1200_by_630_png() {
 #[test]
 fn the_atlas_title_of_the_pages_is_that_of_index_html() {
     let html = std::fs::read_to_string(root().join("index.html")).unwrap();
-    let title = poles_model::pages::texts(poles_model::Lang::En).atlas_title;
+    let title = poles_model::pages::atlas_title(poles_model::Lang::En);
     assert!(html.contains(&format!("<title>{title}</title>")));
 }
