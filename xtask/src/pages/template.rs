@@ -122,12 +122,18 @@ impl Template {
             "\n  <base href=\"{}\">",
             poles_model::embed::escape_attribute(base)
         );
+        // On a line of its own (Trunk ends the head with its preload links, on the same line).
+        let head_end = if self.html[..self.head_end].ends_with('\n') {
+            head_end.to_owned()
+        } else {
+            format!("\n{head_end}")
+        };
         let mut edits: Vec<(Range<usize>, &str)> = vec![
             (self.lang.clone(), lang),
             (self.after_charset..self.after_charset, &base),
             (self.title.clone(), head),
             (self.description.clone(), ""),
-            (self.head_end..self.head_end, head_end),
+            (self.head_end..self.head_end, &head_end),
             (self.body_start..self.body_start, body),
         ];
         if let Some(noscript) = &self.noscript {
