@@ -13,14 +13,16 @@ use crate::components::{
     DataNotices, FilterBar, LoadErrorAlert, Loading, MapView, MatrixReturn, MatrixView,
     RegionProfile, View2006Panel,
 };
-use crate::embed;
 use crate::history::{self, Entry};
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, View};
+use crate::{embed, page};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, warnings) = ViewState::from_query(&history::current_query());
+    // On a page written by `cargo xtask pages`, the page's view completes the address's.
+    let (query, page_view) = page::start(&history::current_query());
+    let (initial, warnings) = ViewState::from_query(&query);
     history::warn_all(&warnings);
     let browser_lang = window()
         .navigator()
@@ -31,11 +33,15 @@ pub fn App() -> impl IntoView {
         .data
         .clone()
         .unwrap_or_else(|| DATASET_URL.to_owned());
-    // The address says the view in canonical form from the start (ignored values dropped).
-    history::record(&initial, Entry::Replace);
-    let view = View::new(initial, browser_lang);
+    let view = View::new(initial.clone(), browser_lang);
     provide_context(view);
     provide_context(AboutDialog::new());
+    if page_view.is_some() {
+        page::settle(view, &initial);
+    } else {
+        // The address says the view in canonical form from the start (ignored values dropped).
+        history::record(&initial, Entry::Replace);
+    }
     history::follow_back_and_forward(view);
     embed::follow(view);
 
@@ -68,8 +74,16 @@ pub fn App() -> impl IntoView {
         <main id="main" class="app-main">
             {move || match atlas.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(failure)) => view! { <LoadErrorAlert failure retry/> }.into_any(),
-                Some(Ok(atlas)) => view! { <AtlasView atlas geometry geometry_retry/> }.into_any(),
+                // A generated page's content gives way (before the map measures its box).
+                Some(Err(failure)) => {
+                    page::leave();
+                    view! { <LoadErrorAlert failure retry/> }.into_any()
+                }
+                Some(Ok(atlas)) => {
+                    page::leave();
+                    page::loaded(&atlas);
+                    view! { <AtlasView atlas geometry geometry_retry/> }.into_any()
+                }
             }}
         </main>
     }

@@ -11,6 +11,7 @@ mod history;
 mod i18n;
 mod load;
 mod map;
+mod page;
 mod panic;
 mod state;
 

@@ -4,12 +4,14 @@
 //! `cargo test`: the dataset format ([`dataset`]), its checks ([`validate`]), accent-insensitive
 //! text ([`text`]), filtering and search ([`filter`]), the view state kept in the URL
 //! ([`url_state`]), downloads ([`export`]) and the counts per region: choropleth classes, the
-//! regions × sectors matrix and a region's profile ([`regions`]).
+//! regions × sectors matrix and a region's profile ([`regions`]), and what the static pages
+//! say ([`pages`]).
 
 pub mod dataset;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod pages;
 pub mod regions;
 pub mod text;
 pub mod url_state;

@@ -1,10 +1,12 @@
-//! Sharing the current view: "Copy link", and the "Embed" dialog that generates the iframe
-//! snippet (and the script tag of `embed.js`) for the current view, with a copy button.
+//! Sharing the current view: "Copy link" (the view's page when it has one, see `crate::page`),
+//! and the "Embed" dialog that generates the iframe snippet (and the script tag of `embed.js`)
+//! for the current view, with a copy button.
 
 use leptos::prelude::*;
 use poles_model::embed::snippet;
 
 use crate::history::address_with;
+use crate::page;
 use crate::state::View;
 
 /// Copies `text` to the clipboard; `done` is set to true once it is there.
@@ -45,7 +47,7 @@ pub fn ShareTools() -> impl IntoView {
     let view = expect_context::<View>();
     // The address last copied: the button says "Link copied" while the view is still that one.
     let copied_address = RwSignal::new(None::<String>);
-    let address = move || address_with(&view.state.with(|s| s.to_query()));
+    let address = move || view.state.with(|s| page::link_address(s, view));
     let link_copied =
         Memo::new(move |_| copied_address.with(|c| c.as_deref() == Some(address().as_str())));
     let dialog = NodeRef::<leptos::html::Dialog>::new();

@@ -15,6 +15,8 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** The Content Security Policy the README recommends; served on every page. */
@@ -55,7 +57,8 @@ export async function serve({ root, base = '/', routes = {}, csp = true } = {}) 
       await route(req, res);
       return;
     }
-    const file = path.join(root, decodeURIComponent(relative === '/' ? '/index.html' : relative));
+    // A directory's address serves its index.html, as static hosts do (the generated pages).
+    const file = path.join(root, decodeURIComponent(relative.endsWith('/') ? `${relative}index.html` : relative));
     if (!file.startsWith(path.resolve(root))) {
       res.writeHead(403).end();
       return;

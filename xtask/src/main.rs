@@ -11,10 +11,13 @@
 //! cargo xtask corpus [--check]    write (or check) the bad-dataset corpus tests/datasets/bad/
 //! cargo xtask bench               build, then measure sizes, load and interaction times
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
+//! cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]   write the static pages
+//! cargo xtask share-image         build, then screenshot the atlas into public/share.png
 //! ```
 
 mod bench;
 mod corpus;
+mod pages;
 mod run;
 mod schema;
 mod synth;
@@ -25,7 +28,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench | synth N [--seed S] [--out FILE]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,7 +39,9 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(rest.iter().any(|a| a == "--release")),
         "test" => test(),
-        "build" => tools::setup(&[]).and_then(|_| run::trunk_build()),
+        "build" => tools::setup(&[])
+            .and_then(|_| run::trunk_build())
+            .and_then(|_| pages::check(&run::root().join("dist"))),
         "setup" => tools::setup(if rest.iter().any(|a| a == "--browser") {
             &TEST_BROWSERS
         } else {
@@ -47,6 +52,8 @@ fn main() -> ExitCode {
         "corpus" => corpus::run(rest.iter().any(|a| a == "--check")),
         "bench" => bench::run(rest),
         "synth" => synth::run(rest),
+        "pages" => pages::run(rest),
+        "share-image" => share_image(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -74,6 +81,19 @@ fn serve(release: bool) -> Result<(), String> {
         trunk.arg("--release");
     }
     run::until_stopped(trunk)
+}
+
+/// Builds the app, screenshots it into `public/share.png` (the pages' share image, committed so
+/// that builds need no browser), and writes the pages again so that dist/ has it.
+fn share_image() -> Result<(), String> {
+    tools::setup(&[&tools::CHROMIUM])?;
+    run::trunk_build()?;
+    let mut node = run::command("node", &["tests/share-image/share-image.mjs"]);
+    node.env("CHROME_PATH", tools::CHROMIUM.path());
+    run::status(&mut node)?;
+    pages::run(&[])?;
+    println!("==> public/share.png is new: commit it");
+    Ok(())
 }
 
 /// Installs what is missing and runs every check and test; ends with a summary line.

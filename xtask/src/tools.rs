@@ -163,11 +163,11 @@ fn ensure_npm_tools() -> Result<(), String> {
     let lock = modified(root.join("package-lock.json"));
     let installed = modified(root.join("node_modules/.package-lock.json"));
     if installed.is_some() && installed >= lock {
-        say("npm tooling (wasm-opt 132, Playwright, Puppeteer, axe-core, Leaflet): present");
+        say("npm tooling (wasm-opt 132, Playwright, Puppeteer, axe-core, html-validate, Leaflet): present");
         return Ok(());
     }
     say(
-        "npm tooling (wasm-opt 132, Playwright, Puppeteer, axe-core, Leaflet): installing (npm ci)",
+        "npm tooling (wasm-opt 132, Playwright, Puppeteer, axe-core, html-validate, Leaflet): installing (npm ci)",
     );
     status(&mut command("npm", &["ci", "--no-audit", "--no-fund"]))
 }

@@ -1,0 +1,101 @@
+//! Booting on a static page written by `cargo xtask pages` (`clusters/<id>/`, `regions/<slug>/`,
+//! ...): the page's content (`#poles-page`) says which view it shows (`data-state`), the app
+//! opens that view, moves the address to the atlas root (where every later view lives, as on
+//! the atlas itself), and replaces the content once its data has loaded. Also the address
+//! "Copy link" gives: a view's page when it has one (`poles_model::pages::page_path`).
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use poles_model::pages::{atlas_title, page_path, start_query};
+use poles_model::ViewState;
+use wasm_bindgen::JsValue;
+
+use crate::state::{Atlas, View};
+
+/// The id of a page's static content.
+const CONTENT_ID: &str = "poles-page";
+
+thread_local! {
+    /// The loaded atlas, for "Copy link" in the header (outside the loaded view). Read only when
+    /// the button is pressed: a plain cell rather than a signal (less code in the wasm).
+    static LOADED: RefCell<Option<Arc<Atlas>>> = const { RefCell::new(None) };
+}
+
+/// Keeps the loaded atlas for [`link_address`].
+pub fn loaded(atlas: &Arc<Atlas>) {
+    LOADED.with_borrow_mut(|loaded| *loaded = Some(atlas.clone()));
+}
+
+/// The query the app starts from: the address's, completed by the page's view on a generated
+/// page. `Some(page view)` as second value on such a page.
+pub fn start(address_query: &str) -> (String, Option<String>) {
+    let page = document()
+        .get_element_by_id(CONTENT_ID)
+        .and_then(|content| content.get_attribute("data-state"));
+    match page {
+        Some(page) => (start_query(&page, address_query), Some(page)),
+        None => (address_query.to_owned(), None),
+    }
+}
+
+/// On a generated page, with the view `state` the app starts in: pins `<base>` to the atlas
+/// root it points at (so that addresses keep resolving there whatever the address bar shows),
+/// moves the address to that root with the view's query (a reload or a bookmark then opens the
+/// same view, and the history works as on the atlas), and keeps the title in step (the page's
+/// while its view is shown, the atlas's otherwise).
+pub fn settle(view: View, state: &ViewState) {
+    let document = document();
+    let Some(root) = document.base_uri().ok().flatten() else {
+        return;
+    };
+    if let Ok(Some(base)) = document.query_selector("base[href]") {
+        let _ = base.set_attribute("href", &root);
+    }
+    let query = state.to_query();
+    let hash = window().location().hash().unwrap_or_default();
+    let address = if query.is_empty() {
+        format!("{root}{hash}")
+    } else {
+        format!("{root}?{query}{hash}")
+    };
+    if let Ok(history) = window().history() {
+        if let Err(error) = history.replace_state_with_url(&JsValue::NULL, "", Some(&address)) {
+            web_sys::console::warn_2(&"Pôles: could not update the address".into(), &error);
+        }
+    }
+    let page_state = state.clone();
+    let page_title = document.title();
+    Effect::new(move |_| {
+        let title = if view.state.with(|s| *s == page_state) {
+            page_title.clone()
+        } else {
+            atlas_title(view.lang.get()).to_owned()
+        };
+        document.set_title(&title);
+    });
+}
+
+/// Removes the page's static content (the app then shows in its place).
+pub fn leave() {
+    if let Some(content) = document().get_element_by_id(CONTENT_ID) {
+        content.remove();
+    }
+}
+
+/// The address "Copy link" gives for `state`: the page of the view when it has one (and the
+/// atlas is the shipped one), else the atlas root with the view's query.
+pub fn link_address(state: &ViewState, view: View) -> String {
+    let lang = view.lang.get_untracked();
+    let page = LOADED.with_borrow(|loaded| page_path(state, lang, &loaded.as_ref()?.dataset));
+    // The atlas root: the directory of the document's base (pinned to the root on a page).
+    let root = document().base_uri().ok().flatten().map(|base| {
+        let base = base.split(['?', '#']).next().unwrap_or_default();
+        base[..base.rfind('/').map_or(0, |slash| slash + 1)].to_owned()
+    });
+    match (page, root) {
+        (Some(path), Some(root)) => format!("{root}{path}"),
+        _ => crate::history::address_with(&state.to_query()),
+    }
+}

@@ -1,0 +1,288 @@
+// The static pages (cargo xtask pages): every generated page is valid HTML with parseable
+// JSON-LD; a cluster page read without JavaScript shows its facts; in the browser it opens the
+// app on the cluster's card (and a region page on the region), without a layout shift, under
+// the strict CSP, at a host's root and under a sub-path; Back/Forward and "Copy link" work from
+// there; axe finds nothing serious on it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { serve } from './server.mjs';
+import { launch, openPage, waitForAtlas, screenshot, DIST, ROOT, DATASET } from './browser.mjs';
+
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const AEROSPACE = DATASET.clusters.find((c) => c.id === 'aerospace-valley');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Every generated page, as paths relative to dist/ ("clusters/x/index.html"). */
+function generatedPages() {
+  const out = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(path.join(DIST, dir), { withFileTypes: true })) {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name === 'index.html') out.push(relative);
+    }
+  };
+  for (const top of ['clusters', 'regions', 'fr']) walk(top);
+  return out;
+}
+
+/**
+ * Serves dist/ (under `base`), opens `address` (relative to the atlas root) and runs `body`;
+ * with JavaScript on, then checks that no console error and no CSP violation happened.
+ */
+async function withPage(address, { base, javaScriptEnabled = true, width, height, prepare } = {}, body) {
+  const server = await serve({ root: DIST, base });
+  const page = javaScriptEnabled
+    ? await openPage(browser, { width, height })
+    : await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })).newPage();
+  try {
+    await prepare?.(page);
+    await page.goto(server.url + address);
+    await body(page, server);
+    if (javaScriptEnabled) {
+      assert.deepEqual(page.problems, [], 'no console error or page error');
+      assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
+    }
+  } finally {
+    await page.context().close();
+    await server.close();
+  }
+}
+
+test('every generated page is valid HTML with a JSON-LD of its type', async () => {
+  const pages = generatedPages();
+  const expected = 2 * (1 + DATASET.clusters.length + DATASET.regions.length);
+  assert.equal(pages.length, expected, 'a page per cluster, region and the index, in two languages');
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Trunk writes the app's tags (integrity hashes, crossorigin, its own quoting): the
+      // pages keep them as they are.
+      'attribute-boolean-style': 'off',
+      'attribute-empty-style': 'off',
+      'void-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'long-title': 'off',
+    },
+  });
+  const problems = [];
+  for (const file of pages) {
+    const html = fs.readFileSync(path.join(DIST, file), 'utf8');
+    const report = await validator.validateString(html, file);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+    assert.equal(scripts.length, 1, `${file}: one JSON-LD script`);
+    const data = JSON.parse(scripts[0][1]);
+    assert.equal(data['@context'], 'https://schema.org', file);
+    const type = /^(clusters|fr\/poles)\/[^/]+\/index\.html$/.test(file) ? 'Organization' : 'ItemList';
+    assert.equal(data['@type'], type, file);
+  }
+  assert.deepEqual(problems.slice(0, 30), [], `${problems.length} html-validate problem(s)`);
+  const notFound = await validator.validateString(fs.readFileSync(path.join(DIST, '404.html'), 'utf8'), '404.html');
+  assert.deepEqual(notFound.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), []);
+});
+
+test('fetched as plain HTML (a crawler, a link preview), a cluster page has its head and facts', async () => {
+  const server = await serve({ root: DIST });
+  try {
+    const response = await fetch(`${server.url}fr/poles/aerospace-valley/`);
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    assert.match(html, /<html lang="fr">/);
+    assert.match(html, /<title>Aerospace Valley — pôle de compétitivité, Toulouse \| Pôles<\/title>/);
+    assert.match(html, /<meta name="description" content="Pôle aéronautique, spatial/);
+    assert.match(html, /<meta property="og:title" content="Aerospace Valley — pôle de compétitivité, Toulouse">/);
+    // With the site's address (POLES_SITE_URL), absolute alternates; without, a relative
+    // canonical and no alternates (they must be absolute).
+    if (html.includes('og:url')) {
+      assert.match(html, /<link rel="alternate" hreflang="en" href="https?:[^"]*\/clusters\/aerospace-valley\/">/);
+    } else {
+      assert.match(html, /<link rel="canonical" href="fr\/poles\/aerospace-valley\/">/);
+      assert.doesNotMatch(html, /<link rel="alternate"/);
+    }
+    assert.match(html, /<h1 id="page-title">Aerospace Valley<\/h1>/);
+    assert.match(html, /<li>Thales<\/li>/);
+    for (const name of ['robots.txt', '404.html', 'pages.css']) {
+      assert.equal((await fetch(server.url + name)).status, 200, name);
+    }
+    // The atlas's own first visit is unchanged: no page tag in index.html.
+    const index = await (await fetch(server.url)).text();
+    assert.doesNotMatch(index, /poles-page|pages\.css|og:/);
+  } finally {
+    await server.close();
+  }
+});
+
+test('with JavaScript off, a cluster page shows its facts', async () => {
+  await withPage('clusters/aerospace-valley/', { javaScriptEnabled: false }, async (page) => {
+    assert.equal(await page.title(), 'Aerospace Valley — competitiveness cluster, Toulouse | Pôles');
+    const card = page.locator('article.page-card');
+    assert.equal(await card.locator('h1').textContent(), 'Aerospace Valley');
+    assert.ok(await card.isVisible());
+    const text = await card.textContent();
+    for (const fact of ['Toulouse', 'Occitanie', 'Nouvelle-Aquitaine', '850 members (2019)', 'Thales', AEROSPACE.description.en, 'Sources']) {
+      assert.ok(text.includes(fact), `shows ${fact}`);
+    }
+    assert.equal(await card.getByRole('link', { name: AEROSPACE.website }).getAttribute('href'), AEROSPACE.website);
+    assert.match(await page.locator('.page-map noscript').innerHTML(), /The interactive map needs JavaScript/);
+    // Links lead to the region's page and the French twin, from the atlas root.
+    await card.getByRole('link', { name: 'Occitanie' }).click();
+    await page.waitForURL(/\/regions\/occitanie\/$/);
+    assert.equal(await page.locator('h1').textContent(), 'Occitanie');
+    assert.ok(await page.getByRole('link', { name: 'Aerospace Valley' }).isVisible());
+    await page.getByRole('link', { name: 'Français' }).click();
+    await page.waitForURL(/\/fr\/regions\/occitanie\/$/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    await screenshot(page, 'pages-no-script');
+  });
+});
+
+/** Records layout shifts (the Layout Instability API) from the start of the page. */
+async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.__shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+test('in the browser, a cluster page opens the app on its card, without a layout shift', async () => {
+  await withPage('clusters/aerospace-valley/', { width: 1280, height: 800, prepare: recordShifts }, async (page, server) => {
+    await waitForAtlas(page);
+    assert.equal(await page.locator('#card-title').textContent(), 'Aerospace Valley');
+    assert.equal(await page.locator('#poles-page').count(), 0, 'the static content gave way');
+    assert.ok(await page.locator('.app-header').isVisible());
+    // The address moved to the atlas root with the page's view; the title stays the page's.
+    assert.equal(page.url(), `${server.url}?cluster=aerospace-valley&lang=en`);
+    assert.equal(await page.title(), 'Aerospace Valley — competitiveness cluster, Toulouse | Pôles');
+    const shifts = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    assert.ok(shifts < 0.01, `cumulative layout shift ${shifts}`);
+    await screenshot(page, 'pages-app');
+
+    // Back/Forward from there: the card closed, another cluster, then back to the page's.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.getElementById('card-title'));
+    assert.equal(await page.title(), 'Pôles — French competitiveness clusters');
+    const other = page.locator('.cluster-list .cluster-name').filter({ hasNotText: 'Aerospace Valley' }).first();
+    const otherName = await other.textContent();
+    await other.click();
+    await page.waitForFunction((name) => document.getElementById('card-title')?.textContent === name, otherName);
+    await page.goBack();
+    await page.waitForFunction(() => !document.getElementById('card-title'));
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('card-title')?.textContent === 'Aerospace Valley');
+    assert.equal(await page.title(), 'Aerospace Valley — competitiveness cluster, Toulouse | Pôles');
+    assert.equal(page.url(), `${server.url}?cluster=aerospace-valley&lang=en`);
+    await page.goForward();
+    await page.waitForFunction(() => !document.getElementById('card-title'));
+    // A reload opens the same view, from the atlas root.
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById('card-title')?.textContent === 'Aerospace Valley');
+    await page.reload();
+    await waitForAtlas(page);
+    assert.equal(await page.locator('#card-title').textContent(), 'Aerospace Valley');
+  });
+});
+
+test('"Copy link" on a page view gives the page; with a filter, the query address', async () => {
+  await withPage('fr/poles/minalogic/', {}, async (page, server) => {
+    await waitForAtlas(page);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    assert.equal(await page.locator('#card-title').textContent(), 'Minalogic');
+    const copy = async () => {
+      const button = page.locator('.share-tools button', { hasText: /Copier le lien|Lien copié/ });
+      await button.click();
+      await page.locator('.share-tools button', { hasText: 'Lien copié' }).waitFor({ timeout: 5000 });
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    assert.equal(await copy(), `${server.url}fr/poles/minalogic/`);
+    await page.locator('.chips button.chip[data-sector="health"]').click();
+    await page.waitForFunction(() => location.search.includes('sector=health'));
+    assert.equal(await copy(), `${server.url}?sector=health&cluster=minalogic&lang=fr`);
+    // The embed snippet is unchanged: the query address, embedded.
+    await page.getByRole('button', { name: 'Intégrer' }).click();
+    const code = await page.locator('#embed-code').inputValue();
+    assert.ok(code.includes(`src="${server.url}?sector=health&amp;cluster=minalogic&amp;lang=fr&amp;embed=1"`), code);
+  });
+});
+
+test('a region page opens the app on the region; the address may add its own parameters', async () => {
+  await withPage('regions/occitanie/?utm_source=newsletter&lang=fr', {}, async (page, server) => {
+    page.problems.length = 0;
+    await waitForAtlas(page);
+    assert.equal(await page.locator('#region-summary-title').textContent(), 'Occitanie');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fr', 'the address chose French');
+    assert.equal(page.url(), `${server.url}?region=76&lang=fr`);
+  });
+});
+
+test('under a sub-path, a page loads the app, its files and its data from the atlas root', async () => {
+  await withPage('clusters/novalog/', { base: '/any/sub/path/' }, async (page, server) => {
+    await waitForAtlas(page);
+    assert.equal(await page.locator('#card-title').textContent(), DATASET.clusters.find((c) => c.id === 'novalog').name);
+    assert.equal(page.url(), `${server.url}?cluster=novalog&hist=1&lang=en`);
+    const base = '/any/sub/path/';
+    const outside = server.requests.filter((p) => !p.startsWith(base));
+    const besideThePage = server.requests.filter((p) => p.startsWith(`${base}clusters/`) && p !== `${base}clusters/novalog/`);
+    assert.deepEqual([...outside, ...besideThePage], [], 'every file from the atlas root');
+    assert.ok(server.requests.includes(`${base}data/clusters.json`));
+    assert.ok(server.requests.includes(`${base}data/regions.geojson`));
+  });
+});
+
+test('axe finds no serious or critical violation on a cluster page, with and without the app', async () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const server = await serve({ root: DIST });
+    const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}clusters/aerospace-valley/`);
+      if (javaScriptEnabled) await waitForAtlas(page);
+      // Without JavaScript, axe runs in an isolated context of its own.
+      const violations = javaScriptEnabled
+        ? await (async () => {
+          await page.addScriptTag({ path: AXE });
+          return page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
+        })()
+        : await axeWithoutScript(page);
+      assert.deepEqual(violations, [], `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }
+});
+
+/** axe on a page whose own scripts are off: the page's HTML, loaded into a scripted page. */
+async function axeWithoutScript(page) {
+  const html = await page.content();
+  const url = page.url();
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+  try {
+    const scripted = await context.newPage();
+    // The same markup and styles, without the app's scripts.
+    await scripted.route(url, (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: html.replace(/<script(?![^>]*ld\+json)[^>]*>[^<]*<\/script>/g, ''),
+    }));
+    await scripted.goto(url);
+    await scripted.addScriptTag({ path: AXE });
+    return await scripted.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
+  } finally {
+    await context.close();
+  }
+}

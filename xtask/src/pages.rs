@@ -1,0 +1,216 @@
+//! `cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]`: writes the static
+//! pages into a built `dist/` (by default after Trunk, through the post-build hook of
+//! `Trunk.toml`): one page per cluster, region and the index in each language
+//! (`poles_model::pages` says what they say), `sitemap.xml`, `robots.txt`, `404.html`, the pages'
+//! stylesheet and the share image.
+//!
+//! - `--dist DIR`: the built app (default `dist/`); `--trunk`: Trunk's staging directory
+//!   (`TRUNK_STAGING_DIR`, set for hooks).
+//! - The pages are built from the dataset the app ships, `DIR/data/clusters.json`;
+//!   `--data FILE` first puts FILE there.
+//! - `--site-url URL`, else the environment variable `POLES_SITE_URL` (which
+//!   `.cargo/config.toml` may set): the public address of the atlas root. Without it, canonical
+//!   and alternate links are relative, and there is no `og:url`, `og:image` or `sitemap.xml`.
+
+mod html;
+mod sitemap;
+mod template;
+
+use std::path::{Path, PathBuf};
+
+use poles_model::pages::{self, Site, SHARE_IMAGE};
+
+use crate::run::root;
+use template::Template;
+
+/// The environment variable holding the public address of the atlas root.
+pub const SITE_URL_VAR: &str = "POLES_SITE_URL";
+
+/// What the pages write at the top of `dist/` (removed first, so that a page gone from the
+/// data does not linger).
+const OUTPUTS: [&str; 8] = [
+    "clusters",
+    "regions",
+    "fr",
+    "sitemap.xml",
+    "robots.txt",
+    "404.html",
+    html::STYLESHEET,
+    SHARE_IMAGE,
+];
+
+/// What was written.
+#[derive(Debug)]
+pub struct Summary {
+    pub pages: usize,
+    /// Bytes of every file written (pages, sitemap, robots.txt, 404.html, stylesheet, image).
+    pub bytes: u64,
+    /// Bytes of the HTML pages alone.
+    pub page_bytes: u64,
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut dist = root().join("dist");
+    let mut data = None;
+    let mut site_url = std::env::var(SITE_URL_VAR).ok();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--dist" => dist = PathBuf::from(value("--dist")?),
+            "--data" => data = Some(PathBuf::from(value("--data")?)),
+            "--site-url" => site_url = Some(value("--site-url")?),
+            "--trunk" => {
+                dist = std::env::var_os("TRUNK_STAGING_DIR")
+                    .map(PathBuf::from)
+                    .ok_or("--trunk: TRUNK_STAGING_DIR is not set (run from a Trunk hook)")?;
+            }
+            other => return Err(format!("pages: unknown argument `{other}`")),
+        }
+    }
+    let site = match site_url.as_deref().map(str::trim) {
+        None | Some("") => Site::unknown(),
+        Some(url) => Site::at(url)?,
+    };
+    let summary = generate(&dist, data.as_deref(), &site)?;
+    println!(
+        "pages: {} pages ({} KB), 404.html, robots.txt{} in {}",
+        summary.pages,
+        summary.page_bytes.div_ceil(1024),
+        if site.url().is_some() {
+            ", sitemap.xml"
+        } else {
+            ""
+        },
+        dist.display()
+    );
+    match site.url() {
+        Some(url) => println!("pages: public address {url}"),
+        None => println!(
+            "pages: {SITE_URL_VAR} is not set: canonical links are relative; no hreflang alternates, og:url, og:image or sitemap.xml (see README, Publishing)"
+        ),
+    }
+    Ok(())
+}
+
+/// Writes the pages into `dist`, from `dist/data/clusters.json` (replaced by `data` first when
+/// given), with Trunk's `dist/index.html` as the template.
+pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary, String> {
+    let shown = |path: &Path| path.display().to_string();
+    let dataset_path = dist.join("data/clusters.json");
+    if let Some(data) = data {
+        std::fs::copy(data, &dataset_path)
+            .map_err(|e| format!("copy {} to {}: {e}", shown(data), shown(&dataset_path)))?;
+    }
+    let bytes = std::fs::read(&dataset_path).map_err(|e| {
+        format!(
+            "{}: {e} (build the app first: cargo xtask build)",
+            shown(&dataset_path)
+        )
+    })?;
+    let loaded = poles_model::load(&bytes).map_err(|e| format!("{}: {e}", shown(&dataset_path)))?;
+    if loaded.skipped > 0 {
+        println!(
+            "pages: {} invalid records of {} have no page (cargo xtask validate says why)",
+            loaded.skipped,
+            shown(&dataset_path)
+        );
+    }
+    let index_path = dist.join("index.html");
+    let index =
+        std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", shown(&index_path)))?;
+    let template = Template::parse(&index)?;
+
+    for name in OUTPUTS {
+        let path = dist.join(name);
+        let removed = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else if path.exists() {
+            std::fs::remove_file(&path)
+        } else {
+            Ok(())
+        };
+        removed.map_err(|e| format!("remove {}: {e}", shown(&path)))?;
+    }
+
+    let mut summary = Summary {
+        pages: 0,
+        bytes: 0,
+        page_bytes: 0,
+    };
+    let mut write = |relative: &str, contents: &[u8]| -> Result<(), String> {
+        let path = dist.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", shown(parent)))?;
+        }
+        std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", shown(&path)))?;
+        summary.bytes += contents.len() as u64;
+        Ok(())
+    };
+
+    let share_image = root().join("public").join(SHARE_IMAGE);
+    let image = match std::fs::read(&share_image) {
+        Ok(png) => {
+            write(SHARE_IMAGE, &png)?;
+            true
+        }
+        Err(_) => {
+            println!(
+                "pages: warning: no {} (make it with cargo xtask share-image): no og:image",
+                shown(&share_image)
+            );
+            false
+        }
+    };
+    let image_url = site.absolute(SHARE_IMAGE).filter(|_| image);
+    let all = pages::pages(&loaded.dataset, site);
+    let mut page_bytes = 0;
+    for page in &all {
+        let html = template.page(
+            page.lang.code(),
+            &page.base_href(),
+            &html::one_per_line(html::head(page, site, image_url.as_deref())),
+            &format!("  {}\n", html::one_per_line(html::head_end(page))),
+            &html::body(page).into_string(),
+        );
+        write(&format!("{}index.html", page.path), html.as_bytes())?;
+        page_bytes += html.len() as u64;
+    }
+    let mut stylesheet = std::fs::read_to_string(root().join("style/pages.css"))
+        .map_err(|e| format!("style/pages.css: {e}"))?;
+    stylesheet.push_str(&html::sector_colours(&loaded.dataset));
+    write(html::STYLESHEET, stylesheet.as_bytes())?;
+    write("404.html", html::not_found(site).as_bytes())?;
+    write("robots.txt", sitemap::robots(site).as_bytes())?;
+    if let Some(map) = sitemap::sitemap(&all, site, &loaded.dataset.updated) {
+        write("sitemap.xml", map.as_bytes())?;
+    }
+    summary.pages = all.len();
+    summary.page_bytes = page_bytes;
+    Ok(summary)
+}
+
+/// Whether `dist` holds the pages (the build's hook ran).
+pub fn check(dist: &Path) -> Result<(), String> {
+    for name in [
+        "clusters/index.html",
+        "fr/poles/index.html",
+        "404.html",
+        "robots.txt",
+    ] {
+        if !dist.join(name).is_file() {
+            return Err(format!(
+                "{} has no {name}: the post-build hook of Trunk.toml did not run (cargo xtask pages writes the pages)",
+                dist.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

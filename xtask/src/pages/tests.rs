@@ -1,0 +1,279 @@
+//! The pages written from the shipped dataset and from a hostile one: every page exists with
+//! the right head, data strings stay text in HTML and JSON-LD, and the sitemap lists exactly
+//! the pages.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use poles_model::pages::{Page, Site};
+use serde_json::Value;
+
+use super::*;
+
+/// A fresh `dist/`-like directory holding the repository's `index.html` (a valid template: Trunk
+/// keeps the places pages change) and `dataset` as `data/clusters.json`.
+fn dist_with(name: &str, dataset: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("poles-pages-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::copy(root().join("index.html"), dir.join("index.html")).unwrap();
+    std::fs::write(dir.join("data/clusters.json"), dataset).unwrap();
+    dir
+}
+
+fn real_bytes() -> Vec<u8> {
+    std::fs::read(root().join("data/clusters.json")).unwrap()
+}
+
+fn read(dist: &Path, path: &str) -> String {
+    std::fs::read_to_string(dist.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every `index.html` under `dist` except the atlas's own, as paths relative to `dist`.
+fn written_pages(dist: &Path) -> BTreeSet<String> {
+    fn walk(dir: &Path, base: &Path, out: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, base, out);
+            } else if path.file_name().unwrap() == "index.html" {
+                let relative = path.parent().unwrap().strip_prefix(base).unwrap();
+                if !relative.as_os_str().is_empty() {
+                    out.insert(format!("{}/", relative.display()));
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(dist, dist, &mut out);
+    out
+}
+
+/// The contents of the page's JSON-LD script, parsed.
+fn json_ld(html: &str) -> Value {
+    let start = html
+        .find("<script type=\"application/ld+json\">")
+        .expect("a JSON-LD script")
+        + "<script type=\"application/ld+json\">".len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let text = &html[start..end];
+    assert!(!text.contains('<'), "no markup in the JSON-LD: {text}");
+    serde_json::from_str(text).expect("the JSON-LD parses")
+}
+
+fn all_pages(dataset: &[u8], site: &Site) -> Vec<Page> {
+    let loaded = poles_model::load(dataset).unwrap();
+    pages::pages(&loaded.dataset, site)
+}
+
+#[test]
+fn every_page_is_written_and_the_sitemap_lists_exactly_them() {
+    let dist = dist_with("real", &real_bytes());
+    let site = Site::at("https://example.org/poles/").unwrap();
+    let summary = generate(&dist, None, &site).unwrap();
+    let expected: BTreeSet<String> = all_pages(&real_bytes(), &site)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert_eq!(summary.pages, expected.len());
+    assert_eq!(written_pages(&dist), expected);
+
+    let map = read(&dist, "sitemap.xml");
+    let locs: BTreeSet<String> = map
+        .split("<loc>")
+        .skip(1)
+        .map(|rest| rest[..rest.find("</loc>").unwrap()].to_owned())
+        .collect();
+    let mut expected_locs: BTreeSet<String> = expected
+        .iter()
+        .map(|path| format!("https://example.org/poles/{path}"))
+        .collect();
+    expected_locs.insert("https://example.org/poles/".to_owned());
+    assert_eq!(locs, expected_locs);
+    assert_eq!(map.matches("<url>").count(), expected_locs.len());
+    assert!(map.contains("<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/poles/fr/poles/aerospace-valley/\"/>"));
+    assert!(map.contains("<lastmod>2026-11-26</lastmod>"));
+    assert!(read(&dist, "robots.txt").contains("Sitemap: https://example.org/poles/sitemap.xml"));
+    assert!(read(&dist, "404.html").contains("<base href=\"https://example.org/poles/\">"));
+    assert!(dist.join(html::STYLESHEET).is_file());
+
+    // Generating again replaces the pages (a cluster gone from the data loses its page).
+    let mut dataset: Value = serde_json::from_slice(&real_bytes()).unwrap();
+    let gone = dataset["clusters"][0]["id"].as_str().unwrap().to_owned();
+    dataset["clusters"].as_array_mut().unwrap().remove(0);
+    let other = dist.join("other.json");
+    std::fs::write(&other, serde_json::to_vec(&dataset).unwrap()).unwrap();
+    generate(&dist, Some(&other), &Site::unknown()).unwrap();
+    assert!(!dist.join(format!("clusters/{gone}")).exists());
+    assert!(
+        !dist.join("sitemap.xml").exists(),
+        "no sitemap without the site's address"
+    );
+    assert_eq!(written_pages(&dist).len(), expected.len() - 2);
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn a_cluster_page_has_its_head_and_facts() {
+    let dist = dist_with("head", &real_bytes());
+    let site = Site::at("https://example.org/poles/").unwrap();
+    generate(&dist, None, &site).unwrap();
+    let html = read(&dist, "fr/poles/aerospace-valley/index.html");
+    for expected in [
+        "<html lang=\"fr\">",
+        "<base href=\"../../../\">",
+        "<title>Aerospace Valley — pôle de compétitivité, Toulouse | Pôles</title>",
+        "<meta name=\"description\" content=\"Pôle aéronautique, spatial",
+        "<link rel=\"canonical\" href=\"https://example.org/poles/fr/poles/aerospace-valley/\">",
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/poles/clusters/aerospace-valley/\">",
+        "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/poles/fr/poles/aerospace-valley/\">",
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/poles/clusters/aerospace-valley/\">",
+        "<meta property=\"og:url\" content=\"https://example.org/poles/fr/poles/aerospace-valley/\">",
+        "<meta property=\"og:locale\" content=\"fr_FR\">",
+        "data-state=\"cluster=aerospace-valley&amp;lang=fr\"",
+        "<h1 id=\"page-title\">Aerospace Valley</h1>",
+        "<a href=\"fr/regions/occitanie/\">Occitanie</a>",
+        "<a href=\"https://www.aerospace-valley.com\" rel=\"noopener noreferrer\" target=\"_blank\">",
+        "<li>Thales</li>",
+        "<a class=\"tool\" href=\"clusters/aerospace-valley/\" hreflang=\"en\" lang=\"en\">English</a>",
+    ] {
+        assert!(html.contains(expected), "missing {expected}");
+    }
+    assert_eq!(html.matches("<title>").count(), 1);
+    assert_eq!(html.matches("name=\"description\"").count(), 1);
+    assert!(
+        !html.contains("<noscript><p class=\"alert"),
+        "the atlas's alert is left out"
+    );
+    assert!(
+        html.contains("rel=\"rust\""),
+        "the rest of the template stays"
+    );
+    let org = json_ld(&html);
+    assert_eq!(org["@type"], "Organization");
+    assert_eq!(org["address"]["addressLocality"], "Toulouse");
+    // Without a share image or a site address: no og:image.
+    assert_eq!(
+        html.contains("og:image"),
+        root().join("public/share.png").is_file()
+    );
+    let region = read(&dist, "regions/occitanie/index.html");
+    assert_eq!(json_ld(&region)["@type"], "ItemList");
+    assert!(region.contains("<base href=\"../../\">"));
+    assert!(region.contains("data-state=\"region=76&amp;lang=en\""));
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+/// A dataset whose strings are markup, script breakers and quotes.
+fn hostile_dataset() -> Vec<u8> {
+    const EVIL: &str = "</script><script>alert(1)</script><!--\"'&amp;<b>";
+    let mut dataset: Value = serde_json::from_slice(&real_bytes()).unwrap();
+    let cluster = &mut dataset["clusters"][0];
+    cluster["name"] = EVIL.into();
+    cluster["short_name"] = format!("short {EVIL}").into();
+    cluster["description"]["en"] = format!("<img src=x onerror=alert(2)> {EVIL}").into();
+    cluster["hq"]["city"] = format!("\"><svg onload=alert(3)> {EVIL}").into();
+    cluster["members"]["enterprises"] = vec![Value::from(EVIL)].into();
+    cluster["former_names"] = vec![Value::from(EVIL)].into();
+    cluster["website"] = "https://example.org/\"><script>alert(4)</script>".into();
+    dataset["regions"][0]["name"] = format!("Région {EVIL}").into();
+    dataset["sectors"][0]["label"]["en"] = EVIL.into();
+    serde_json::to_vec(&dataset).unwrap()
+}
+
+#[test]
+fn hostile_strings_stay_text_in_html_and_json_ld() {
+    let bytes = hostile_dataset();
+    let loaded = poles_model::load(&bytes).unwrap();
+    assert_eq!(loaded.skipped, 0, "{:?}", loaded.issues);
+    let id = loaded.dataset.clusters[0].id.clone();
+    let dist = dist_with("hostile", &bytes);
+    generate(&dist, None, &Site::at("https://example.org/").unwrap()).unwrap();
+    let template_scripts = read(&dist, "index.html").matches("<script").count();
+    let mut checked = 0;
+    for path in written_pages(&dist) {
+        let html = read(&dist, &format!("{path}index.html"));
+        for bad in ["<script>alert", "<img", "<svg", "<b>", "<!--\""] {
+            assert!(!html.contains(bad), "{path}: {bad}");
+        }
+        // Exactly the app's scripts and the JSON-LD: nothing broke out.
+        assert_eq!(
+            html.matches("<script").count(),
+            template_scripts + 1,
+            "{path}"
+        );
+        assert_eq!(
+            html.matches("</script>").count(),
+            template_scripts + 1,
+            "{path}"
+        );
+        json_ld(&html);
+        checked += 1;
+    }
+    assert!(checked > 100);
+    let html = read(&dist, &format!("clusters/{id}/index.html"));
+    assert!(html.contains("<h1 id=\"page-title\">&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--&quot;'&amp;amp;&lt;b&gt;</h1>"));
+    assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    assert!(html.contains("<title>&lt;/script&gt;"));
+    let org = json_ld(&html);
+    assert_eq!(
+        org["name"],
+        "</script><script>alert(1)</script><!--\"'&amp;<b>"
+    );
+    assert_eq!(
+        org["alternateName"][0],
+        "short </script><script>alert(1)</script><!--\"'&amp;<b>"
+    );
+    // The website is not an http(s) address without white space... it is one: kept, escaped.
+    assert!(!html.contains("href=\"https://example.org/\"><script>"));
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn json_ld_text_cannot_close_its_script() {
+    let value = serde_json::json!({"name": "</script><!-- & >"});
+    let text = html::json_ld_text(&value);
+    assert_eq!(
+        text,
+        r#"{"name":"\u003c/script\u003e\u003c!-- \u0026 \u003e"}"#
+    );
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value);
+}
+
+#[test]
+fn pages_are_not_written_over_a_page() {
+    let dist = dist_with("twice", &real_bytes());
+    generate(&dist, None, &Site::unknown()).unwrap();
+    let page = read(&dist, "clusters/aerospace-valley/index.html");
+    assert!(page.contains("<link rel=\"canonical\" href=\"clusters/aerospace-valley/\">"));
+    assert!(!page.contains("og:url") && !page.contains("og:image"));
+    assert!(
+        !page.contains("hreflang=\"fr\" href"),
+        "no relative language alternates"
+    );
+    assert!(page.contains("<a class=\"tool\" href=\"fr/poles/aerospace-valley/\" hreflang=\"fr\""));
+    std::fs::copy(
+        dist.join("clusters/aerospace-valley/index.html"),
+        dist.join("index.html"),
+    )
+    .unwrap();
+    assert!(generate(&dist, None, &Site::unknown()).is_err());
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn the_share_image_is_a_committed_1200_by_630_png() {
+    let png = std::fs::read(root().join("public").join(poles_model::pages::SHARE_IMAGE))
+        .expect("public/share.png (cargo xtask share-image makes it)");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
+    assert_eq!((size(16), size(20)), poles_model::pages::SHARE_IMAGE_SIZE);
+    assert!(png.len() < 300_000, "{} bytes", png.len());
+}
+
+#[test]
+fn the_atlas_title_of_the_pages_is_that_of_index_html() {
+    let html = std::fs::read_to_string(root().join("index.html")).unwrap();
+    let title = poles_model::pages::atlas_title(poles_model::Lang::En);
+    assert!(html.contains(&format!("<title>{title}</title>")));
+}
