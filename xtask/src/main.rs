@@ -5,14 +5,17 @@
 //! cargo xtask serve [--release]   install what is missing, serve the app at http://127.0.0.1:8080
 //! cargo xtask test                install what is missing, run every check and test
 //! cargo xtask build               install what is missing, build the release app into dist/
+//!                                 (with precompressed .gz and .br copies of its text files)
 //! cargo xtask setup [--browser]   only install what is missing
 //! cargo xtask validate [FILE...]  check datasets (default: data/clusters.json)
 //! cargo xtask schema [--check]    write (or check) data/clusters.schema.json
-//! cargo xtask bench               build, then measure sizes, load and interaction times
+//! cargo xtask bench [OPTIONS]     build, then measure sizes, load and interaction times,
+//!                                 Lighthouse scores and a plain Leaflet page (see bench.rs)
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
 //! ```
 
 mod bench;
+mod compress;
 mod run;
 mod schema;
 mod synth;
@@ -23,7 +26,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench | synth N [--seed S] [--out FILE]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | bench [--help] | synth N [--seed S] [--out FILE]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,7 +37,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(rest.iter().any(|a| a == "--release")),
         "test" => test(),
-        "build" => tools::setup(false).and_then(|_| run::trunk_build()),
+        "build" => tools::setup(false).and_then(|_| release_build()),
         "setup" => tools::setup(rest.iter().any(|a| a == "--browser")),
         "validate" => validate::run(rest),
         "schema" => schema::run(rest.iter().any(|a| a == "--check")),
@@ -52,6 +55,12 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The release build into `dist/`, then the precompressed copies of its text files.
+pub fn release_build() -> Result<(), String> {
+    run::trunk_build()?;
+    compress::precompress(&run::root().join("dist")).map(drop)
 }
 
 /// Installs what is missing and serves the app with Trunk at http://127.0.0.1:8080.
