@@ -1,0 +1,157 @@
+// Atlas against the plain Leaflet page (tests/bench/plain/): navigation → names and markers
+// visible, for both pages in the same run, on the same server (gzip, CSP), with the same
+// browser flags, loads interleaved (atlas, plain, plain, atlas, ...) so that other work on the
+// machine falls on both alike. Also the first visit's bytes and the waterfall of each page.
+
+/** The DOM that means "names and markers visible" on each page. */
+export const PAGES = {
+  atlas: { names: '.cluster-list li.cluster-item', markers: '.poles-marker, .poles-cluster' },
+  plain: { names: '.plain-list li', markers: '.plain-marker' },
+};
+
+/** Lighthouse's "Slow 4G" mobile throttling as DevTools applies it (Lighthouse 12 constants). */
+export const PHONE = {
+  network: { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 0.9 * 1024) / 8, uploadThroughput: (750 * 0.9 * 1024) / 8 },
+  cpu: 4,
+  viewport: { width: 412, height: 823 },
+};
+
+/**
+ * Installed in every page: from the first animation frame, checks each frame for names and
+ * markers in the DOM; `visible` is the end of the first frame that has both (a message posted
+ * from that frame's animation callback arrives after its style, layout and paint).
+ */
+function probe({ names, markers }) {
+  const p = { visible: null, lcp: null };
+  window.__visible = p;
+  const describe = (el) => {
+    if (!el) return '(removed from the page)';
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  };
+  new PerformanceObserver((list) => {
+    const e = list.getEntries().at(-1);
+    p.lcp = { time: e.startTime, size: e.size, element: describe(e.element) };
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const check = () => {
+    if (document.querySelector(names) && document.querySelector(markers)) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { p.visible = performance.now(); };
+      channel.port2.postMessage(0);
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(check);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * One fresh load (new context, empty cache) of `url`; returns { visible, resources, warnings,
+ * requests } or { error }. `phone` applies the throttling and viewport of PHONE.
+ */
+export async function loadOnce(browser, server, { url, page: kind, phone = false, timeout = 60000 }) {
+  const context = await browser.newContext({
+    viewport: phone ? PHONE.viewport : { width: 1440, height: 900 },
+    locale: 'en-US',
+  });
+  await context.addInitScript(probe, PAGES[kind]);
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning' || msg.type() === 'error') messages.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  if (phone) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  }
+  const first = server.requests.length;
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__visible?.visible !== null, null, { timeout, polling: 100 });
+    // Late requests (region outlines, icons) and preload warnings ("preloaded but not used
+    // within a few seconds from the window's load event") come after the first paint.
+    await page.waitForLoadState('load', { timeout });
+    await sleep(phone ? 4000 : 3500);
+    const result = await page.evaluate(() => ({
+      visible: window.__visible.visible,
+      lcp: window.__visible.lcp,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      resources: performance.getEntriesByType('resource').map((r) => ({
+        name: r.name, start: r.startTime, end: r.responseEnd, transfer: r.transferSize, initiator: r.initiatorType,
+      })),
+      navigationEnd: performance.getEntriesByType('navigation')[0]?.responseEnd ?? 0,
+    }));
+    result.console = messages;
+    result.requests = server.requests.slice(first);
+    return result;
+  } catch (error) {
+    return { error: String(error.message ?? error).split("\n")[0], console: messages };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Interleaved loads of both pages: `loads` of each, order alternating (ABBA...). Returns
+ * { atlas: [result], plain: [result] }.
+ */
+export async function interleaved(browser, server, { atlasUrl, plainUrl, loads, phone = false, log }) {
+  const out = { atlas: [], plain: [] };
+  for (let i = 0; i < loads; i += 1) {
+    const order = i % 2 === 0 ? ['atlas', 'plain'] : ['plain', 'atlas'];
+    for (const kind of order) {
+      const r = await loadOnce(browser, server, { url: kind === 'atlas' ? atlasUrl : plainUrl, page: kind, phone });
+      out[kind].push(r);
+      log(`${phone ? 'phone-like' : 'desktop'} ${kind} load ${i + 1}/${loads}: ${r.error ?? `names and markers visible at ${Math.round(r.visible)} ms`}`);
+    }
+  }
+  return out;
+}
+
+/** Median visible time of a list of loads (failed loads left out) and how many failed. */
+export function summary(results) {
+  const ok = results.filter((r) => !r.error);
+  return { median: median(ok.map((r) => r.visible)), min: Math.min(...ok.map((r) => r.visible)), max: Math.max(...ok.map((r) => r.visible)), n: ok.length, failed: results.length - ok.length };
+}
+
+/** The load of a list closest to its median (for its waterfall). */
+export function medianLoad(results) {
+  const ok = results.filter((r) => !r.error);
+  const m = median(ok.map((r) => r.visible));
+  return ok.sort((a, b) => Math.abs(a.visible - m) - Math.abs(b.visible - m))[0] ?? null;
+}
+
+/**
+ * The waterfall of one load (Resource Timing, ms from navigation start), with a note for a
+ * file fetched twice (a preload that was not used).
+ */
+export function waterfall(result, origin) {
+  const rows = ['| file | requested by | start ms | end ms | transferred |', '|---|---|---:|---:|---:|'];
+  rows.push(`| (page) | navigation | 0 | ${Math.round(result.navigationEnd)} | |`);
+  const counts = new Map();
+  for (const r of result.resources) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
+  for (const r of [...result.resources].sort((a, b) => a.start - b.start)) {
+    const name = r.name.startsWith(origin) ? r.name.slice(origin.length + 1) : r.name;
+    const twice = counts.get(r.name) > 1 ? ' **(fetched twice)**' : '';
+    rows.push(`| ${name.length > 50 ? `${name.slice(0, 47)}…` : name}${twice} | ${r.initiator} | ${Math.round(r.start)} | ${Math.round(r.end)} | ${r.transfer ? `${(r.transfer / 1024).toFixed(1)} kB` : 'cache/0'} |`);
+  }
+  rows.push(`| **names and markers visible** | | | ${Math.round(result.visible)} | |`);
+  const lcp = result.lcp ? `${Math.round(result.lcp.time)} ms, element \`${result.lcp.element.replaceAll('|', '\\|')}\`` : 'n/a';
+  rows.push('', `First contentful paint ${result.fcp == null ? 'n/a' : `${Math.round(result.fcp)} ms`}; largest contentful paint ${lcp}.`);
+  return rows.join('\n');
+}
+
+/** Console warnings and errors about preloads over a list of loads (deduplicated). */
+export function preloadWarnings(results) {
+  return [...new Set(results.flatMap((r) => r.console ?? []).filter((m) => /preload/i.test(m)))];
+}
