@@ -7,7 +7,11 @@
 //   node tests/bench/bench.mjs --site DIR [--sizes 1000,10000,100000] [--out FILE]
 //        [--loads 5] [--samples 10] [--profile] [--lighthouse-only | --no-lighthouse]
 //        [--lighthouse-runs 3] [--audit PATH]... [--compare-loads 7] [--phone-loads 3]
-//        [--encoding gzip|br|identity] [--baseline FILE]
+//        [--encoding gzip|br|identity] [--baseline FILE] [--against DIR]
+//
+// --against DIR: another built site (e.g. a copy of target/bench/site from before a change),
+// measured in the same run, interleaved: its atlas joins the plain-page comparison and the
+// Lighthouse rounds, so that before and after meet the same machine load.
 //
 // DIR is a copy of dist/ holding bench-N.json for each size (written by `cargo xtask synth`)
 // and the plain page in plain/; the real dataset (data/clusters.json) is always measured
@@ -48,6 +52,7 @@ const { values: opts } = parseArgs({
     'phone-loads': { type: 'string', default: '3' },
     encoding: { type: 'string', default: 'gzip' },
     baseline: { type: 'string', default: path.join(ROOT, 'tests', 'bench', 'baseline.json') },
+    against: { type: 'string' },
   },
 });
 const SITE = path.resolve(opts.site);
@@ -633,7 +638,7 @@ function targets({ lh, bytes, compare, rows }) {
     const p = desktop.median.scores.performance;
     add('desktop performance 100', `${p}`, p === 100, p === 100 ? 'kept' : `${signed(p - 100)} points`);
   }
-  for (const r of (lh ?? []).filter((x) => x.label !== 'atlas' && x.runs.length)) {
+  for (const r of (lh ?? []).filter((x) => x.extra && x.runs.length)) {
     const seo = r.median.scores.seo;
     add(`${r.label} (${r.preset}) SEO 100`, `${seo}`, seo === 100, seo === 100 ? 'met' : `${signed(seo - 100)} points`);
   }
@@ -661,8 +666,13 @@ function figuresOf({ bytes, plainBytes, lh, compare, rows }) {
     commit: gitDescription(),
     bytes: bytes?.map((r) => ({ name: unhashed(r.name), raw: r.raw, gzip: r.gzip, brotli: r.brotli })),
     plainBytes: plainBytes?.map((r) => ({ name: r.name, raw: r.raw, gzip: r.gzip, brotli: r.brotli })),
-    lighthouse: lh?.map((r) => ({ label: r.label, preset: r.preset, scores: r.median.scores, metrics: r.median.metrics, runs: r.runs.map((x) => x.scores.performance) })),
+    lighthouse: lh?.filter((r) => !r.against).map((r) => ({ label: r.label, preset: r.preset, scores: r.median.scores, metrics: r.median.metrics, runs: r.runs.map((x) => x.scores.performance) })),
     compare: compare && Object.fromEntries(Object.entries(compare).map(([k, c]) => [k, { atlas: c.atlas.median, plain: c.plain.median, ratio: c.ratio }])),
+    against: opts.against && {
+      site: opts.against,
+      lighthouse: lh?.filter((r) => r.label === 'atlas (against)').map((r) => ({ label: 'atlas', preset: r.preset, scores: r.median.scores, metrics: r.median.metrics, runs: r.runs.map((x) => x.scores.performance) })),
+      compare: compare && Object.fromEntries(Object.entries(compare).filter(([, c]) => c.before).map(([k, c]) => [k, { atlas: c.before.median, plain: c.plain.median, ratio: c.before.median / c.plain.median }])),
+    },
     rows: rows?.map((r) => ({
       label: r.label,
       size: r.size,
@@ -677,8 +687,16 @@ function figuresOf({ bytes, plainBytes, lh, compare, rows }) {
 }
 
 /** Before (baseline) and now, for the figures both have. */
-function comparison(before, now) {
-  const lines = [`Baseline: ${before.commit}, ${before.date.slice(0, 16).replace('T', ' ')} UTC (\`${path.relative(ROOT, opts.baseline)}\`).`, ''];
+function comparison(baseline, now) {
+  const lines = [];
+  let before = baseline;
+  if (baseline) lines.push(`Before: ${baseline.commit}, ${baseline.date.slice(0, 16).replace('T', ' ')} UTC (\`${path.relative(ROOT, opts.baseline)}\`).`);
+  if (now.against) {
+    // Lighthouse and the plain-page ratios of the --against site come from this same run.
+    before = { ...(baseline ?? {}), lighthouse: now.against.lighthouse, compare: now.against.compare };
+    lines.push(`Lighthouse and the plain-page ratios "before" are the site \`${now.against.site}\` measured in this same run, interleaved with the current build${baseline ? '; bytes and dataset rows from the baseline file' : ''}.`);
+  }
+  lines.push('');
   lines.push('| figure | before | now | change |', '|---|---:|---:|---:|');
   const row = (name, a, b, unit = '', digits = 0) => {
     if (a == null || b == null || Number.isNaN(a) || Number.isNaN(b)) return;
@@ -740,7 +758,7 @@ function report(r) {
     for (const g of goals) lines.push(`| ${g.target} | ${g.measured} | ${g.met ? 'yes' : '**no**'} | ${g.margin} |`);
     lines.push('');
   }
-  if (baseline) {
+  if (baseline || figures.against) {
     lines.push('## Before and after');
     lines.push('');
     lines.push(comparison(baseline, figures));
@@ -764,22 +782,25 @@ function report(r) {
   if (compare) {
     lines.push('## Atlas against a plain Leaflet page: navigation → names and markers visible');
     lines.push('');
-    lines.push('| conditions | loads each | atlas median (min–max) ms | plain page median (min–max) ms | ratio |');
-    lines.push('|---|---:|---:|---:|---:|');
+    const against = Object.values(compare).some((c) => c.before);
+    lines.push(`| conditions | loads each | atlas median (min–max) ms | plain page median (min–max) ms | ratio |${against ? ' atlas before (--against) ms | ratio before |' : ''}`);
+    lines.push(`|---|---:|---:|---:|---:|${against ? '---:|---:|' : ''}`);
     for (const [key, name] of [['desktop', 'desktop 1440×900, unthrottled'], ['phone', 'phone-like 412×823, 4× CPU, Slow 4G (562 ms latency, 1.47 Mbps)']]) {
       const c = compare[key];
       if (!c) continue;
       const cell = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})${s.failed ? `, ${s.failed} failed` : ''}`;
-      lines.push(`| ${name} | ${c.atlas.n} | ${cell(c.atlas)} | ${cell(c.plain)} | **${c.ratio.toFixed(2)}×** |`);
+      const before = c.before ? ` ${cell(c.before)} | ${(c.before.median / c.plain.median).toFixed(2)}× |` : '';
+      lines.push(`| ${name} | ${c.atlas.n} | ${cell(c.atlas)} | ${cell(c.plain)} | **${c.ratio.toFixed(2)}×** |${before}`);
     }
     lines.push('');
     lines.push('Loads alternate (atlas, plain, plain, atlas, ...), each in a fresh browser context (empty cache), same server and browser. "Visible": the end of the first frame in which a list name and a map marker are both in the DOM (checked every animation frame by an init script, same code for both pages). The plain page is hand-written: Leaflet, deferred scripts, both files fetched at once when its script runs, one divIcon marker per current cluster, region outlines, sector buttons and a list.');
     lines.push('');
-    lines.push(`Console warnings about preloads over all these loads: ${warnings.length ? warnings.map((w) => `\`${w}\``).join('; ') : 'none'}.`);
+    lines.push(`Console warnings and errors about preloads over all these loads of the atlas and the plain page: ${warnings.length ? warnings.map((w) => `\`${w}\``).join('; ') : 'none'}.${r.againstWarnings ? ` Of the --against atlas: ${r.againstWarnings.length ? r.againstWarnings.map((w) => `\`${w}\``).join('; ') : 'none'}.` : ''}`);
     lines.push('');
+    const names = { atlas: 'the atlas', plain: 'the plain page', before: 'the atlas before (--against)' };
     for (const [kind, w] of Object.entries(phoneWaterfalls ?? {})) {
       if (!w) continue;
-      lines.push(`Waterfall of the ${kind === 'atlas' ? 'atlas' : 'plain page'}, phone-like load closest to the median (Resource Timing, ms from navigation start):`);
+      lines.push(`Waterfall of ${names[kind]}, phone-like load closest to the median (Resource Timing, ms from navigation start):`);
       lines.push('');
       lines.push(w);
       lines.push('');
@@ -793,7 +814,7 @@ function report(r) {
     const index = lh.find((x) => !Number.isNaN(x.benchmarkIndex))?.benchmarkIndex;
     lines.push(`Lighthouse simulates a mid-range phone (mobile: 4× CPU slowdown, 150 ms RTT, 1.6 Mbps) or a desktop from an unthrottled load; this machine's benchmark index: ${index ? Math.round(index) : 'n/a'}. ${[...new Set(lh.flatMap((x) => x.warnings))].map((w) => `Warning: ${w}`).join(' ')}`);
     lines.push('');
-    for (const res of lh.filter((x) => x.preset === 'mobile')) lines.push(lighthouseDiagnostics(res, `${r.origin}`));
+    for (const res of lh.filter((x) => x.preset === 'mobile')) lines.push(lighthouseDiagnostics(res, res.against ? r.againstOrigin : r.origin));
   }
   if (rows) {
     lines.push('## Load, interaction and memory');
@@ -838,6 +859,7 @@ function report(r) {
  *  (clusters/<id>/index.html, first by name), and every --audit path. */
 function auditTargets(server) {
   const targets = [{ label: 'atlas', slug: 'atlas', url: server.url }];
+  if (againstServer) targets.push({ label: 'atlas (against)', slug: 'against', url: againstServer.url, against: true });
   const extra = [...opts.audit];
   const clusters = path.join(SITE, 'clusters');
   if (fs.existsSync(clusters)) {
@@ -846,7 +868,7 @@ function auditTargets(server) {
   }
   for (const a of extra) {
     const relative = a.replace(/^\/+/, '');
-    targets.push({ label: relative, slug: relative.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'page', url: server.url + relative });
+    targets.push({ label: relative, slug: relative.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'page', url: server.url + relative, extra: true });
   }
   return targets;
 }
@@ -854,7 +876,8 @@ function auditTargets(server) {
 const load = { start: os.loadavg()[0].toFixed(1) };
 const real = JSON.parse(fs.readFileSync(path.join(SITE, 'data', 'clusters.json'), 'utf8'));
 const server = await serveSite({ root: SITE, encoding: opts.encoding });
-const result = { load, datasets: new Map(), origin: server.origin, warnings: [] };
+const againstServer = opts.against ? await serveSite({ root: path.resolve(opts.against), encoding: opts.encoding }) : null;
+const result = { load, datasets: new Map(), origin: server.origin, againstOrigin: againstServer?.origin, warnings: [] };
 let browser = null;
 try {
   if (!LIGHTHOUSE_ONLY) {
@@ -871,22 +894,28 @@ try {
     result.bytes = visitBytes(atlasVisit.requests);
     result.plainBytes = visitBytes(plainVisit.requests);
     // Atlas against the plain page, interleaved.
-    const desktop = await interleaved(browser, server, { atlasUrl: server.url, plainUrl, loads: COMPARE_LOADS, log });
-    const phone = PHONE_LOADS ? await interleaved(browser, server, { atlasUrl: server.url, plainUrl, loads: PHONE_LOADS, phone: true, log }) : null;
+    const pages = [
+      { key: 'atlas', url: server.url, page: 'atlas', server },
+      { key: 'plain', url: plainUrl, page: 'plain', server },
+    ];
+    if (againstServer) pages.push({ key: 'before', url: againstServer.url, page: 'atlas', server: againstServer });
+    const desktop = await interleaved(browser, { pages, loads: COMPARE_LOADS, log });
+    const phone = PHONE_LOADS ? await interleaved(browser, { pages, loads: PHONE_LOADS, phone: true, log }) : null;
     result.compare = {};
     for (const [key, runs] of Object.entries({ desktop, phone })) {
       if (!runs) continue;
       const atlas = summary(runs.atlas);
       const plain = summary(runs.plain);
-      result.compare[key] = { atlas, plain, ratio: atlas.median / plain.median };
+      result.compare[key] = { atlas, plain, ratio: atlas.median / plain.median, before: runs.before && summary(runs.before) };
     }
     if (phone) {
-      result.phoneWaterfalls = Object.fromEntries(['atlas', 'plain'].map((kind) => {
-        const m = medianLoad(phone[kind]);
-        return [kind, m && waterfall(m, server.origin)];
+      result.phoneWaterfalls = Object.fromEntries(pages.map(({ key, server: s }) => {
+        const m = medianLoad(phone[key]);
+        return [key, m && waterfall(m, s.origin)];
       }));
     }
     result.warnings = preloadWarnings([atlasVisit, plainVisit, ...desktop.atlas, ...desktop.plain, ...(phone?.atlas ?? []), ...(phone?.plain ?? [])]);
+    if (againstServer) result.againstWarnings = preloadWarnings([...desktop.before, ...(phone?.before ?? [])]);
     // Dataset sizes.
     result.rows = [];
     result.rows.push(await measureDataset(browser, server, { label: `${real.clusters.length} (data/clusters.json)`, file: null, size: real.clusters.length, dataset: real }));
@@ -923,4 +952,5 @@ try {
 } finally {
   await browser?.close();
   await server.close();
+  await againstServer?.close();
 }

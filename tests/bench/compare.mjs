@@ -102,17 +102,17 @@ export async function loadOnce(browser, server, { url, page: kind, phone = false
 }
 
 /**
- * Interleaved loads of both pages: `loads` of each, order alternating (ABBA...). Returns
- * { atlas: [result], plain: [result] }.
+ * Interleaved loads: `loads` of each page of `pages` ([{ key, url, page, server }]), the order
+ * rotating each round (A B, B A; or A B C, B C A, C A B). Returns { key: [result] }.
  */
-export async function interleaved(browser, server, { atlasUrl, plainUrl, loads, phone = false, log }) {
-  const out = { atlas: [], plain: [] };
+export async function interleaved(browser, { pages, loads, phone = false, log }) {
+  const out = Object.fromEntries(pages.map((p) => [p.key, []]));
   for (let i = 0; i < loads; i += 1) {
-    const order = i % 2 === 0 ? ['atlas', 'plain'] : ['plain', 'atlas'];
-    for (const kind of order) {
-      const r = await loadOnce(browser, server, { url: kind === 'atlas' ? atlasUrl : plainUrl, page: kind, phone });
-      out[kind].push(r);
-      log(`${phone ? 'phone-like' : 'desktop'} ${kind} load ${i + 1}/${loads}: ${r.error ?? `names and markers visible at ${Math.round(r.visible)} ms`}`);
+    const order = pages.map((_, j) => pages[(i + j) % pages.length]);
+    for (const p of order) {
+      const r = await loadOnce(browser, p.server, { url: p.url, page: p.page, phone });
+      out[p.key].push(r);
+      log(`${phone ? 'phone-like' : 'desktop'} ${p.key} load ${i + 1}/${loads}: ${r.error ?? `names and markers visible at ${Math.round(r.visible)} ms`}`);
     }
   }
   return out;

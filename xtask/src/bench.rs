@@ -24,7 +24,7 @@ const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
 const USAGE: &str =
     "usage: cargo xtask bench [--no-build] [--profile] [--lighthouse-only | --no-lighthouse] \
-[--lighthouse-runs N] [--audit PATH]... [--encoding gzip|br|identity] [--baseline FILE]
+[--lighthouse-runs N] [--audit PATH]... [--encoding gzip|br|identity] [--baseline FILE] [--against DIR]
 
   --no-build          measure the current dist/ (no release build)
   --profile           add a CPU profile and a trace summary of the largest dataset
@@ -35,7 +35,10 @@ const USAGE: &str =
                       a generated cluster page is audited anyway when the build has them
   --encoding E        what the bench server sends: gzip (default, the common host), br
                       (the precompressed .br copies), identity
-  --baseline FILE     compare with this latest.json (default tests/bench/baseline.json)";
+  --baseline FILE     compare with this latest.json (default tests/bench/baseline.json)
+  --against DIR       another built site (e.g. a copy of target/bench/site made before a
+                      change), measured in the same run, interleaved with this build: its
+                      atlas joins the plain-page comparison and the Lighthouse rounds";
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut node_args: Vec<String> = Vec::new();
@@ -54,7 +57,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 node_args.push(arg.clone());
             }
             "--no-lighthouse" => node_args.push(arg.clone()),
-            "--lighthouse-runs" | "--audit" | "--encoding" | "--baseline" => {
+            "--lighthouse-runs" | "--audit" | "--encoding" | "--baseline" | "--against" => {
                 let value = rest
                     .next()
                     .ok_or_else(|| format!("{arg} needs a value; {USAGE}"))?;
