@@ -27,7 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { serveSite } from './server.mjs';
-import { interleaved, summary, medianLoad, waterfall, preloadWarnings, loadOnce } from './compare.mjs';
+import { interleaved, summary, medianLoad, waterfall, preloadWarnings, loadOnce, tracedLoad } from './compare.mjs';
 import { lighthouse, lighthouseTable, lighthouseDiagnostics } from './lighthouse.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -806,6 +806,18 @@ function report(r) {
       lines.push('');
     }
   }
+  if (r.traces) {
+    lines.push('## What the main thread does in a phone-like first load (Chromium trace)');
+    lines.push('');
+    lines.push('The atlas:');
+    lines.push('');
+    lines.push(r.traces.atlas);
+    lines.push('');
+    lines.push('The plain page:');
+    lines.push('');
+    lines.push(r.traces.plain);
+    lines.push('');
+  }
   if (lh) {
     lines.push(`## Lighthouse ${lh[0]?.runs.length ? '' : '(no successful run) '}(12.2.3, median of ${LIGHTHOUSE_RUNS})`);
     lines.push('');
@@ -913,6 +925,12 @@ try {
         const m = medianLoad(phone[key]);
         return [key, m && waterfall(m, s.origin)];
       }));
+    }
+    if (PHONE_LOADS) {
+      result.traces = {
+        atlas: await tracedLoad(browser, server, { url: server.url, page: 'atlas' }),
+        plain: await tracedLoad(browser, server, { url: plainUrl, page: 'plain' }),
+      };
     }
     result.warnings = preloadWarnings([atlasVisit, plainVisit, ...desktop.atlas, ...desktop.plain, ...(phone?.atlas ?? []), ...(phone?.plain ?? [])]);
     if (againstServer) result.againstWarnings = preloadWarnings([...desktop.before, ...(phone?.before ?? [])]);

@@ -155,3 +155,81 @@ export function waterfall(result, origin) {
 export function preloadWarnings(results) {
   return [...new Set(results.flatMap((r) => r.console ?? []).filter((m) => /preload/i.test(m)))];
 }
+
+/** Main-thread trace events worth naming in the first-load summary. */
+const KINDS = {
+  'v8.compileModule': 'script compile (module)', 'v8.compile': 'script compile', EvaluateScript: 'script evaluation',
+  'v8.evaluateModule': 'module evaluation', FunctionCall: 'JS function call', TimerFire: 'timer', EventDispatch: 'DOM event',
+  FireAnimationFrame: 'animation frame', RunMicrotasks: 'microtasks', 'v8.wasm.compiledModule': 'wasm compiled',
+  'v8.wasm.streamFromResponseCallback': 'wasm streaming', 'v8.wasm.finishedStreaming': 'wasm finished streaming',
+  UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'pre-paint', Paint: 'paint', Layerize: 'layerize',
+  ParseHTML: 'HTML parsing', ParseAuthorStyleSheet: 'CSS parsing', MinorGC: 'minor GC', MajorGC: 'major GC',
+  'wasm.CompileLazy': 'wasm lazy compile', 'wasm.OnBytesReceived': 'wasm streaming compile',
+  'v8.wasm.compileConsume': 'wasm compile (cached)',
+};
+
+/**
+ * One phone-like load of `url` under a Chromium trace: the main thread's long tasks (over
+ * 50 ms, wall time under the 4× CPU throttle) until names and markers are visible, each with
+ * what filled it, and the totals by kind of work. Returns Markdown.
+ */
+export async function tracedLoad(browser, server, { url, page: kind }) {
+  const context = await browser.newContext({ viewport: PHONE.viewport, locale: 'en-US' });
+  await context.addInitScript(probe, PAGES[kind]);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'] });
+  let visible = null;
+  let trace = '{}';
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__visible?.visible !== null, null, { timeout: 60000, polling: 100 });
+    visible = await page.evaluate(() => window.__visible.visible);
+    await sleep(1000);
+  } finally {
+    trace = (await browser.stopTracing()).toString('utf8');
+    await context.close();
+  }
+  const events = JSON.parse(trace).traceEvents ?? [];
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'ParseHTML'));
+  if (!main) return 'No renderer main thread in the trace.';
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(server.origin))?.ts
+    ?? Math.min(...events.filter((e) => e.pid === main.pid && e.ts > 0).map((e) => e.ts));
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  const end = nav + (visible ?? 0) * 1000 + 200000;
+  const tasks = mine.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ts >= nav && e.ts <= end);
+  const inside = (t) => mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && KINDS[e.name]);
+  const label = (e) => {
+    const d = e.args?.data ?? e.args?.beginData ?? {};
+    const where = d.url ? ` ${d.url.split('/').pop().split('?')[0]}` : d.functionName ? ` ${d.functionName}` : d.type ? ` ${d.type}` : '';
+    return `${KINDS[e.name]}${where}`;
+  };
+  const lines = ['| start ms | task ms | what (largest events inside, ms) |', '|---:|---:|---|'];
+  let blocking = 0;
+  for (const t of tasks.filter((x) => x.dur > 50000).sort((a, b) => a.ts - b.ts)) {
+    blocking += t.dur / 1000 - 50;
+    const top = inside(t).sort((a, b) => b.dur - a.dur).slice(0, 4).map((e) => `${label(e)} ${Math.round(e.dur / 1000)}`);
+    lines.push(`| ${Math.round((t.ts - nav) / 1000)} | ${Math.round(t.dur / 1000)} | ${top.join('; ')} |`);
+  }
+  const SCRIPT = new Set(['JS function call', 'timer', 'DOM event', 'animation frame', 'microtasks', 'module evaluation', 'script evaluation', 'script compile', 'script compile (module)']);
+  const group = (e) => (SCRIPT.has(KINDS[e.name]) ? 'script (incl. wasm)' : KINDS[e.name]);
+  const kinded = mine.filter((e) => KINDS[e.name] && e.ts >= nav && e.ts <= end);
+  const totals = new Map();
+  for (const e of kinded) {
+    // Only the outermost event of a group counts, so nested calls are not counted twice.
+    const k = group(e);
+    if (kinded.some((p) => p !== e && p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur && group(p) === k)) continue;
+    totals.set(k, (totals.get(k) ?? 0) + e.dur / 1000);
+  }
+  const sum = [...totals].sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ');
+  return [
+    `Names and markers visible at ${Math.round(visible)} ms (this traced load). Main-thread long tasks until then (wall time, 4× CPU throttle; blocking time over 50 ms: ${Math.round(blocking)} ms):`,
+    '',
+    ...lines,
+    '',
+    `Main-thread work by kind until then (ms): ${sum}. "JS function call poles-….js" is the app: wasm runs inside calls from its JS glue; "wasm lazy compile" is V8 compiling wasm functions on their first call, inside those calls (counted in both).`,
+  ].join('\n');
+}
