@@ -230,6 +230,6 @@ export async function tracedLoad(browser, server, { url, page: kind }) {
     '',
     ...lines,
     '',
-    `Main-thread work by kind until then (ms): ${sum}. "JS function call poles-….js" is the app: wasm runs inside calls from its JS glue; "wasm lazy compile" is V8 compiling wasm functions on their first call, inside those calls (counted in both).`,
+    `Main-thread work by kind until then (ms): ${sum}.${kind === 'atlas' ? ' "JS function call poles-….js" is the app: wasm runs inside calls from its JS glue; "wasm lazy compile" is V8 compiling wasm functions on their first call, inside those calls (counted in both).' : ''}`,
   ].join('\n');
 }
