@@ -1,18 +1,60 @@
 // Starts Pôles: loads the wasm-bindgen glue and the wasm module that Trunk built (their hashed
-// names are in this script tag's data attributes). A file rather than an inline script, so that
-// a strict Content Security Policy needs no 'unsafe-inline'. If the app cannot start (old
-// browser, blocked wasm, missing file), say so instead of leaving a blank page.
-const boot = document.getElementById('poles-boot');
-try {
-  const glue = await import(boot.dataset.js);
-  await glue.default({ module_or_path: boot.dataset.wasm });
-} catch (error) {
-  console.error('Pôles could not start:', error);
-  const alert = document.createElement('p');
-  alert.setAttribute('role', 'alert');
-  alert.className = 'alert alert-error';
-  alert.textContent = document.documentElement.lang === 'fr'
-    ? 'La carte n’a pas pu démarrer dans ce navigateur. Rechargez la page ou essayez un navigateur récent.'
-    : 'The map could not start in this browser. Reload the page or try an up-to-date browser.';
-  document.body.append(alert);
-}
+// names are in this script tag's data attributes). A file, not an inline script, so that a
+// strict CSP needs no 'unsafe-inline'; if the app cannot start, it says so (no blank page).
+// A classic async script first in <head> (Trunk.toml): it preloads the dataset (unless ?data=
+// names another) and the region outlines at once, beside the wasm, exactly as the app fetches
+// them; it starts the app once the page (and Leaflet) is parsed. Each preload <link> is removed
+// when the app's fetch takes it over: a link left in the page keeps a pending download alive,
+// and Chromium would hand it to the app's Retry after a timeout. See ARCHITECTURE.md.
+(() => {
+  const boot = document.currentScript ?? document.getElementById('poles-boot');
+  /** Preload links not yet taken over, by absolute address. */
+  const waiting = new Map();
+  const preload = (href) => {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+    waiting.set(link.href, link);
+  };
+  // The same relative addresses as the app (src/load.rs), so they resolve the same way.
+  if (!new URLSearchParams(window.location.search).has('data')) preload('data/clusters.json');
+  preload('data/regions.geojson');
+  const fetch = window.fetch;
+  window.fetch = function (input, init) {
+    const response = fetch.call(this, input, init); // takes the preload over, synchronously
+    const link = waiting.get(input instanceof Request ? input.url : new URL(String(input), document.baseURI).href);
+    if (link) {
+      waiting.delete(link.href);
+      link.remove();
+      if (waiting.size === 0) window.fetch = fetch;
+    }
+    return response;
+  };
+
+  const fail = (error) => {
+    console.error('Pôles could not start:', error);
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.className = 'alert alert-error';
+    alert.textContent = document.documentElement.lang === 'fr'
+      ? 'La carte n’a pas pu démarrer dans ce navigateur. Rechargez la page ou essayez un navigateur récent.'
+      : 'The map could not start in this browser. Reload the page or try an up-to-date browser.';
+    document.body.append(alert);
+  };
+  const start = async () => {
+    try {
+      const glue = await import(boot.dataset.js);
+      await glue.default({ module_or_path: boot.dataset.wasm });
+    } catch (error) {
+      fail(error);
+    }
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  } else {
+    start();
+  }
+})();

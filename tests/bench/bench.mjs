@@ -1,13 +1,23 @@
-// The benchmark behind `cargo xtask bench`: first-load bytes, then load, interaction and
-// memory measurements in headless Chromium at several dataset sizes. Prints one Markdown
-// report (bytes table + times table) and writes it to --out (target/bench/latest.md).
+// The benchmark behind `cargo xtask bench`: first-visit bytes (raw, gzip, brotli), the atlas
+// against a plain Leaflet page (tests/bench/plain/) over the same data, Lighthouse (mobile and
+// desktop, median of 3), then load, interaction and memory measurements in headless Chromium
+// at several dataset sizes. Prints one Markdown report, with the targets of issue 12 met or
+// not, and writes it to --out (target/bench/latest.md) and its figures to latest.json.
 //
 //   node tests/bench/bench.mjs --site DIR [--sizes 1000,10000,100000] [--out FILE]
-//                              [--loads 5] [--samples 10] [--profile]
+//        [--loads 5] [--samples 10] [--profile] [--lighthouse-only | --no-lighthouse]
+//        [--lighthouse-runs 3] [--audit PATH]... [--compare-loads 7] [--phone-loads 3]
+//        [--encoding gzip|br|identity] [--baseline FILE] [--against DIR]
 //
-// DIR is a copy of dist/ holding bench-N.json for each size (written by `cargo xtask synth`);
-// the real dataset (data/clusters.json) is always measured first. Everything is measured in
-// the page (performance marks and performance.now()), never from node's clock.
+// --against DIR: another built site (e.g. a copy of target/bench/site from before a change),
+// measured in the same run, interleaved: its atlas joins the plain-page comparison and the
+// Lighthouse rounds, so that before and after meet the same machine load.
+//
+// DIR is a copy of dist/ holding bench-N.json for each size (written by `cargo xtask synth`)
+// and the plain page in plain/; the real dataset (data/clusters.json) is always measured
+// first. Pages are served by tests/bench/server.mjs as a production host would (compression,
+// cache headers, the README's CSP). Times are measured in the page (performance.now()), never
+// from node's clock.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +26,9 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../e2e/server.mjs';
+import { serveSite } from './server.mjs';
+import { interleaved, summary, medianLoad, waterfall, preloadWarnings, loadOnce, tracedLoad } from './compare.mjs';
+import { lighthouse, lighthouseTable, lighthouseDiagnostics } from './lighthouse.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -31,12 +43,28 @@ const { values: opts } = parseArgs({
     // The wasm-bindgen output before wasm-opt (it keeps the function names), for --profile.
     'named-wasm': { type: 'string' },
     'named-glue': { type: 'string' },
+    'lighthouse-only': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    // More pages to audit (paths relative to the site, e.g. clusters/aerospace-valley/).
+    audit: { type: 'string', multiple: true, default: [] },
+    'compare-loads': { type: 'string', default: '7' },
+    'phone-loads': { type: 'string', default: '3' },
+    encoding: { type: 'string', default: 'gzip' },
+    baseline: { type: 'string', default: path.join(ROOT, 'tests', 'bench', 'baseline.json') },
+    against: { type: 'string' },
   },
 });
 const SITE = path.resolve(opts.site);
 const SIZES = opts.sizes.split(',').filter(Boolean).map(Number);
 const LOADS = Math.max(1, Number(opts.loads));
 const SAMPLES = Math.max(2, Number(opts.samples));
+const LIGHTHOUSE_ONLY = opts['lighthouse-only'];
+const LIGHTHOUSE = !opts['no-lighthouse'];
+const LIGHTHOUSE_RUNS = Math.max(1, Number(opts['lighthouse-runs']));
+const COMPARE_LOADS = Math.max(1, Number(opts['compare-loads']));
+const PHONE_LOADS = Math.max(0, Number(opts['phone-loads']));
+if (!['gzip', 'br', 'identity'].includes(opts.encoding)) throw new Error(`--encoding ${opts.encoding}: gzip, br or identity`);
 /** Longest wait for one load (navigation to interactive), in ms. */
 const LOAD_TIMEOUT = 60000;
 /** Longest wait for one interaction to show its result, in ms. */
@@ -330,21 +358,35 @@ async function measureDataset(browser, server, { label, file, size, dataset }) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// First-load bytes.
+// First-visit bytes.
 
-/** What a first visit downloads: every file the browser asked for while loading the real
- *  dataset (from the server's request log), raw and gzip -9. */
-function firstLoadBytes(requests) {
+/** Compressed sizes of a site file: its precompressed copies when present, else computed at
+ *  the same settings (gzip -9, brotli quality 11 with a 16 MiB window). */
+function sizes(file) {
+  const body = fs.readFileSync(file);
+  const copy = (ext, make) => {
+    const c = `${file}.${ext}`;
+    return fs.existsSync(c) ? { bytes: fs.statSync(c).size, precompressed: true } : { bytes: make(body).length, precompressed: false };
+  };
+  const gzip = copy('gz', (b) => zlib.gzipSync(b, { level: 9 }));
+  const brotli = copy('br', (b) => zlib.brotliCompressSync(b, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length },
+  }));
+  // A host sends the raw file when the compressed one would not be smaller.
+  return { raw: body.length, gzip: Math.min(gzip.bytes, body.length), brotli: Math.min(brotli.bytes, body.length), precompressed: gzip.precompressed && brotli.precompressed };
+}
+
+/** What one first visit downloaded: every file served during that load (from the server's
+ *  log), with its raw, gzip -9 and brotli sizes and the bytes the server actually sent. */
+function visitBytes(requests) {
   const seen = new Set();
   const rows = [];
   for (const request of requests) {
-    const relative = decodeURIComponent(request === '/' ? '/index.html' : request).slice(1);
-    if (seen.has(relative)) continue;
-    seen.add(relative);
-    const file = path.join(SITE, relative);
+    if (request.status !== 200 || seen.has(request.path)) continue;
+    seen.add(request.path);
+    const file = path.join(SITE, request.path);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
-    const body = fs.readFileSync(file);
-    rows.push({ name: relative, what: describe(relative), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length });
+    rows.push({ name: request.path, what: describe(request.path), sent: request.bytes, encoding: request.encoding, ...sizes(file) });
   }
   const order = ['page', 'loader', 'app', 'library', 'style', 'data', 'other'];
   rows.sort((a, b) => order.indexOf(a.what.kind) - order.indexOf(b.what.kind) || b.raw - a.raw);
@@ -353,16 +395,22 @@ function firstLoadBytes(requests) {
 
 function describe(name) {
   if (name === 'index.html') return { kind: 'page', text: 'page' };
+  if (name === 'plain/index.html') return { kind: 'page', text: 'page' };
   if (name === 'boot.js') return { kind: 'loader', text: 'loader' };
+  if (name === 'plain/plain.js') return { kind: 'app', text: 'app (hand-written JS)' };
   if (name.endsWith('_bg.wasm')) return { kind: 'app', text: 'app (wasm)' };
   if (/^poles-[0-9a-f]+\.js$/.test(name)) return { kind: 'app', text: 'app (wasm-bindgen JS glue)' };
   if (name.startsWith('leaflet.markercluster')) return { kind: 'library', text: 'Leaflet.markercluster' };
-  if (/^leaflet-[0-9a-f]+\.js$/.test(name)) return { kind: 'library', text: 'Leaflet' };
+  if (/^(plain\/)?leaflet(-[0-9a-f]+)?\.js$/.test(name)) return { kind: 'library', text: 'Leaflet' };
   if (name.endsWith('.css')) return { kind: 'style', text: 'style' };
   if (name.startsWith('data/')) return { kind: 'data', text: 'data' };
   return { kind: 'other', text: 'other' };
 }
 
+const total = (rows, key) => rows.reduce((s, r) => s + r[key], 0);
+
+/** A file name without Trunk's content hash (to compare builds). */
+const unhashed = (name) => name.replace(/-[0-9a-f]{12,16}(?=(_bg)?\.)/, '');
 // ---------------------------------------------------------------------------------------------
 // Profiling (--profile): where the time goes at the largest size.
 
@@ -474,7 +522,7 @@ function profilePage() {
   fs.copyFileSync(wasm, path.join(SITE, 'profile_bg.wasm'));
   const page = index
     .replace(/data-wasm="[^"]+"/, 'data-wasm="./profile_bg.wasm"')
-    .replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/, '');
+    .replace(/<link rel="preload"[^>]*_bg\.wasm"[^>]*>/, '');
   fs.writeFileSync(path.join(SITE, 'profile.html'), page);
   return { page: 'profile.html', named: true };
 }
@@ -551,59 +599,263 @@ async function profileLargest(browser, server, { file, dataset }) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Report.
+// Targets (issue 12) and report.
 
 function gitDescription() {
   try {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'style', 'model', 'public', 'index.html', 'Cargo.toml'], { cwd: ROOT }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'style', 'model', 'public', 'index.html', 'Cargo.toml', 'Trunk.toml'], { cwd: ROOT }).toString().trim();
     return `${commit}${dirty ? ' + uncommitted changes' : ''}`;
   } catch {
     return 'unknown commit';
   }
 }
 
-function report({ bytes, rows, browserVersion, datasets, profile, load }) {
+const signed = (x, digits = 0) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+
+/** Each target of issue 12 with the figure measured: [{ target, measured, met, margin }]. */
+function targets({ lh, bytes, compare, rows }) {
+  const out = [];
+  const add = (target, measured, met, margin) => out.push({ target, measured, met, margin });
+  const find = (preset, label = 'atlas') => lh?.find((r) => r.preset === preset && r.label === label && r.runs.length);
+  const mobile = find('mobile');
+  const desktop = find('desktop');
+  if (mobile) {
+    const s = mobile.median.scores;
+    const m = mobile.median.metrics;
+    add('Lighthouse mobile performance ≥ 95', `${s.performance}`, s.performance >= 95, `${signed(s.performance - 95)} points`);
+    add('mobile LCP ≤ 2.5 s', `${(m.lcp / 1000).toFixed(2)} s`, m.lcp <= 2500, `${signed((2500 - m.lcp) / 1000, 2)} s to spare`);
+    add('mobile TBT ≤ 150 ms', `${Math.round(m.tbt)} ms`, m.tbt <= 150, `${signed(150 - m.tbt)} ms to spare`);
+    add('mobile CLS 0', m.cls.toFixed(3), m.cls === 0, m.cls === 0 ? 'exactly 0' : `${m.cls.toFixed(3)} over`);
+  }
+  for (const r of [mobile, desktop].filter(Boolean)) {
+    const s = r.median.scores;
+    for (const [name, key] of [['accessibility', 'accessibility'], ['best practices', 'best-practices'], ['SEO', 'seo']]) {
+      add(`${r.preset} ${name} 100`, `${s[key]}`, s[key] === 100, s[key] === 100 ? 'kept' : `${signed(s[key] - 100)} points`);
+    }
+  }
+  if (desktop) {
+    const p = desktop.median.scores.performance;
+    add('desktop performance 100', `${p}`, p === 100, p === 100 ? 'kept' : `${signed(p - 100)} points`);
+  }
+  for (const r of (lh ?? []).filter((x) => x.extra && x.runs.length)) {
+    const seo = r.median.scores.seo;
+    add(`${r.label} (${r.preset}) SEO 100`, `${seo}`, seo === 100, seo === 100 ? 'met' : `${signed(seo - 100)} points`);
+  }
+  if (bytes) {
+    const gz = total(bytes, 'gzip');
+    add('first visit ≤ 300 KB gzip', `${(gz / 1024).toFixed(1)} KB`, gz <= 300 * 1024, `${signed((300 * 1024 - gz) / 1024, 1)} KB to spare; ${signed((gz - 250 * 1024) / 1024, 1)} KB from 250 KB`);
+  }
+  for (const [key, name] of [['desktop', 'desktop, unthrottled'], ['phone', 'phone-like: 4× CPU, Slow 4G']]) {
+    const c = compare?.[key];
+    if (!c || Number.isNaN(c.ratio)) continue;
+    add(`names and markers visible ≤ 1.1× the plain page (${name})`, `${c.ratio.toFixed(2)}×`, c.ratio <= 1.1, `${signed((1.1 - c.ratio) * 100, 0)} points of the plain page's time to spare`);
+  }
+  const big = rows?.find((r) => r.size >= 100000);
+  if (big) {
+    const rendered = median(big.rendered.filter((v) => v >= 0));
+    add('100,000 clusters rendered ≤ 1.5 s (next step)', `${ms(rendered)} ms`, rendered <= 1500, `${signed((1500 - rendered) / 1000, 2)} s to spare`);
+  }
+  return out;
+}
+
+/** The figures kept in latest.json (and compared with --baseline). */
+function figuresOf({ bytes, plainBytes, lh, compare, rows }) {
+  return {
+    date: new Date().toISOString(),
+    commit: gitDescription(),
+    bytes: bytes?.map((r) => ({ name: unhashed(r.name), raw: r.raw, gzip: r.gzip, brotli: r.brotli })),
+    plainBytes: plainBytes?.map((r) => ({ name: r.name, raw: r.raw, gzip: r.gzip, brotli: r.brotli })),
+    lighthouse: lh?.filter((r) => !r.against).map((r) => ({ label: r.label, preset: r.preset, scores: r.median.scores, metrics: r.median.metrics, runs: r.runs.map((x) => x.scores.performance) })),
+    compare: compare && Object.fromEntries(Object.entries(compare).map(([k, c]) => [k, { atlas: c.atlas.median, plain: c.plain.median, ratio: c.ratio }])),
+    against: opts.against && {
+      site: opts.against,
+      lighthouse: lh?.filter((r) => r.label === 'atlas (against)').map((r) => ({ label: 'atlas', preset: r.preset, scores: r.median.scores, metrics: r.median.metrics, runs: r.runs.map((x) => x.scores.performance) })),
+      compare: compare && Object.fromEntries(Object.entries(compare).filter(([, c]) => c.before).map(([k, c]) => [k, { atlas: c.before.median, plain: c.plain.median, ratio: c.before.median / c.plain.median }])),
+    },
+    rows: rows?.map((r) => ({
+      label: r.label,
+      size: r.size,
+      rendered: median(r.rendered.filter((v) => v >= 0)),
+      interactive: median(r.interactive.filter((v) => v >= 0)),
+      click: median(r.clicks.filter((v) => v >= 0)),
+      key: median(r.keys.filter((v) => v >= 0)),
+      heap: r.heap,
+      wasm: r.wasm,
+    })),
+  };
+}
+
+/** Before (baseline) and now, for the figures both have. */
+function comparison(baseline, now) {
   const lines = [];
-  const totalRaw = bytes.reduce((s, r) => s + r.raw, 0);
-  const totalGzip = bytes.reduce((s, r) => s + r.gzip, 0);
-  lines.push(`# Pôles benchmark`);
-  lines.push('');
-  lines.push(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${gitDescription()}, Chromium ${browserVersion}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), node ${process.version}; load average ${load.start} at the start, ${os.loadavg()[0].toFixed(1)} at the end (other work on the machine slows every number).`);
-  lines.push('');
-  lines.push('## First visit: bytes downloaded');
-  lines.push('');
-  lines.push('| file | what | raw bytes | gzip -9 bytes |');
-  lines.push('|---|---|---:|---:|');
-  for (const r of bytes) lines.push(`| ${r.name} | ${r.what.text} | ${group(r.raw)} | ${group(r.gzip)} |`);
-  lines.push(`| **total** | ${bytes.length} files | **${group(totalRaw)}** | **${group(totalGzip)}** |`);
-  lines.push('');
-  lines.push('## Load, interaction and memory');
-  lines.push('');
-  lines.push('| dataset size | rendered median/worst ms | interactive median/worst ms | chip click median/worst ms | keystroke median/worst ms | JS heap MB | wasm memory MB |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    const heap = r.heap == null ? 'n/a' : mb(r.heap);
-    const wasm = r.wasm == null ? 'n/a' : mb(r.wasm);
-    lines.push(`| ${r.label} | ${stat(r.rendered)} | ${stat(r.interactive)} | ${stat(r.clicks)} | ${stat(r.keys)} | ${heap} | ${wasm} |`);
+  let before = baseline;
+  if (baseline) lines.push(`Before: ${baseline.commit}, ${baseline.date.slice(0, 16).replace('T', ' ')} UTC (\`${path.relative(ROOT, opts.baseline)}\`).`);
+  if (now.against) {
+    // Lighthouse and the plain-page ratios of the --against site come from this same run.
+    before = { ...(baseline ?? {}), lighthouse: now.against.lighthouse, compare: now.against.compare };
+    lines.push(`Lighthouse and the plain-page ratios "before" are the site \`${now.against.site}\` measured in this same run, interleaved with the current build${baseline ? '; bytes and dataset rows from the baseline file' : ''}.`);
   }
   lines.push('');
-  lines.push('How to read it:');
-  lines.push('- Each load is a fresh browser context (empty cache) against `dist/` served on 127.0.0.1 (no network delay or throttling), viewport 1440×900; times are from navigation start.');
-  lines.push('- **rendered**: the `poles:rendered` performance mark (markers and list shown for the first time).');
-  lines.push('- **interactive**: the page clicks the first sector chip as soon as it observes `poles:rendered` (a PerformanceObserver callback, so it waits for any task still running); interactive is when that click\'s `poles:updated` mark has been followed by a rendered frame.');
-  lines.push('- **chip click** / **keystroke**: from `performance.now()` in a capture-phase `click` (on a real mouse click on the chip, toggling it off and on) / `input` listener (a real key press in `#search`, typing one letter then erasing it, with all sectors shown) to the end of the first frame after the next `poles:updated` mark (a `requestAnimationFrame` callback, then a posted message, so the frame\'s style, layout and paint are included). Map, list and counts update in the same reactive flush as that mark.');
-  lines.push('- **JS heap**: `performance.memory.usedJSHeapSize` (with `--enable-precise-memory-info`) after a forced GC, 0.5 s after interactive. **wasm memory**: `byteLength` of the wasm instance\'s exported `WebAssembly.Memory` (captured by wrapping `WebAssembly.instantiateStreaming`); it never shrinks, so it is the peak. Medians over the loads.');
-  for (const r of rows) {
-    const notes = [`${r.loads} loads`, `${r.clicks.length} chip clicks`, `${r.keys.length} keystrokes`];
-    if (r.letter) notes.push(`letter "${r.letter.letter}" (matches ${(100 * r.letter.share).toFixed(0)}% of current clusters)`);
-    const file = datasets.get(r.label);
-    if (file) notes.push(`file ${kb(file.raw)} (gzip -6: ${kb(file.gzip)})`);
-    if (r.errors.length) notes.push(`errors: ${r.errors.join('; ')}`);
-    lines.push(`- ${r.label}: ${notes.join(', ')}.`);
+  lines.push('| figure | before | now | change |', '|---|---:|---:|---:|');
+  const row = (name, a, b, unit = '', digits = 0) => {
+    if (a == null || b == null || Number.isNaN(a) || Number.isNaN(b)) return;
+    lines.push(`| ${name} | ${a.toFixed(digits)}${unit} | ${b.toFixed(digits)}${unit} | ${signed(b - a, digits)}${unit} |`);
+  };
+  if (before.bytes && now.bytes) {
+    const names = [...new Set([...before.bytes, ...now.bytes].map((r) => r.name))];
+    for (const name of names) {
+      const a = before.bytes.find((r) => r.name === name);
+      const b = now.bytes.find((r) => r.name === name);
+      row(`${name}, gzip bytes`, a?.gzip ?? 0, b?.gzip ?? 0);
+    }
+    row('**first visit, gzip bytes**', total(before.bytes, 'gzip'), total(now.bytes, 'gzip'));
+    row('first visit, brotli bytes', total(before.bytes, 'brotli'), total(now.bytes, 'brotli'));
   }
-  lines.push(`- ${LOADS} loads per dataset, but no load starts after 3 once ${LOAD_BUDGET / 1000} s went into loading one dataset (a slow machine); ${SAMPLES} interaction samples each, ${LARGE_SAMPLES} from ${group(LARGE)} clusters. A load waits at most ${LOAD_TIMEOUT / 1000} s and an interaction ${SAMPLE_TIMEOUT / 1000} s, then counts as "timeout" (a load timing out ends that dataset's loads).`);
-  lines.push('- Synthetic datasets: `cargo xtask synth N --seed 1` (same vocabulary, regions and sources as data/clusters.json).');
+  for (const r of now.lighthouse ?? []) {
+    const a = before.lighthouse?.find((x) => x.label === r.label && x.preset === r.preset);
+    if (!a) continue;
+    row(`Lighthouse ${r.label} ${r.preset}: performance`, a.scores.performance, r.scores.performance);
+    row(`Lighthouse ${r.label} ${r.preset}: LCP`, a.metrics.lcp / 1000, r.metrics.lcp / 1000, ' s', 2);
+    row(`Lighthouse ${r.label} ${r.preset}: TBT`, a.metrics.tbt, r.metrics.tbt, ' ms');
+  }
+  for (const key of ['desktop', 'phone']) {
+    row(`atlas / plain page (${key})`, before.compare?.[key]?.ratio, now.compare?.[key]?.ratio, '×', 2);
+  }
+  for (const r of now.rows ?? []) {
+    const a = before.rows?.find((x) => x.size === r.size);
+    if (!a || r.size < 10000) continue;
+    row(`${r.label}: rendered`, a.rendered, r.rendered, ' ms');
+    row(`${r.label}: interactive`, a.interactive, r.interactive, ' ms');
+    row(`${r.label}: chip click`, a.click, r.click, ' ms');
+    row(`${r.label}: keystroke`, a.key, r.key, ' ms');
+  }
+  return lines.join('\n');
+}
+
+function bytesTable(rows, { sentHeader }) {
+  const lines = [];
+  lines.push(`| file | what | raw bytes | gzip -9 bytes | brotli -q 11 bytes | sent (${sentHeader}) |`);
+  lines.push('|---|---|---:|---:|---:|---:|');
+  for (const r of rows) lines.push(`| ${r.name} | ${r.what.text} | ${group(r.raw)} | ${group(r.gzip)} | ${group(r.brotli)} | ${group(r.sent)} ${r.encoding === 'identity' ? '' : r.encoding} |`);
+  lines.push(`| **total** | ${rows.length} files | **${group(total(rows, 'raw'))}** | **${group(total(rows, 'gzip'))}** | **${group(total(rows, 'brotli'))}** | ${group(total(rows, 'sent'))} |`);
+  return lines.join('\n');
+}
+
+function report(r) {
+  const { bytes, plainBytes, rows, browserVersion, datasets, profile, load, lh, compare, phoneWaterfalls, warnings, baseline, figures } = r;
+  const lines = [];
+  lines.push(`# Pôles benchmark${LIGHTHOUSE_ONLY ? ' (Lighthouse only)' : ''}`);
+  lines.push('');
+  lines.push(`${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${gitDescription()}, Chromium ${browserVersion}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), node ${process.version}; load average ${load.start} at the start, ${os.loadavg()[0].toFixed(1)} at the end (other work on the machine slows every number; compare figures of the same run, and the ratios, before absolute times). Served by tests/bench/server.mjs: ${opts.encoding} where the browser accepts it, the README's CSP, cache headers as in README "Deploying".`);
+  lines.push('');
+  const goals = targets({ lh, bytes, compare, rows });
+  if (goals.length) {
+    lines.push('## Targets (issue 12)');
+    lines.push('');
+    lines.push('| target | measured | met | margin |');
+    lines.push('|---|---:|:---:|---|');
+    for (const g of goals) lines.push(`| ${g.target} | ${g.measured} | ${g.met ? 'yes' : '**no**'} | ${g.margin} |`);
+    lines.push('');
+  }
+  if (baseline || figures.against) {
+    lines.push('## Before and after');
+    lines.push('');
+    lines.push(comparison(baseline, figures));
+    lines.push('');
+  }
+  if (bytes) {
+    lines.push('## First visit: bytes downloaded');
+    lines.push('');
+    lines.push('The atlas (every file the browser asked for during one fresh load of the real dataset):');
+    lines.push('');
+    lines.push(bytesTable(bytes, { sentHeader: opts.encoding }));
+    lines.push('');
+    lines.push('The plain Leaflet page (tests/bench/plain/), same data:');
+    lines.push('');
+    lines.push(bytesTable(plainBytes, { sentHeader: opts.encoding }));
+    lines.push('');
+    const pre = bytes.filter((b) => b.precompressed).length;
+    lines.push(`gzip and brotli columns: the \`.gz\`/\`.br\` copies \`cargo xtask build\` wrote (${pre} of ${bytes.length} files; the others computed at the same settings, or raw when not smaller).`);
+    lines.push('');
+  }
+  if (compare) {
+    lines.push('## Atlas against a plain Leaflet page: navigation → names and markers visible');
+    lines.push('');
+    const against = Object.values(compare).some((c) => c.before);
+    lines.push(`| conditions | loads each | atlas median (min–max) ms | plain page median (min–max) ms | ratio |${against ? ' atlas before (--against) ms | ratio before |' : ''}`);
+    lines.push(`|---|---:|---:|---:|---:|${against ? '---:|---:|' : ''}`);
+    for (const [key, name] of [['desktop', 'desktop 1440×900, unthrottled'], ['phone', 'phone-like 412×823, 4× CPU, Slow 4G (562 ms latency, 1.47 Mbps)']]) {
+      const c = compare[key];
+      if (!c) continue;
+      const cell = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})${s.failed ? `, ${s.failed} failed` : ''}`;
+      const before = c.before ? ` ${cell(c.before)} | ${(c.before.median / c.plain.median).toFixed(2)}× |` : '';
+      lines.push(`| ${name} | ${c.atlas.n} | ${cell(c.atlas)} | ${cell(c.plain)} | **${c.ratio.toFixed(2)}×** |${before}`);
+    }
+    lines.push('');
+    lines.push('Loads alternate (atlas, plain, plain, atlas, ...), each in a fresh browser context (empty cache), same server and browser. "Visible": the end of the first frame in which a list name and a map marker are both in the DOM (checked every animation frame by an init script, same code for both pages). The plain page is hand-written: Leaflet, deferred scripts, both files fetched at once when its script runs, one divIcon marker per current cluster, region outlines, sector buttons and a list.');
+    lines.push('');
+    lines.push(`Console warnings and errors about preloads over all these loads of the atlas and the plain page: ${warnings.length ? warnings.map((w) => `\`${w}\``).join('; ') : 'none'}.${r.againstWarnings ? ` Of the --against atlas: ${r.againstWarnings.length ? r.againstWarnings.map((w) => `\`${w}\``).join('; ') : 'none'}.` : ''}`);
+    lines.push('');
+    const names = { atlas: 'the atlas', plain: 'the plain page', before: 'the atlas before (--against)' };
+    for (const [kind, w] of Object.entries(phoneWaterfalls ?? {})) {
+      if (!w) continue;
+      lines.push(`Waterfall of ${names[kind]}, phone-like load closest to the median (Resource Timing, ms from navigation start):`);
+      lines.push('');
+      lines.push(w);
+      lines.push('');
+    }
+  }
+  if (r.traces) {
+    lines.push('## What the main thread does in a phone-like first load (Chromium trace)');
+    lines.push('');
+    lines.push('The atlas:');
+    lines.push('');
+    lines.push(r.traces.atlas);
+    lines.push('');
+    lines.push('The plain page:');
+    lines.push('');
+    lines.push(r.traces.plain);
+    lines.push('');
+  }
+  if (lh) {
+    lines.push(`## Lighthouse ${lh[0]?.runs.length ? '' : '(no successful run) '}(12.2.3, median of ${LIGHTHOUSE_RUNS})`);
+    lines.push('');
+    lines.push(lighthouseTable(lh));
+    lines.push('');
+    const index = lh.find((x) => !Number.isNaN(x.benchmarkIndex))?.benchmarkIndex;
+    lines.push(`Lighthouse simulates a mid-range phone (mobile: 4× CPU slowdown, 150 ms RTT, 1.6 Mbps) or a desktop from an unthrottled load; this machine's benchmark index: ${index ? Math.round(index) : 'n/a'}. ${[...new Set(lh.flatMap((x) => x.warnings))].map((w) => `Warning: ${w}`).join(' ')}`);
+    lines.push('');
+    for (const res of lh.filter((x) => x.preset === 'mobile')) lines.push(lighthouseDiagnostics(res, res.against ? r.againstOrigin : r.origin));
+  }
+  if (rows) {
+    lines.push('## Load, interaction and memory');
+    lines.push('');
+    lines.push('| dataset size | rendered median/worst ms | interactive median/worst ms | chip click median/worst ms | keystroke median/worst ms | JS heap MB | wasm memory MB |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) {
+      const heap = row.heap == null ? 'n/a' : mb(row.heap);
+      const wasm = row.wasm == null ? 'n/a' : mb(row.wasm);
+      lines.push(`| ${row.label} | ${stat(row.rendered)} | ${stat(row.interactive)} | ${stat(row.clicks)} | ${stat(row.keys)} | ${heap} | ${wasm} |`);
+    }
+    lines.push('');
+    lines.push('How to read it:');
+    lines.push(`- Each load is a fresh browser context (empty cache) against the release build served on 127.0.0.1 (${opts.encoding}, no network delay or throttling), viewport 1440×900; times are from navigation start.`);
+    lines.push('- **rendered**: the `poles:rendered` performance mark (markers and list shown for the first time).');
+    lines.push('- **interactive**: the page clicks the first sector chip as soon as it observes `poles:rendered` (a PerformanceObserver callback, so it waits for any task still running); interactive is when that click\'s `poles:updated` mark has been followed by a rendered frame.');
+    lines.push('- **chip click** / **keystroke**: from `performance.now()` in a capture-phase `click` (on a real mouse click on the chip, toggling it off and on) / `input` listener (a real key press in `#search`, typing one letter then erasing it, with all sectors shown) to the end of the first frame after the next `poles:updated` mark (a `requestAnimationFrame` callback, then a posted message, so the frame\'s style, layout and paint are included). Map, list and counts update in the same reactive flush as that mark.');
+    lines.push('- **JS heap**: `performance.memory.usedJSHeapSize` (with `--enable-precise-memory-info`) after a forced GC, 0.5 s after interactive. **wasm memory**: `byteLength` of the wasm instance\'s exported `WebAssembly.Memory` (captured by wrapping `WebAssembly.instantiateStreaming`); it never shrinks, so it is the peak. Medians over the loads.');
+    for (const row of rows) {
+      const notes = [`${row.loads} loads`, `${row.clicks.length} chip clicks`, `${row.keys.length} keystrokes`];
+      if (row.letter) notes.push(`letter "${row.letter.letter}" (matches ${(100 * row.letter.share).toFixed(0)}% of current clusters)`);
+      const file = datasets.get(row.label);
+      if (file) notes.push(`file ${kb(file.raw)} (gzip -6: ${kb(file.gzip)})`);
+      if (row.errors.length) notes.push(`errors: ${row.errors.join('; ')}`);
+      lines.push(`- ${row.label}: ${notes.join(', ')}.`);
+    }
+    lines.push(`- ${LOADS} loads per dataset, but no load starts after 3 once ${LOAD_BUDGET / 1000} s went into loading one dataset (a slow machine); ${SAMPLES} interaction samples each, ${LARGE_SAMPLES} from ${group(LARGE)} clusters. A load waits at most ${LOAD_TIMEOUT / 1000} s and an interaction ${SAMPLE_TIMEOUT / 1000} s, then counts as "timeout" (a load timing out ends that dataset's loads).`);
+    lines.push('- Synthetic datasets: `cargo xtask synth N --seed 1` (same vocabulary, regions and sources as data/clusters.json).');
+  }
   if (profile) {
     lines.push('');
     lines.push('## Profile (--profile)');
@@ -615,37 +867,108 @@ function report({ bytes, rows, browserVersion, datasets, profile, load }) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Pages Lighthouse audits: the atlas, one generated cluster page when the build has them
+ *  (clusters/<id>/index.html, first by name), and every --audit path. */
+function auditTargets(server) {
+  const targets = [{ label: 'atlas', slug: 'atlas', url: server.url }];
+  if (againstServer) targets.push({ label: 'atlas (against)', slug: 'against', url: againstServer.url, against: true });
+  const extra = [...opts.audit];
+  const clusters = path.join(SITE, 'clusters');
+  if (fs.existsSync(clusters)) {
+    const first = fs.readdirSync(clusters).sort().find((d) => fs.existsSync(path.join(clusters, d, 'index.html')));
+    if (first && !extra.some((a) => a.replace(/^\/+/, '').startsWith(`clusters/${first}`))) extra.unshift(`clusters/${first}/`);
+  }
+  for (const a of extra) {
+    const relative = a.replace(/^\/+/, '');
+    targets.push({ label: relative, slug: relative.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'page', url: server.url + relative, extra: true });
+  }
+  return targets;
+}
+
 const load = { start: os.loadavg()[0].toFixed(1) };
 const real = JSON.parse(fs.readFileSync(path.join(SITE, 'data', 'clusters.json'), 'utf8'));
-const server = await serve({ root: SITE });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: CHROME_FLAGS,
-});
+const server = await serveSite({ root: SITE, encoding: opts.encoding });
+const againstServer = opts.against ? await serveSite({ root: path.resolve(opts.against), encoding: opts.encoding }) : null;
+const result = { load, datasets: new Map(), origin: server.origin, againstOrigin: againstServer?.origin, warnings: [] };
+let browser = null;
 try {
-  const rows = [];
-  const datasets = new Map();
-  rows.push(await measureDataset(browser, server, { label: `${real.clusters.length} (data/clusters.json)`, file: null, size: real.clusters.length, dataset: real }));
-  const bytes = firstLoadBytes(server.requests);
-  let profile = null;
-  for (const size of SIZES) {
-    const file = `bench-${size}.json`;
-    const body = fs.readFileSync(path.join(SITE, file));
-    const dataset = JSON.parse(body.toString('utf8'));
-    const label = group(size);
-    datasets.set(label, { raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length });
-    rows.push(await measureDataset(browser, server, { label, file, size, dataset }));
-    if (opts.profile && size === Math.max(...SIZES)) {
-      log(`profiling ${label}`);
-      profile = await profileLargest(browser, server, { file, dataset });
+  if (!LIGHTHOUSE_ONLY) {
+    const synthetic = SIZES.map((size) => `bench-${size}.json`).filter((f) => fs.existsSync(path.join(SITE, f)));
+    log(`compressing ${synthetic.join(', ')} ahead of the loads`);
+    await server.warm(synthetic);
+    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
+    result.browserVersion = browser.version();
+    const plainUrl = `${server.url}plain/`;
+    // First visits (also a warm-up of the server and the browser).
+    const atlasVisit = await loadOnce(browser, server, { url: server.url, page: 'atlas' });
+    const plainVisit = await loadOnce(browser, server, { url: plainUrl, page: 'plain' });
+    if (atlasVisit.error || plainVisit.error) throw new Error(`first visit failed: atlas ${atlasVisit.error ?? 'ok'}, plain page ${plainVisit.error ?? 'ok'}`);
+    result.bytes = visitBytes(atlasVisit.requests);
+    result.plainBytes = visitBytes(plainVisit.requests);
+    // Atlas against the plain page, interleaved.
+    const pages = [
+      { key: 'atlas', url: server.url, page: 'atlas', server },
+      { key: 'plain', url: plainUrl, page: 'plain', server },
+    ];
+    if (againstServer) pages.push({ key: 'before', url: againstServer.url, page: 'atlas', server: againstServer });
+    const desktop = await interleaved(browser, { pages, loads: COMPARE_LOADS, log });
+    const phone = PHONE_LOADS ? await interleaved(browser, { pages, loads: PHONE_LOADS, phone: true, log }) : null;
+    result.compare = {};
+    for (const [key, runs] of Object.entries({ desktop, phone })) {
+      if (!runs) continue;
+      const atlas = summary(runs.atlas);
+      const plain = summary(runs.plain);
+      result.compare[key] = { atlas, plain, ratio: atlas.median / plain.median, before: runs.before && summary(runs.before) };
     }
+    if (phone) {
+      result.phoneWaterfalls = Object.fromEntries(pages.map(({ key, server: s }) => {
+        const m = medianLoad(phone[key]);
+        return [key, m && waterfall(m, s.origin)];
+      }));
+    }
+    if (PHONE_LOADS) {
+      result.traces = {
+        atlas: await tracedLoad(browser, server, { url: server.url, page: 'atlas' }),
+        plain: await tracedLoad(browser, server, { url: plainUrl, page: 'plain' }),
+      };
+    }
+    result.warnings = preloadWarnings([atlasVisit, plainVisit, ...desktop.atlas, ...desktop.plain, ...(phone?.atlas ?? []), ...(phone?.plain ?? [])]);
+    if (againstServer) result.againstWarnings = preloadWarnings([...desktop.before, ...(phone?.before ?? [])]);
+    // Dataset sizes.
+    result.rows = [];
+    result.rows.push(await measureDataset(browser, server, { label: `${real.clusters.length} (data/clusters.json)`, file: null, size: real.clusters.length, dataset: real }));
+    for (const size of SIZES) {
+      const file = `bench-${size}.json`;
+      const body = fs.readFileSync(path.join(SITE, file));
+      const dataset = JSON.parse(body.toString('utf8'));
+      const label = group(size);
+      result.datasets.set(label, { raw: body.length, gzip: zlib.gzipSync(body, { level: 6 }).length });
+      result.rows.push(await measureDataset(browser, server, { label, file, size, dataset }));
+      if (opts.profile && size === Math.max(...SIZES)) {
+        log(`profiling ${label}`);
+        result.profile = await profileLargest(browser, server, { file, dataset });
+      }
+    }
+    await browser.close();
+    browser = null;
   }
-  const text = report({ bytes, rows, browserVersion: browser.version(), datasets, profile, load });
+  if (LIGHTHOUSE) {
+    // One heavy thing at a time: Lighthouse runs after the other measurements, alone.
+    result.lh = await lighthouse({
+      root: ROOT, targets: auditTargets(server), runs: LIGHTHOUSE_RUNS, dir: path.join(path.dirname(opts.out), 'lighthouse'), log,
+    });
+    result.browserVersion ??= result.lh.find((x) => x.medianRun)?.medianRun.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown';
+  }
+  result.figures = figuresOf(result);
+  if (fs.existsSync(opts.baseline)) result.baseline = JSON.parse(fs.readFileSync(opts.baseline, 'utf8'));
+  const text = report(result);
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });
   fs.writeFileSync(opts.out, text);
+  fs.writeFileSync(opts.out.replace(/\.md$/, '') + '.json', `${JSON.stringify(result.figures, null, 2)}\n`);
   process.stdout.write(text);
-  log(`written to ${path.relative(ROOT, opts.out)}`);
+  log(`written to ${path.relative(ROOT, opts.out)} and its .json`);
 } finally {
-  await browser.close();
+  await browser?.close();
   await server.close();
+  await againstServer?.close();
 }

@@ -5,17 +5,20 @@
 //! cargo xtask serve [--release]   install what is missing, serve the app at http://127.0.0.1:8080
 //! cargo xtask test                install what is missing, run every check and test
 //! cargo xtask build               install what is missing, build the release app into dist/
+//!                                 (with precompressed .gz and .br copies of its text files)
 //! cargo xtask setup [--browser]   only install what is missing (--browser: Chromium, Firefox ESR)
 //! cargo xtask validate [FILE...]  check datasets (default: data/clusters.json)
 //! cargo xtask schema [--check]    write (or check) data/clusters.schema.json
 //! cargo xtask corpus [--check]    write (or check) the bad-dataset corpus tests/datasets/bad/
-//! cargo xtask bench               build, then measure sizes, load and interaction times
+//! cargo xtask bench [OPTIONS]     build, then measure sizes, load and interaction times,
+//!                                 Lighthouse scores and a plain Leaflet page (see bench.rs)
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
 //! cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]   write the static pages
 //! cargo xtask share-image         build, then screenshot the atlas into public/share.png
 //! ```
 
 mod bench;
+mod compress;
 mod corpus;
 mod pages;
 mod run;
@@ -28,7 +31,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench [--help] | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,9 +42,7 @@ fn main() -> ExitCode {
     let result = match command.as_str() {
         "serve" => serve(rest.iter().any(|a| a == "--release")),
         "test" => test(),
-        "build" => tools::setup(&[])
-            .and_then(|_| run::trunk_build())
-            .and_then(|_| pages::check(&run::root().join("dist"))),
+        "build" => tools::setup(&[]).and_then(|_| release_build()),
         "setup" => tools::setup(if rest.iter().any(|a| a == "--browser") {
             &TEST_BROWSERS
         } else {
@@ -70,6 +71,14 @@ fn main() -> ExitCode {
 
 /// The browsers `cargo xtask test` drives.
 const TEST_BROWSERS: [&tools::Browser; 2] = [&tools::CHROMIUM, &tools::FIREFOX];
+
+/// The release build into `dist/` (with the static pages, by Trunk's post-build hook), then the
+/// precompressed copies of its text files.
+pub fn release_build() -> Result<(), String> {
+    run::trunk_build()?;
+    pages::check(&run::root().join("dist"))?;
+    compress::precompress(&run::root().join("dist")).map(drop)
+}
 
 /// Installs what is missing and serves the app with Trunk at http://127.0.0.1:8080. Stopping
 /// xtask (Ctrl-C, SIGTERM, SIGHUP) stops Trunk and the build it may be running.
