@@ -7,7 +7,9 @@
 //! (background tiles), `data` (address of another dataset). Defaults are omitted.
 //!
 //! Reading never fails: a malformed or unknown value is dropped with a warning and the default
-//! is used; a search text longer than [`MAX_QUERY_CHARS`] is cut, with a warning.
+//! is used; a search text longer than [`MAX_QUERY_CHARS`] is cut, with a warning. Warnings are
+//! short (values quoted in them are cut) and few: at most [`MAX_WARNINGS`], then one that
+//! counts the others, whatever the link.
 //! [`ViewState::from_query`] checks the syntax; [`ViewState::retain_known`] then drops ids the
 //! loaded dataset does not have.
 
@@ -21,6 +23,10 @@ use crate::validate::{is_hex_colour, is_region_code, is_slug};
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Longest dataset address kept from a URL.
 const MAX_DATA_URL_CHARS: usize = 2000;
+/// Most warnings written for one reading of a URL; a last one counts the others.
+pub const MAX_WARNINGS: usize = 10;
+/// Longest value quoted in a warning.
+const MAX_QUOTED_CHARS: usize = 40;
 
 /// Everything a link restores.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -44,27 +50,54 @@ pub struct ViewState {
 /// A parameter that was ignored, and why (shown as a console warning).
 pub type Warning = String;
 
+/// The warnings of one reading: the first [`MAX_WARNINGS`], written, and how many others.
+#[derive(Default)]
+struct Warnings {
+    written: Vec<Warning>,
+    others: usize,
+}
+
+impl Warnings {
+    /// Adds a warning, written only if it is among the first [`MAX_WARNINGS`].
+    fn push(&mut self, warning: impl FnOnce() -> String) {
+        if self.written.len() < MAX_WARNINGS {
+            self.written.push(warning());
+        } else {
+            self.others += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Warning> {
+        match self.others {
+            0 => {}
+            1 => self.written.push("1 more warning not shown".to_owned()),
+            n => self.written.push(format!("{n} more warnings not shown")),
+        }
+        self.written
+    }
+}
+
 impl ViewState {
     /// Reads a query string (with or without the leading `?`). Never fails.
     pub fn from_query(query: &str) -> (ViewState, Vec<Warning>) {
         let mut state = ViewState::default();
-        let mut warnings = Vec::new();
+        let mut warnings = Warnings::default();
         let mut seen = HashSet::new();
         let query = query.strip_prefix('?').unwrap_or(query);
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             if !seen.insert(key.clone()) {
-                warnings.push(format!("repeated parameter `{}` ignored", shorten(&key)));
+                warnings.push(|| format!("repeated parameter `{}` ignored", shorten(&key)));
                 continue;
             }
             if let Err(why) = state.set(&key, &value) {
-                warnings.push(format!("parameter `{}` ignored: {why}", shorten(&key)));
+                warnings.push(|| format!("parameter `{}` ignored: {why}", shorten(&key)));
             } else if key == "q" && value.chars().nth(MAX_QUERY_CHARS).is_some() {
-                warnings.push(format!(
-                    "parameter `q` cut to its first {MAX_QUERY_CHARS} characters"
-                ));
+                warnings.push(|| {
+                    format!("parameter `q` cut to its first {MAX_QUERY_CHARS} characters")
+                });
             }
         }
-        (state, warnings)
+        (state, warnings.finish())
     }
 
     /// Applies one parameter, or says why its value is not acceptable.
@@ -117,21 +150,21 @@ impl ViewState {
 
     /// Drops sector, region and cluster ids that `index` does not know, with a warning each.
     pub fn retain_known(&mut self, index: &Index) -> Vec<Warning> {
-        let mut warnings = Vec::new();
+        let mut warnings = Warnings::default();
         self.filters.sectors.retain(|id| {
             let known = index.has_sector(id);
             if !known {
-                warnings.push(format!("unknown sector \"{id}\" ignored"));
+                warnings.push(|| format!("unknown sector \"{}\" ignored", shorten(id)));
             }
             known
         });
         if let Some(code) = self.filters.region.take_if(|code| !index.has_region(code)) {
-            warnings.push(format!("unknown region \"{code}\" ignored"));
+            warnings.push(|| format!("unknown region \"{}\" ignored", shorten(&code)));
         }
         if let Some(id) = self.cluster.take_if(|id| index.position(id).is_none()) {
-            warnings.push(format!("unknown cluster \"{id}\" ignored"));
+            warnings.push(|| format!("unknown cluster \"{}\" ignored", shorten(&id)));
         }
-        warnings
+        warnings.finish()
     }
 
     /// The canonical query string (without `?`), defaults omitted; empty for the default view.
@@ -203,7 +236,7 @@ fn is_dataset_address(value: &str) -> bool {
 
 /// A value cut for a warning message.
 fn shorten(text: &str) -> String {
-    match text.char_indices().nth(40) {
+    match text.char_indices().nth(MAX_QUOTED_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
     }

@@ -6,9 +6,11 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use poles_model::url_state::MAX_QUERY_CHARS;
+use poles_model::url_state::{MAX_QUERY_CHARS, MAX_WARNINGS};
 use poles_model::{load, Filters, Index, Lang, ViewState};
 use proptest::prelude::*;
+
+mod common;
 
 fn real_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
@@ -344,23 +346,53 @@ fn warnings_stay_short() {
 }
 
 #[test]
-fn many_parameters_are_read_quickly() {
-    // A crafted link with very many distinct keys or sectors must not take quadratic time
-    // (about a second here in a debug build; minutes when quadratic).
-    let query: String = (0..200_000).map(|i| format!("k{i}=&")).collect();
-    let started = std::time::Instant::now();
-    let (state, warnings) = ViewState::from_query(&query);
+fn warnings_are_few_whatever_the_link() {
+    let unknown_keys: String = (0..100_000).map(|i| format!("k{i}=&")).collect();
+    let (state, warnings) = ViewState::from_query(&unknown_keys);
     assert_eq!(state, ViewState::default());
-    assert!(!warnings.is_empty());
-    let many_sectors: String = (0..200_000).map(|i| format!("s{i},")).collect();
-    let (state, warnings) = ViewState::from_query(&format!("sector={many_sectors}"));
-    assert_eq!(state.filters.sectors.len(), 200_000);
-    assert!(warnings.is_empty());
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(30),
-        "{:?}",
-        started.elapsed()
+    assert_eq!(warnings.len(), MAX_WARNINGS + 1, "{warnings:?}");
+    assert_eq!(warnings[0], "parameter `k0` ignored: unknown parameter");
+    assert_eq!(
+        warnings[MAX_WARNINGS],
+        format!("{} more warnings not shown", 100_000 - MAX_WARNINGS)
     );
+    // One over the limit is counted in the singular.
+    let eleven: String = (0..=MAX_WARNINGS).map(|i| format!("k{i}=&")).collect();
+    let (_, warnings) = ViewState::from_query(&eleven);
+    assert_eq!(warnings.last().unwrap(), "1 more warning not shown");
+    // Exactly the limit: no count.
+    let ten: String = (0..MAX_WARNINGS).map(|i| format!("k{i}=&")).collect();
+    assert_eq!(ViewState::from_query(&ten).1.len(), MAX_WARNINGS);
+
+    // Dropping unknown ids too.
+    let many_sectors: String = (0..100_000).map(|i| format!("s{i},")).collect();
+    let (mut state, warnings) = ViewState::from_query(&format!("sector={many_sectors}"));
+    assert_eq!(state.filters.sectors.len(), 100_000);
+    assert!(warnings.is_empty());
+    let warnings = state.retain_known(real_index());
+    assert!(state.filters.sectors.is_empty());
+    assert_eq!(warnings.len(), MAX_WARNINGS + 1);
+    assert_eq!(warnings[0], "unknown sector \"s0\" ignored");
+    assert_eq!(
+        warnings[MAX_WARNINGS],
+        format!("{} more warnings not shown", 100_000 - MAX_WARNINGS)
+    );
+}
+
+#[test]
+fn many_parameters_are_read_in_linear_time() {
+    // A crafted link with very many distinct keys or sectors must not take quadratic time.
+    common::assert_linear_growth("distinct keys", 12_500, |n| {
+        let query: String = (0..n).map(|i| format!("k{i}=&")).collect();
+        let (state, _) = ViewState::from_query(&query);
+        assert_eq!(state, ViewState::default());
+    });
+    common::assert_linear_growth("sectors", 12_500, |n| {
+        let sectors: String = (0..n).map(|i| format!("s{i},")).collect();
+        let (mut state, _) = ViewState::from_query(&format!("sector={sectors}"));
+        assert_eq!(state.filters.sectors.len(), n);
+        state.retain_known(real_index());
+    });
 }
 
 // --- Writing ----------------------------------------------------------------------------------
@@ -645,8 +677,10 @@ proptest! {
 
     #[test]
     fn any_query_like_string_is_read_and_normalised_in_one_step(query in query_like()) {
-        let (state, _) = ViewState::from_query(&query);
+        let (state, warnings) = ViewState::from_query(&query);
         assert_normal(&state)?;
+        prop_assert!(warnings.len() <= MAX_WARNINGS + 1);
+        prop_assert!(warnings.iter().all(|w| w.chars().count() < 200), "{:?}", warnings);
         prop_assert!(state.filters.query.chars().count() <= MAX_QUERY_CHARS);
         if let Some(data) = &state.data {
             prop_assert!(!data.trim_start().starts_with("//"), "{:?}", data);
