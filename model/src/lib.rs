@@ -15,5 +15,5 @@ pub mod validate;
 
 pub use dataset::{Channel, Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
 pub use filter::{Filters, Index, Selection};
-pub use url_state::ViewState;
+pub use url_state::{Tiles, ViewState};
 pub use validate::{load, Issue, IssueKind, LoadError, Loaded, Severity};

@@ -42,9 +42,45 @@ pub struct ViewState {
     pub accent: Option<String>,
     /// Address of the dataset to load instead of `data/clusters.json`.
     pub data: Option<String>,
-    /// Background map tiles: `osm` (OpenStreetMap) or an `https` URL template with `{z}`, `{x}`
-    /// and `{y}`. Off by default: no request leaves the site unless asked.
-    pub tiles: Option<String>,
+    /// Background map tiles. Off by default: no request leaves the site unless asked.
+    pub tiles: Option<Tiles>,
+}
+
+/// Where background map tiles come from (the `tiles` parameter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tiles {
+    /// OpenStreetMap's standard tiles (`tiles=osm`).
+    Osm,
+    /// An `https` URL template with `{z}`, `{x}` and `{y}` placeholders.
+    Template(String),
+}
+
+impl Tiles {
+    /// Reads the parameter's value: `osm`, or an `https` template with `{z}`, `{x}` and `{y}`,
+    /// no longer than a dataset address, without white space, control characters, quotes,
+    /// angle brackets or backslashes.
+    pub fn parse(value: &str) -> Option<Tiles> {
+        if value == "osm" {
+            return Some(Tiles::Osm);
+        }
+        let template = value.len() <= MAX_DATA_URL_CHARS
+            && value
+                .get(..8)
+                .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+            && ["{z}", "{x}", "{y}"].iter().all(|p| value.contains(p))
+            && !value.chars().any(|c| {
+                c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\')
+            });
+        template.then(|| Tiles::Template(value.to_owned()))
+    }
+
+    /// The parameter's value: `osm` or the template.
+    pub fn as_param(&self) -> &str {
+        match self {
+            Tiles::Osm => "osm",
+            Tiles::Template(template) => template,
+        }
+    }
 }
 
 /// A parameter that was ignored, and why (shown as a console warning).
@@ -139,10 +175,11 @@ impl ViewState {
                 self.accent = Some(colour.to_ascii_lowercase());
             }
             "data" if is_dataset_address(value) => self.data = Some(value.to_owned()),
-            "tiles" if is_tile_source(value) => self.tiles = Some(value.to_owned()),
-            "region" | "cluster" | "hist" | "view" | "embed" | "data" | "tiles" => {
-                return invalid()
-            }
+            "tiles" => match Tiles::parse(value) {
+                Some(tiles) => self.tiles = Some(tiles),
+                None => return invalid(),
+            },
+            "region" | "cluster" | "hist" | "view" | "embed" | "data" => return invalid(),
             _ => return Err("unknown parameter".to_owned()),
         }
         Ok(())
@@ -189,7 +226,11 @@ impl ViewState {
             pairs.push(("embed", "1".to_owned()));
         }
         pairs.extend(self.accent.clone().map(|a| ("accent", a)));
-        pairs.extend(self.tiles.clone().map(|t| ("tiles", t)));
+        pairs.extend(
+            self.tiles
+                .as_ref()
+                .map(|t| ("tiles", t.as_param().to_owned())),
+        );
         pairs.extend(self.data.clone().map(|d| ("data", d)));
         pairs
             .iter()
@@ -205,19 +246,6 @@ impl ViewState {
 /// A dataset address: relative (no scheme) or `http(s)`, without control characters or
 /// backslashes, and without white space at either end (the browser's URL parser strips it, so
 /// that " //host" would be read as the protocol-relative `//host`).
-/// A tile source: `osm`, or an `https` template with `{z}`, `{x}` and `{y}` placeholders.
-pub fn is_tile_source(value: &str) -> bool {
-    value == "osm"
-        || (value.len() <= MAX_DATA_URL_CHARS
-            && value
-                .get(..8)
-                .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
-            && ["{z}", "{x}", "{y}"].iter().all(|p| value.contains(p))
-            && !value.chars().any(|c| {
-                c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\')
-            }))
-}
-
 fn is_dataset_address(value: &str) -> bool {
     let scheme = value
         .split_once(':')

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use poles_model::url_state::{MAX_QUERY_CHARS, MAX_WARNINGS};
+use poles_model::url_state::{Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
 use poles_model::{load, Filters, Index, Lang, ViewState};
 use proptest::prelude::*;
 
@@ -411,7 +411,7 @@ fn full_state() -> ViewState {
         embed: true,
         accent: Some("#ff8800".to_owned()),
         data: Some("https://example.org/a_b.json?x=1&y=2".to_owned()),
-        tiles: Some("osm".to_owned()),
+        tiles: Some(Tiles::Osm),
     }
 }
 
@@ -572,8 +572,9 @@ prop_compose! {
         accent in prop::option::of("#[0-9a-f]{6}"),
         data in prop::option::of(data_address()),
         tiles in prop::option::of(prop_oneof![
-            Just("osm".to_owned()),
-            "https://[a-z]{1,8}\\.example/[a-z]{0,5}/?\\{z\\}/\\{x\\}/\\{y\\}\\.png",
+            Just(Tiles::Osm),
+            "https://[a-z]{1,8}\\.example/[a-z]{0,5}/?\\{z\\}/\\{x\\}/\\{y\\}\\.png"
+                .prop_map(Tiles::Template),
         ]),
     ) -> ViewState {
         ViewState {
@@ -700,13 +701,12 @@ proptest! {
 
 #[test]
 fn tiles_are_off_unless_osm_or_an_https_template() {
-    for ok in ["osm", "https://tiles.example/{z}/{x}/{y}.png"] {
-        assert_eq!(
-            clean(&format!("tiles={ok}")).tiles.as_deref(),
-            Some(ok),
-            "{ok}"
-        );
-    }
+    let template = "https://tiles.example/{z}/{x}/{y}.png";
+    assert_eq!(clean("tiles=osm").tiles, Some(Tiles::Osm));
+    let state = clean(&format!("tiles={template}"));
+    assert_eq!(state.tiles, Some(Tiles::Template(template.to_owned())));
+    assert_eq!(state.tiles.as_ref().map(Tiles::as_param), Some(template));
+    assert_eq!(Tiles::Osm.as_param(), "osm");
     for bad in [
         "http://tiles.example/{z}/{x}/{y}.png",
         "https://tiles.example/{z}/{x}.png",

@@ -51,7 +51,7 @@ pub fn MapView(
                     view.update(|s| s.cluster = Some(id));
                 });
                 if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
-                    atlas_map.show_tiles(&tiles);
+                    atlas_map.show_tiles(tiles.as_param());
                 }
                 map.set_value(Some(atlas_map));
                 ready.set(true);
