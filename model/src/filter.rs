@@ -1,7 +1,7 @@
 //! Filtering and search over the clusters of a dataset.
 //!
 //! [`Index`] is built once per dataset: each cluster's sectors and regions become rows of bits
-//! ([`Bits`]) and every searchable text is folded ahead of time (see [`crate::text::fold`]), so
+//! (`Bits`) and every searchable text is folded ahead of time (see [`crate::text::fold`]), so
 //! that a chip click or a keystroke only scans compact entries. [`Index::select`] applies
 //! [`Filters`] and returns the visible clusters, ranked, with the per-sector counts the chips
 //! show.
