@@ -9,11 +9,13 @@ pub mod dataset;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod ids;
 pub mod text;
 pub mod url_state;
 pub mod validate;
 
 pub use dataset::{Channel, Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
 pub use filter::{Filters, Index, Selection};
+pub use ids::{ClusterId, RegionCode, SectorId};
 pub use url_state::{Tiles, ViewState};
 pub use validate::{load, Issue, IssueKind, LoadError, Loaded, Severity};

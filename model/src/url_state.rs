@@ -17,6 +17,7 @@ use std::collections::HashSet;
 
 use crate::dataset::Lang;
 use crate::filter::{Filters, Index};
+use crate::ids::{ClusterId, SectorId};
 use crate::validate::{is_hex_colour, is_region_code, is_slug};
 
 /// Longest search text kept from a URL.
@@ -33,7 +34,7 @@ const MAX_QUOTED_CHARS: usize = 40;
 pub struct ViewState {
     pub filters: Filters,
     /// Id of the cluster whose card is open.
-    pub cluster: Option<String>,
+    pub cluster: Option<ClusterId>,
     /// Language asked for; `None`: the browser's, else English.
     pub lang: Option<Lang>,
     /// Compact layout for iframes.
@@ -150,12 +151,12 @@ impl ViewState {
                 self.filters.sectors = ids
                     .into_iter()
                     .filter(|id| seen.insert(*id))
-                    .map(str::to_owned)
+                    .map(SectorId::from)
                     .collect();
             }
-            "region" if is_region_code(value) => self.filters.region = Some(value.to_owned()),
+            "region" if is_region_code(value) => self.filters.region = Some(value.into()),
             "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
-            "cluster" if is_slug(value) => self.cluster = Some(value.to_owned()),
+            "cluster" if is_slug(value) => self.cluster = Some(value.into()),
             "hist" if value == "1" || value == "0" => self.filters.show_historical = value == "1",
             "view" if value == "2006" => self.filters.brochure_2006 = true,
             "lang" => match Lang::from_code(value) {
@@ -210,11 +211,16 @@ impl ViewState {
         if !self.filters.sectors.is_empty() {
             pairs.push(("sector", self.filters.sectors.join(",")));
         }
-        pairs.extend(self.filters.region.clone().map(|r| ("region", r)));
+        pairs.extend(
+            self.filters
+                .region
+                .as_ref()
+                .map(|r| ("region", r.to_string())),
+        );
         if !self.filters.query.is_empty() {
             pairs.push(("q", self.filters.query.clone()));
         }
-        pairs.extend(self.cluster.clone().map(|c| ("cluster", c)));
+        pairs.extend(self.cluster.as_ref().map(|c| ("cluster", c.to_string())));
         if self.filters.show_historical {
             pairs.push(("hist", "1".to_owned()));
         }

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use poles_model::url_state::{Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
-use poles_model::{load, Filters, Index, Lang, ViewState};
+use poles_model::{load, ClusterId, Filters, Index, Lang, RegionCode, SectorId, ViewState};
 use proptest::prelude::*;
 
 mod common;
@@ -36,8 +36,8 @@ fn rejected(query: &str) -> Vec<String> {
     warnings
 }
 
-fn strings(ids: &[&str]) -> Vec<String> {
-    ids.iter().map(|s| s.to_string()).collect()
+fn sector_ids(ids: &[&str]) -> Vec<SectorId> {
+    ids.iter().map(|&s| s.into()).collect()
 }
 
 // --- Each parameter -------------------------------------------------------------------------
@@ -400,13 +400,13 @@ fn many_parameters_are_read_in_linear_time() {
 fn full_state() -> ViewState {
     ViewState {
         filters: Filters {
-            sectors: strings(&["aerospace", "mobility"]),
-            region: Some("76".to_owned()),
+            sectors: sector_ids(&["aerospace", "mobility"]),
+            region: Some("76".into()),
             query: "Pôle mer & co, 50% #1".to_owned(),
             show_historical: true,
             brochure_2006: true,
         },
-        cluster: Some("aerospace-valley".to_owned()),
+        cluster: Some("aerospace-valley".into()),
         lang: Some(Lang::Fr),
         embed: true,
         accent: Some("#ff8800".to_owned()),
@@ -439,7 +439,7 @@ fn writes_the_canonical_order_and_omits_defaults() {
         state.to_query()
     };
     assert_eq!(
-        only(|s| s.filters.sectors = strings(&["a", "b", "c"])),
+        only(|s| s.filters.sectors = sector_ids(&["a", "b", "c"])),
         "sector=a,b,c"
     );
     assert_eq!(only(|s| s.filters.region = Some("04".into())), "region=04");
@@ -578,8 +578,14 @@ prop_compose! {
         ]),
     ) -> ViewState {
         ViewState {
-            filters: Filters { sectors, region, query, show_historical, brochure_2006 },
-            cluster,
+            filters: Filters {
+                sectors: sectors.into_iter().map(SectorId::from).collect(),
+                region: region.map(RegionCode::from),
+                query,
+                show_historical,
+                brochure_2006,
+            },
+            cluster: cluster.map(ClusterId::from),
             lang,
             embed,
             accent,

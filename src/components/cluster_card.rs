@@ -109,7 +109,7 @@ fn row(term: &'static str, value: Option<AnyView>, mark: Option<AnyView>) -> Opt
 fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> impl IntoView {
     let t = crate::i18n::texts(lang);
     let cluster = atlas.cluster(position);
-    let open_cluster = move |id: String| view.update(|s| s.cluster = Some(id));
+    let open_cluster = move |id: poles_model::ClusterId| view.update(|s| s.cluster = Some(id));
     let cluster_link = |p: usize| {
         let other = atlas.cluster(p);
         let id = other.id.clone();
@@ -129,7 +129,7 @@ fn card_body(atlas: &Arc<Atlas>, position: usize, lang: Lang, view: View) -> imp
         .map(|code| {
             atlas
                 .region(code)
-                .map_or_else(|| code.clone(), |r| r.name.clone())
+                .map_or_else(|| code.to_string(), |r| r.name.clone())
         })
         .collect::<Vec<_>>()
         .join(", ");

@@ -40,7 +40,7 @@ pub fn MapView(
         }
         match AtlasMap::new(&main, &insets, start_atlas.clone(), view.texts()) {
             Ok(mut atlas_map) => {
-                let ids: Vec<String> = start_atlas
+                let ids: Vec<poles_model::ClusterId> = start_atlas
                     .dataset
                     .clusters
                     .iter()
@@ -84,7 +84,7 @@ pub fn MapView(
                 m.show_regions(&geojson, move |code| {
                     view.update(|s| {
                         let again = s.filters.region.as_deref() == Some(code.as_str());
-                        s.filters.region = (!again).then_some(code);
+                        s.filters.region = (!again).then_some(code.into());
                     })
                 })
             });

@@ -253,7 +253,7 @@ impl AtlasMap {
         let metropolitan: Vec<String> = regions
             .iter()
             .filter(|r| !r.overseas)
-            .map(|r| r.code.clone())
+            .map(|r| r.code.to_string())
             .collect();
         let (icon_fn, add_fn) = (icon.as_ref(), on_layer_add.as_ref());
         let mut panes = vec![Pane::new(
@@ -276,7 +276,7 @@ impl AtlasMap {
                 &frame,
                 true,
                 region.bbox,
-                vec![region.code.clone()],
+                vec![region.code.to_string()],
                 icon_fn,
                 add_fn,
             )?);
@@ -286,7 +286,7 @@ impl AtlasMap {
             .clusters
             .iter()
             .map(|c| {
-                let hq_region = c.regions.first().map(String::as_str).unwrap_or_default();
+                let hq_region = c.regions.first().map(|c| c.as_str()).unwrap_or_default();
                 panes
                     .iter()
                     .position(|p| p.codes.iter().any(|code| code == hq_region))

@@ -89,7 +89,7 @@ impl Checker<'_> {
         self.issues.push(Issue {
             record: Some(RecordRef {
                 index,
-                id: Some(cluster.id.clone()),
+                id: Some(cluster.id.to_string()),
             }),
             field: field.to_owned(),
             kind,
