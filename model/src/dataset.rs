@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::{ClusterId, RegionCode, SectorId};
+
 /// The format version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -126,7 +128,7 @@ impl<C> Dataset<C> {
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     /// Stable identifier used in URLs, e.g. `aerospace`.
-    pub id: String,
+    pub id: SectorId,
     pub label: Localized,
     /// A few words for the filter chips; the full label when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -141,7 +143,7 @@ pub struct Sector {
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// INSEE region code, e.g. `76` (Occitanie) or `04` (La Réunion).
-    pub code: String,
+    pub code: RegionCode,
     pub name: String,
     /// True for the overseas regions, drawn as insets.
     #[serde(default)]
@@ -339,7 +341,7 @@ pub struct Unverified {
 #[serde(deny_unknown_fields)]
 pub struct Cluster {
     /// Stable slug, used in URLs, e.g. `aerospace-valley`.
-    pub id: String,
+    pub id: ClusterId,
     /// Official or usual name.
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -361,13 +363,13 @@ pub struct Cluster {
     pub contact: Option<String>,
     pub hq: Hq,
     /// INSEE codes of the regions covered, HQ region first.
-    pub regions: Vec<String>,
+    pub regions: Vec<RegionCode>,
     /// Sector ids, primary first.
-    pub sectors: Vec<String>,
+    pub sectors: Vec<SectorId>,
     pub status: Status,
     /// For a historical cluster: the id of the cluster it became part of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub successor: Option<String>,
+    pub successor: Option<ClusterId>,
     #[serde(default)]
     pub labels: Labels,
     pub description: Localized,
@@ -388,8 +390,8 @@ pub struct Cluster {
 
 impl Cluster {
     /// The primary sector id (the first one).
-    pub fn primary_sector(&self) -> Option<&str> {
-        self.sectors.first().map(String::as_str)
+    pub fn primary_sector(&self) -> Option<&SectorId> {
+        self.sectors.first()
     }
 
     /// Whether `field` is listed as unverified.

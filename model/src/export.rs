@@ -2,6 +2,7 @@
 //! row per cluster) and JSON in the dataset's own format (reusable with `?data=`).
 
 use crate::dataset::{Cluster, Dataset, Lang, Status};
+use crate::ids::{RegionCode, SectorId};
 
 /// Byte order mark, so that spreadsheet apps read the CSV as UTF-8.
 pub(crate) const BOM: &str = "\u{feff}";
@@ -33,19 +34,19 @@ pub const CSV_HEADER: [&str; 18] = [
 /// starting with `=`, `+`, `-` or `@` get a leading apostrophe.
 pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let sector_label = |id: &String| {
+    let sector_label = |id: &SectorId| {
         dataset
             .sectors
             .iter()
             .find(|s| s.id == *id)
-            .map_or(id.clone(), |s| s.label.get(lang).to_owned())
+            .map_or(id.to_string(), |s| s.label.get(lang).to_owned())
     };
-    let region_name = |code: &String| {
+    let region_name = |code: &RegionCode| {
         dataset
             .regions
             .iter()
             .find(|r| r.code == *code)
-            .map_or(code.clone(), |r| r.name.clone())
+            .map_or(code.to_string(), |r| r.name.clone())
     };
     // Writing to a Vec cannot fail.
     writer.write_record(CSV_HEADER).expect("in-memory CSV");
@@ -57,7 +58,7 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
             ..
         } = cluster;
         let record = [
-            cluster.id.clone(),
+            cluster.id.to_string(),
             cluster.name.clone(),
             match cluster.status {
                 Status::Current => "current",
@@ -87,7 +88,7 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
             serde_json::to_string(&hq.lat).unwrap_or_default(),
             serde_json::to_string(&hq.lon).unwrap_or_default(),
             cluster.website.clone().unwrap_or_default(),
-            cluster.successor.clone().unwrap_or_default(),
+            cluster.successor.as_deref().unwrap_or_default().to_owned(),
             cluster.description.get(lang).to_owned(),
             members.enterprises.join("; "),
             members.research.join("; "),

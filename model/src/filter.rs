@@ -1,7 +1,7 @@
 //! Filtering and search over the clusters of a dataset.
 //!
 //! [`Index`] is built once per dataset: each cluster's sectors and regions become rows of bits
-//! ([`Bits`]) and every searchable text is folded ahead of time (see [`crate::text::fold`]), so
+//! (`Bits`) and every searchable text is folded ahead of time (see [`crate::text::fold`]), so
 //! that a chip click or a keystroke only scans compact entries. [`Index::select`] applies
 //! [`Filters`] and returns the visible clusters, ranked, with the per-sector counts the chips
 //! show.
@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use crate::dataset::{Dataset, Status};
+use crate::ids::{RegionCode, SectorId};
 use crate::text::fold;
 
 /// What the visitor asked to see. All filters combine (AND).
@@ -16,10 +17,10 @@ use crate::text::fold;
 pub struct Filters {
     /// Sector ids; a cluster matches when it has any of them. Empty: all sectors. Ids the
     /// vocabulary does not have match no cluster.
-    pub sectors: Vec<String>,
+    pub sectors: Vec<SectorId>,
     /// INSEE region code; `None`: all of France. A code the dataset does not have matches no
     /// cluster.
-    pub region: Option<String>,
+    pub region: Option<RegionCode>,
     /// Search text; blank: no search.
     pub query: String,
     /// Whether historical clusters are shown.
@@ -182,20 +183,22 @@ pub struct Index {
 }
 
 /// The position of each code in a list (the first, if listed twice).
-fn positions<'a>(codes: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+fn positions<'a>(codes: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
     let mut positions = HashMap::new();
     for (i, code) in codes.enumerate() {
-        positions.entry(code.clone()).or_insert(i);
+        positions.entry(code.to_owned()).or_insert(i);
     }
     positions
 }
 
 /// The known positions of `codes`.
 fn positions_of<'a>(
-    codes: &'a [String],
+    codes: &'a [impl AsRef<str>],
     position: &'a HashMap<String, usize>,
 ) -> impl Iterator<Item = usize> + 'a {
-    codes.iter().filter_map(|c| position.get(c).copied())
+    codes
+        .iter()
+        .filter_map(|c| position.get(c.as_ref()).copied())
 }
 
 fn joined<'a>(texts: impl IntoIterator<Item = &'a String>) -> String {
@@ -211,8 +214,8 @@ fn joined<'a>(texts: impl IntoIterator<Item = &'a String>) -> String {
 impl Index {
     /// Builds the index of `dataset` (once per loaded dataset).
     pub fn new(dataset: &Dataset) -> Self {
-        let sector_position = positions(dataset.sectors.iter().map(|s| &s.id));
-        let region_position = positions(dataset.regions.iter().map(|r| &r.code));
+        let sector_position = positions(dataset.sectors.iter().map(|s| s.id.as_str()));
+        let region_position = positions(dataset.regions.iter().map(|r| r.code.as_str()));
         let clusters = &dataset.clusters;
         let sectors = Bits::new(
             dataset.sectors.len(),
@@ -231,7 +234,7 @@ impl Index {
             .map(|c| Entry {
                 primary: c
                     .primary_sector()
-                    .and_then(|p| sector_position.get(p).copied()),
+                    .and_then(|p| sector_position.get(p.as_str()).copied()),
                 historical: c.status == Status::Historical,
                 brochure_2006: c.brochure_2006_field.is_some(),
                 names: joined([&c.name].into_iter().chain(&c.short_name)),
@@ -249,7 +252,7 @@ impl Index {
         let by_id = clusters
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
+            .map(|(i, c)| (c.id.to_string(), i))
             .collect();
         Index {
             entries,
@@ -300,7 +303,7 @@ impl Index {
             .mask(positions_of(&filters.sectors, &self.sector_position));
         // The region asked for, as a word and a bit of the rows (`None`: an unknown region).
         let region = filters.region.as_ref().map(|code| {
-            let position = self.region_position.get(code)?;
+            let position = self.region_position.get(code.as_str())?;
             Some((position / 64, 1u64 << (position % 64)))
         });
         let terms: Vec<String> = fold(&filters.query)

@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod ids;
 pub mod pages;
 pub mod regions;
 pub mod text;
@@ -19,5 +20,6 @@ pub mod validate;
 
 pub use dataset::{Channel, Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
 pub use filter::{Filters, Index, Selection};
-pub use url_state::ViewState;
+pub use ids::{ClusterId, RegionCode, SectorId};
+pub use url_state::{Tiles, ViewState};
 pub use validate::{load, Issue, IssueKind, LoadError, Loaded, Severity};

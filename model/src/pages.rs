@@ -287,7 +287,7 @@ pub fn region_slug(regions: &[Region], code: &str) -> Option<String> {
 pub fn region_slugs(regions: &[Region]) -> HashMap<String, String> {
     regions
         .iter()
-        .filter_map(|r| Some((r.code.clone(), region_slug(regions, &r.code)?)))
+        .filter_map(|r| Some((r.code.to_string(), region_slug(regions, &r.code)?)))
         .collect()
 }
 
@@ -327,11 +327,11 @@ pub fn page_state(subject: &Subject, lang: Lang, historical: bool) -> ViewState 
     };
     match subject {
         Subject::Cluster(id) => {
-            state.cluster = Some(id.clone());
+            state.cluster = Some(id.as_str().into());
             // A historical cluster's marker is shown only with the historical clusters.
             state.filters.show_historical = historical;
         }
-        Subject::Region(code) => state.filters.region = Some(code.clone()),
+        Subject::Region(code) => state.filters.region = Some(code.as_str().into()),
         Subject::Index => {}
     }
     state
@@ -507,7 +507,7 @@ impl<'a> Context<'a> {
     fn cluster_page(&self, cluster: &Cluster, lang: Lang) -> Page {
         let t = texts(lang);
         let historical = cluster.status == Status::Historical;
-        let subject = Subject::Cluster(cluster.id.clone());
+        let subject = Subject::Cluster(cluster.id.to_string());
         let path = cluster_path(&cluster.id, lang);
         let kind = if historical {
             t.former_cluster
@@ -807,7 +807,7 @@ impl<'a> Context<'a> {
                     .iter()
                     .filter_map(|id| {
                         Some(Tag {
-                            sector: id.clone(),
+                            sector: id.to_string(),
                             label: self.sector_label(id, lang)?,
                         })
                     })
@@ -868,9 +868,9 @@ impl<'a> Context<'a> {
 
     fn region_page(&self, region: &Region, lang: Lang) -> Option<Page> {
         let t = texts(lang);
-        let slug = self.slugs.get(&region.code)?;
+        let slug = self.slugs.get(region.code.as_str())?;
         let path = region_path(slug, lang);
-        let subject = Subject::Region(region.code.clone());
+        let subject = Subject::Region(region.code.to_string());
         let [here, also, historical] = self.clusters_of_region(&region.code);
         let current = here.len() + also.len();
         let share_title = (t.region_title)(&region.name);
@@ -1088,7 +1088,7 @@ mod tests {
 
     fn region(code: &str, name: &str) -> Region {
         Region {
-            code: code.to_owned(),
+            code: code.into(),
             name: name.to_owned(),
             overseas: false,
             bbox: [0.0, 0.0, 1.0, 1.0],

@@ -55,9 +55,10 @@ impl Lists {
 /// Builds the per-cluster lists of vocabulary positions: `codes(cluster)` gives its codes,
 /// `vocabulary` the codes in order. Codes the vocabulary lacks are skipped, repeated ones kept
 /// once, the cluster's order kept.
-fn lists<'a, F>(dataset: &'a Dataset, vocabulary: &[&str], codes: F) -> Lists
+fn lists<'a, F, C>(dataset: &'a Dataset, vocabulary: &[&str], codes: F) -> Lists
 where
-    F: Fn(&'a crate::Cluster) -> &'a [String],
+    F: Fn(&'a crate::Cluster) -> &'a [C],
+    C: AsRef<str> + 'a,
 {
     let position: std::collections::HashMap<&str, u16> = vocabulary
         .iter()
@@ -73,7 +74,7 @@ where
     for cluster in &dataset.clusters {
         let from = out.items.len();
         for code in codes(cluster) {
-            if let Some(&p) = position.get(code.as_str()) {
+            if let Some(&p) = position.get(code.as_ref()) {
                 if !out.items[from..].contains(&p) {
                     out.items.push(p);
                 }
@@ -372,7 +373,7 @@ impl Matrix {
             let (Some(region), Some(cells)) = (dataset.regions.get(r), self.cells.get(r)) else {
                 continue;
             };
-            let mut record = vec![region.code.clone(), region.name.clone()];
+            let mut record = vec![region.code.to_string(), region.name.clone()];
             record.extend(cells.iter().map(usize::to_string));
             record.push(self.row_totals[r].to_string());
             write(record);
@@ -505,14 +506,14 @@ mod tests {
         let real = real();
         let template = real.clusters[0].clone();
         let region = |code: &str, name: &str| Region {
-            code: code.to_owned(),
+            code: code.into(),
             name: name.to_owned(),
             overseas: false,
             bbox: [0.0, 0.0, 1.0, 1.0],
             agency: None,
         };
         let sector = |id: &str| Sector {
-            id: id.to_owned(),
+            id: id.into(),
             label: crate::Localized {
                 en: id.to_uppercase(),
                 fr: format!("{id}-fr"),
@@ -521,10 +522,10 @@ mod tests {
             color: "#123456".to_owned(),
         };
         let cluster = |id: &str, regions: &[&str], sectors: &[&str], status: Status| Cluster {
-            id: id.to_owned(),
+            id: id.into(),
             name: id.to_owned(),
-            regions: regions.iter().map(|s| s.to_string()).collect(),
-            sectors: sectors.iter().map(|s| s.to_string()).collect(),
+            regions: regions.iter().map(|s| (*s).into()).collect(),
+            sectors: sectors.iter().map(|s| (*s).into()).collect(),
             status,
             member_count: None,
             labels: Default::default(),
@@ -650,11 +651,11 @@ mod tests {
         let index = Index::new(&dataset);
         let regions = RegionIndex::new(&dataset);
         let health = Filters {
-            sectors: vec!["health".to_owned()],
+            sectors: vec!["health".into()],
             ..Filters::default()
         };
         let in_region = Filters {
-            region: Some("84".to_owned()),
+            region: Some("84".into()),
             ..health.clone()
         };
         let all = index.select(&health).visible;

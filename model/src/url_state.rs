@@ -7,7 +7,9 @@
 //! (background tiles), `data` (address of another dataset). Defaults are omitted.
 //!
 //! Reading never fails: a malformed or unknown value is dropped with a warning and the default
-//! is used; a search text longer than [`MAX_QUERY_CHARS`] is cut, with a warning.
+//! is used; a search text longer than [`MAX_QUERY_CHARS`] is cut, with a warning. Warnings are
+//! short (values quoted in them are cut) and few: at most [`MAX_WARNINGS`], then one that
+//! counts the others, whatever the link.
 //! [`ViewState::from_query`] checks the syntax; [`ViewState::retain_known`] then drops ids the
 //! loaded dataset does not have.
 
@@ -15,19 +17,24 @@ use std::collections::HashSet;
 
 use crate::dataset::Lang;
 use crate::filter::{Filters, Index};
+use crate::ids::{ClusterId, SectorId};
 use crate::validate::{is_hex_colour, is_region_code, is_slug};
 
 /// Longest search text kept from a URL.
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Longest dataset address kept from a URL.
 const MAX_DATA_URL_CHARS: usize = 2000;
+/// Most warnings written for one reading of a URL; a last one counts the others.
+pub const MAX_WARNINGS: usize = 10;
+/// Longest value quoted in a warning.
+const MAX_QUOTED_CHARS: usize = 40;
 
 /// Everything a link restores.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
     pub filters: Filters,
     /// Id of the cluster whose card is open.
-    pub cluster: Option<String>,
+    pub cluster: Option<ClusterId>,
     /// Language asked for; `None`: the browser's, else English.
     pub lang: Option<Lang>,
     /// Compact layout for iframes.
@@ -36,37 +43,100 @@ pub struct ViewState {
     pub accent: Option<String>,
     /// Address of the dataset to load instead of `data/clusters.json`.
     pub data: Option<String>,
-    /// Background map tiles: `osm` (OpenStreetMap) or an `https` URL template with `{z}`, `{x}`
-    /// and `{y}`. Off by default: no request leaves the site unless asked.
-    pub tiles: Option<String>,
+    /// Background map tiles. Off by default: no request leaves the site unless asked.
+    pub tiles: Option<Tiles>,
     /// The regions × sectors table is shown instead of the map (`view=matrix`).
     pub matrix: bool,
+}
+
+/// Where background map tiles come from (the `tiles` parameter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tiles {
+    /// OpenStreetMap's standard tiles (`tiles=osm`).
+    Osm,
+    /// An `https` URL template with `{z}`, `{x}` and `{y}` placeholders.
+    Template(String),
+}
+
+impl Tiles {
+    /// Reads the parameter's value: `osm`, or an `https` template with `{z}`, `{x}` and `{y}`,
+    /// no longer than a dataset address, without white space, control characters, quotes,
+    /// angle brackets or backslashes.
+    pub fn parse(value: &str) -> Option<Tiles> {
+        if value == "osm" {
+            return Some(Tiles::Osm);
+        }
+        let template = value.len() <= MAX_DATA_URL_CHARS
+            && value
+                .get(..8)
+                .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
+            && ["{z}", "{x}", "{y}"].iter().all(|p| value.contains(p))
+            && !value.chars().any(|c| {
+                c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\')
+            });
+        template.then(|| Tiles::Template(value.to_owned()))
+    }
+
+    /// The parameter's value: `osm` or the template.
+    pub fn as_param(&self) -> &str {
+        match self {
+            Tiles::Osm => "osm",
+            Tiles::Template(template) => template,
+        }
+    }
 }
 
 /// A parameter that was ignored, and why (shown as a console warning).
 pub type Warning = String;
 
+/// The warnings of one reading: the first [`MAX_WARNINGS`], written, and how many others.
+#[derive(Default)]
+struct Warnings {
+    written: Vec<Warning>,
+    others: usize,
+}
+
+impl Warnings {
+    /// Adds a warning, written only if it is among the first [`MAX_WARNINGS`].
+    fn push(&mut self, warning: impl FnOnce() -> String) {
+        if self.written.len() < MAX_WARNINGS {
+            self.written.push(warning());
+        } else {
+            self.others += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Warning> {
+        match self.others {
+            0 => {}
+            1 => self.written.push("1 more warning not shown".to_owned()),
+            n => self.written.push(format!("{n} more warnings not shown")),
+        }
+        self.written
+    }
+}
+
 impl ViewState {
     /// Reads a query string (with or without the leading `?`). Never fails.
     pub fn from_query(query: &str) -> (ViewState, Vec<Warning>) {
         let mut state = ViewState::default();
-        let mut warnings = Vec::new();
+        let mut warnings = Warnings::default();
         let mut seen = HashSet::new();
         let query = query.strip_prefix('?').unwrap_or(query);
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             if !seen.insert(key.clone()) {
-                warnings.push(format!("repeated parameter `{}` ignored", shorten(&key)));
+                warnings.push(|| format!("repeated parameter `{}` ignored", shorten(&key)));
                 continue;
             }
             if let Err(why) = state.set(&key, &value) {
-                warnings.push(format!("parameter `{}` ignored: {why}", shorten(&key)));
+                warnings.push(|| format!("parameter `{}` ignored: {why}", shorten(&key)));
             } else if key == "q" && value.chars().nth(MAX_QUERY_CHARS).is_some() {
-                warnings.push(format!(
-                    "parameter `q` cut to its first {MAX_QUERY_CHARS} characters"
-                ));
+                warnings.push(|| {
+                    format!("parameter `q` cut to its first {MAX_QUERY_CHARS} characters")
+                });
             }
         }
-        (state, warnings)
+        (state, warnings.finish())
     }
 
     /// Applies one parameter, or says why its value is not acceptable.
@@ -83,12 +153,12 @@ impl ViewState {
                 self.filters.sectors = ids
                     .into_iter()
                     .filter(|id| seen.insert(*id))
-                    .map(str::to_owned)
+                    .map(SectorId::from)
                     .collect();
             }
-            "region" if is_region_code(value) => self.filters.region = Some(value.to_owned()),
+            "region" if is_region_code(value) => self.filters.region = Some(value.into()),
             "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
-            "cluster" if is_slug(value) => self.cluster = Some(value.to_owned()),
+            "cluster" if is_slug(value) => self.cluster = Some(value.into()),
             "hist" if value == "1" || value == "0" => self.filters.show_historical = value == "1",
             // `2006` (a filter), `matrix` (a screen), or both: `2006,matrix`.
             "view" => {
@@ -116,8 +186,11 @@ impl ViewState {
                 self.accent = Some(colour.to_ascii_lowercase());
             }
             "data" if is_dataset_address(value) => self.data = Some(value.to_owned()),
-            "tiles" if is_tile_source(value) => self.tiles = Some(value.to_owned()),
-            "region" | "cluster" | "hist" | "embed" | "data" | "tiles" => return invalid(),
+            "tiles" => match Tiles::parse(value) {
+                Some(tiles) => self.tiles = Some(tiles),
+                None => return invalid(),
+            },
+            "region" | "cluster" | "hist" | "embed" | "data" => return invalid(),
             _ => return Err("unknown parameter".to_owned()),
         }
         Ok(())
@@ -125,21 +198,21 @@ impl ViewState {
 
     /// Drops sector, region and cluster ids that `index` does not know, with a warning each.
     pub fn retain_known(&mut self, index: &Index) -> Vec<Warning> {
-        let mut warnings = Vec::new();
+        let mut warnings = Warnings::default();
         self.filters.sectors.retain(|id| {
             let known = index.has_sector(id);
             if !known {
-                warnings.push(format!("unknown sector \"{id}\" ignored"));
+                warnings.push(|| format!("unknown sector \"{}\" ignored", shorten(id)));
             }
             known
         });
         if let Some(code) = self.filters.region.take_if(|code| !index.has_region(code)) {
-            warnings.push(format!("unknown region \"{code}\" ignored"));
+            warnings.push(|| format!("unknown region \"{}\" ignored", shorten(&code)));
         }
         if let Some(id) = self.cluster.take_if(|id| index.position(id).is_none()) {
-            warnings.push(format!("unknown cluster \"{id}\" ignored"));
+            warnings.push(|| format!("unknown cluster \"{}\" ignored", shorten(&id)));
         }
-        warnings
+        warnings.finish()
     }
 
     /// The canonical query string (without `?`), defaults omitted; empty for the default view.
@@ -148,11 +221,16 @@ impl ViewState {
         if !self.filters.sectors.is_empty() {
             pairs.push(("sector", self.filters.sectors.join(",")));
         }
-        pairs.extend(self.filters.region.clone().map(|r| ("region", r)));
+        pairs.extend(
+            self.filters
+                .region
+                .as_ref()
+                .map(|r| ("region", r.to_string())),
+        );
         if !self.filters.query.is_empty() {
             pairs.push(("q", self.filters.query.clone()));
         }
-        pairs.extend(self.cluster.clone().map(|c| ("cluster", c)));
+        pairs.extend(self.cluster.as_ref().map(|c| ("cluster", c.to_string())));
         if self.filters.show_historical {
             pairs.push(("hist", "1".to_owned()));
         }
@@ -171,7 +249,11 @@ impl ViewState {
             pairs.push(("embed", "1".to_owned()));
         }
         pairs.extend(self.accent.clone().map(|a| ("accent", a)));
-        pairs.extend(self.tiles.clone().map(|t| ("tiles", t)));
+        pairs.extend(
+            self.tiles
+                .as_ref()
+                .map(|t| ("tiles", t.as_param().to_owned())),
+        );
         pairs.extend(self.data.clone().map(|d| ("data", d)));
         pairs
             .iter()
@@ -187,19 +269,6 @@ impl ViewState {
 /// A dataset address: relative (no scheme) or `http(s)`, without control characters or
 /// backslashes, and without white space at either end (the browser's URL parser strips it, so
 /// that " //host" would be read as the protocol-relative `//host`).
-/// A tile source: `osm`, or an `https` template with `{z}`, `{x}` and `{y}` placeholders.
-pub fn is_tile_source(value: &str) -> bool {
-    value == "osm"
-        || (value.len() <= MAX_DATA_URL_CHARS
-            && value
-                .get(..8)
-                .is_some_and(|s| s.eq_ignore_ascii_case("https://"))
-            && ["{z}", "{x}", "{y}"].iter().all(|p| value.contains(p))
-            && !value.chars().any(|c| {
-                c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\')
-            }))
-}
-
 fn is_dataset_address(value: &str) -> bool {
     let scheme = value
         .split_once(':')
@@ -218,7 +287,7 @@ fn is_dataset_address(value: &str) -> bool {
 
 /// A value cut for a warning message.
 fn shorten(text: &str) -> String {
-    match text.char_indices().nth(40) {
+    match text.char_indices().nth(MAX_QUOTED_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text.to_owned(),
     }

@@ -8,7 +8,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use poles_model::text::fold;
-use poles_model::{load, Cluster, Dataset, Filters, Index, Selection, Status};
+use poles_model::{
+    load, Cluster, Dataset, Filters, Index, RegionCode, SectorId, Selection, Status,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -150,12 +152,12 @@ fn default_key(cluster: &Cluster) -> (bool, String) {
 
 /// A spread of filter combinations over the real dataset.
 fn filter_grid(dataset: &Dataset) -> Vec<Filters> {
-    let sector_ids: Vec<String> = dataset.sectors.iter().map(|s| s.id.clone()).collect();
-    let mut sector_choices: Vec<Vec<String>> = vec![vec![]];
+    let sector_ids: Vec<SectorId> = dataset.sectors.iter().map(|s| s.id.clone()).collect();
+    let mut sector_choices: Vec<Vec<SectorId>> = vec![vec![]];
     sector_choices.extend(sector_ids.iter().map(|s| vec![s.clone()]));
     sector_choices.push(vec![sector_ids[0].clone(), sector_ids[4].clone()]);
     sector_choices.push(sector_ids.clone());
-    let mut regions: Vec<Option<String>> = vec![None];
+    let mut regions: Vec<Option<RegionCode>> = vec![None];
     regions.extend(dataset.regions.iter().map(|r| Some(r.code.clone())));
     let queries = [
         "",
@@ -620,14 +622,14 @@ fn unknown_sector_and_region_ids_match_nothing() {
     let everything = index.select(&Filters::default());
 
     let unknown_region = index.select(&Filters {
-        region: Some("99".to_owned()),
+        region: Some("99".into()),
         ..Filters::default()
     });
     assert!(unknown_region.visible.is_empty());
     assert!(unknown_region.sector_counts.iter().all(|&c| c == 0));
 
     let unknown_sector = index.select(&Filters {
-        sectors: vec!["space".to_owned()],
+        sectors: vec!["space".into()],
         ..Filters::default()
     });
     assert!(
@@ -639,22 +641,18 @@ fn unknown_sector_and_region_ids_match_nothing() {
 
     // Unknown ids next to known ones are inert.
     let aerospace = index.select(&Filters {
-        sectors: vec!["aerospace".to_owned()],
+        sectors: vec!["aerospace".into()],
         ..Filters::default()
     });
     let with_unknown = index.select(&Filters {
-        sectors: vec![
-            "".to_owned(),
-            "aerospace".to_owned(),
-            "AEROSPACE".to_owned(),
-        ],
+        sectors: vec!["".into(), "aerospace".into(), "AEROSPACE".into()],
         ..Filters::default()
     });
     assert_eq!(with_unknown, aerospace);
     assert!(!aerospace.visible.is_empty());
     // A repeated sector is the same as one.
     let twice = index.select(&Filters {
-        sectors: vec!["aerospace".to_owned(), "aerospace".to_owned()],
+        sectors: vec!["aerospace".into(), "aerospace".into()],
         ..Filters::default()
     });
     assert_eq!(twice, aerospace);
@@ -676,18 +674,18 @@ fn any_number_of_sectors_and_regions_filters_and_counts() {
         ..filters
     };
     let last_sector = with_history(Filters {
-        sectors: vec!["s69".to_owned()],
+        sectors: vec!["s69".into()],
         ..Filters::default()
     });
     assert_eq!(ids(dataset, &index.select(&last_sector)), ["delta"]);
     let last_region = with_history(Filters {
-        region: Some("169".to_owned()),
+        region: Some("169".into()),
         ..Filters::default()
     });
     assert_eq!(ids(dataset, &index.select(&last_region)), ["delta"]);
     let both = with_history(Filters {
-        sectors: vec!["s69".to_owned(), "aerospace".to_owned()],
-        region: Some("169".to_owned()),
+        sectors: vec!["s69".into(), "aerospace".into()],
+        region: Some("169".into()),
         ..Filters::default()
     });
     assert_eq!(ids(dataset, &index.select(&both)), ["delta"]);
@@ -707,8 +705,8 @@ fn sectors_are_or_region_and_query_are_and() {
     let (dataset, index) = real();
     let select = |sectors: &[&str], region: Option<&str>, q: &str| {
         let filters = Filters {
-            sectors: sectors.iter().map(|s| s.to_string()).collect(),
-            region: region.map(str::to_owned),
+            sectors: sectors.iter().map(|&s| s.into()).collect(),
+            region: region.map(Into::into),
             query: q.to_owned(),
             show_historical: false,
             brochure_2006: false,
@@ -746,7 +744,7 @@ fn count_by_primary_sector_counts_first_sectors() {
         let expected = dataset
             .clusters
             .iter()
-            .filter(|c| c.primary_sector() == Some(sector.id.as_str()))
+            .filter(|c| c.primary_sector() == Some(&sector.id))
             .count();
         assert_eq!(count, expected, "{}", sector.id);
     }
@@ -797,12 +795,12 @@ fn filters_are_active_when_they_narrow_the_view() {
     .is_active());
     assert!(query("x").is_active());
     assert!(Filters {
-        region: Some("76".to_owned()),
+        region: Some("76".into()),
         ..Filters::default()
     }
     .is_active());
     assert!(Filters {
-        sectors: vec!["health".to_owned()],
+        sectors: vec!["health".into()],
         ..Filters::default()
     }
     .is_active());

@@ -6,9 +6,11 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use poles_model::url_state::MAX_QUERY_CHARS;
-use poles_model::{load, Filters, Index, Lang, ViewState};
+use poles_model::url_state::{Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
+use poles_model::{load, ClusterId, Filters, Index, Lang, RegionCode, SectorId, ViewState};
 use proptest::prelude::*;
+
+mod common;
 
 fn real_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
@@ -34,8 +36,8 @@ fn rejected(query: &str) -> Vec<String> {
     warnings
 }
 
-fn strings(ids: &[&str]) -> Vec<String> {
-    ids.iter().map(|s| s.to_string()).collect()
+fn sector_ids(ids: &[&str]) -> Vec<SectorId> {
+    ids.iter().map(|&s| s.into()).collect()
 }
 
 // --- Each parameter -------------------------------------------------------------------------
@@ -369,23 +371,53 @@ fn warnings_stay_short() {
 }
 
 #[test]
-fn many_parameters_are_read_quickly() {
-    // A crafted link with very many distinct keys or sectors must not take quadratic time
-    // (about a second here in a debug build; minutes when quadratic).
-    let query: String = (0..200_000).map(|i| format!("k{i}=&")).collect();
-    let started = std::time::Instant::now();
-    let (state, warnings) = ViewState::from_query(&query);
+fn warnings_are_few_whatever_the_link() {
+    let unknown_keys: String = (0..100_000).map(|i| format!("k{i}=&")).collect();
+    let (state, warnings) = ViewState::from_query(&unknown_keys);
     assert_eq!(state, ViewState::default());
-    assert!(!warnings.is_empty());
-    let many_sectors: String = (0..200_000).map(|i| format!("s{i},")).collect();
-    let (state, warnings) = ViewState::from_query(&format!("sector={many_sectors}"));
-    assert_eq!(state.filters.sectors.len(), 200_000);
-    assert!(warnings.is_empty());
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(30),
-        "{:?}",
-        started.elapsed()
+    assert_eq!(warnings.len(), MAX_WARNINGS + 1, "{warnings:?}");
+    assert_eq!(warnings[0], "parameter `k0` ignored: unknown parameter");
+    assert_eq!(
+        warnings[MAX_WARNINGS],
+        format!("{} more warnings not shown", 100_000 - MAX_WARNINGS)
     );
+    // One over the limit is counted in the singular.
+    let eleven: String = (0..=MAX_WARNINGS).map(|i| format!("k{i}=&")).collect();
+    let (_, warnings) = ViewState::from_query(&eleven);
+    assert_eq!(warnings.last().unwrap(), "1 more warning not shown");
+    // Exactly the limit: no count.
+    let ten: String = (0..MAX_WARNINGS).map(|i| format!("k{i}=&")).collect();
+    assert_eq!(ViewState::from_query(&ten).1.len(), MAX_WARNINGS);
+
+    // Dropping unknown ids too.
+    let many_sectors: String = (0..100_000).map(|i| format!("s{i},")).collect();
+    let (mut state, warnings) = ViewState::from_query(&format!("sector={many_sectors}"));
+    assert_eq!(state.filters.sectors.len(), 100_000);
+    assert!(warnings.is_empty());
+    let warnings = state.retain_known(real_index());
+    assert!(state.filters.sectors.is_empty());
+    assert_eq!(warnings.len(), MAX_WARNINGS + 1);
+    assert_eq!(warnings[0], "unknown sector \"s0\" ignored");
+    assert_eq!(
+        warnings[MAX_WARNINGS],
+        format!("{} more warnings not shown", 100_000 - MAX_WARNINGS)
+    );
+}
+
+#[test]
+fn many_parameters_are_read_in_linear_time() {
+    // A crafted link with very many distinct keys or sectors must not take quadratic time.
+    common::assert_linear_growth("distinct keys", 12_500, |n| {
+        let query: String = (0..n).map(|i| format!("k{i}=&")).collect();
+        let (state, _) = ViewState::from_query(&query);
+        assert_eq!(state, ViewState::default());
+    });
+    common::assert_linear_growth("sectors", 12_500, |n| {
+        let sectors: String = (0..n).map(|i| format!("s{i},")).collect();
+        let (mut state, _) = ViewState::from_query(&format!("sector={sectors}"));
+        assert_eq!(state.filters.sectors.len(), n);
+        state.retain_known(real_index());
+    });
 }
 
 // --- Writing ----------------------------------------------------------------------------------
@@ -393,18 +425,18 @@ fn many_parameters_are_read_quickly() {
 fn full_state() -> ViewState {
     ViewState {
         filters: Filters {
-            sectors: strings(&["aerospace", "mobility"]),
-            region: Some("76".to_owned()),
+            sectors: sector_ids(&["aerospace", "mobility"]),
+            region: Some("76".into()),
             query: "Pôle mer & co, 50% #1".to_owned(),
             show_historical: true,
             brochure_2006: true,
         },
-        cluster: Some("aerospace-valley".to_owned()),
+        cluster: Some("aerospace-valley".into()),
         lang: Some(Lang::Fr),
         embed: true,
         accent: Some("#ff8800".to_owned()),
         data: Some("https://example.org/a_b.json?x=1&y=2".to_owned()),
-        tiles: Some("osm".to_owned()),
+        tiles: Some(Tiles::Osm),
         matrix: true,
     }
 }
@@ -433,7 +465,7 @@ fn writes_the_canonical_order_and_omits_defaults() {
         state.to_query()
     };
     assert_eq!(
-        only(|s| s.filters.sectors = strings(&["a", "b", "c"])),
+        only(|s| s.filters.sectors = sector_ids(&["a", "b", "c"])),
         "sector=a,b,c"
     );
     assert_eq!(only(|s| s.filters.region = Some("04".into())), "region=04");
@@ -569,13 +601,20 @@ prop_compose! {
         accent in prop::option::of("#[0-9a-f]{6}"),
         data in prop::option::of(data_address()),
         tiles in prop::option::of(prop_oneof![
-            Just("osm".to_owned()),
-            "https://[a-z]{1,8}\\.example/[a-z]{0,5}/?\\{z\\}/\\{x\\}/\\{y\\}\\.png",
+            Just(Tiles::Osm),
+            "https://[a-z]{1,8}\\.example/[a-z]{0,5}/?\\{z\\}/\\{x\\}/\\{y\\}\\.png"
+                .prop_map(Tiles::Template),
         ]),
     ) -> ViewState {
         ViewState {
-            filters: Filters { sectors, region, query, show_historical, brochure_2006 },
-            cluster,
+            filters: Filters {
+                sectors: sectors.into_iter().map(SectorId::from).collect(),
+                region: region.map(RegionCode::from),
+                query,
+                show_historical,
+                brochure_2006,
+            },
+            cluster: cluster.map(ClusterId::from),
             lang,
             embed,
             accent,
@@ -675,8 +714,10 @@ proptest! {
 
     #[test]
     fn any_query_like_string_is_read_and_normalised_in_one_step(query in query_like()) {
-        let (state, _) = ViewState::from_query(&query);
+        let (state, warnings) = ViewState::from_query(&query);
         assert_normal(&state)?;
+        prop_assert!(warnings.len() <= MAX_WARNINGS + 1);
+        prop_assert!(warnings.iter().all(|w| w.chars().count() < 200), "{:?}", warnings);
         prop_assert!(state.filters.query.chars().count() <= MAX_QUERY_CHARS);
         if let Some(data) = &state.data {
             prop_assert!(!data.trim_start().starts_with("//"), "{:?}", data);
@@ -696,13 +737,12 @@ proptest! {
 
 #[test]
 fn tiles_are_off_unless_osm_or_an_https_template() {
-    for ok in ["osm", "https://tiles.example/{z}/{x}/{y}.png"] {
-        assert_eq!(
-            clean(&format!("tiles={ok}")).tiles.as_deref(),
-            Some(ok),
-            "{ok}"
-        );
-    }
+    let template = "https://tiles.example/{z}/{x}/{y}.png";
+    assert_eq!(clean("tiles=osm").tiles, Some(Tiles::Osm));
+    let state = clean(&format!("tiles={template}"));
+    assert_eq!(state.tiles, Some(Tiles::Template(template.to_owned())));
+    assert_eq!(state.tiles.as_ref().map(Tiles::as_param), Some(template));
+    assert_eq!(Tiles::Osm.as_param(), "osm");
     for bad in [
         "http://tiles.example/{z}/{x}/{y}.png",
         "https://tiles.example/{z}/{x}.png",

@@ -110,7 +110,8 @@ fn card_body(
 ) -> impl IntoView {
     let t = crate::i18n::texts(lang);
     let cluster = atlas.cluster(position);
-    let open_cluster = move |id: String| view.navigate(Entry::Push, |s| s.cluster = Some(id));
+    let open_cluster =
+        move |id: poles_model::ClusterId| view.navigate(Entry::Push, |s| s.cluster = Some(id));
     let cluster_link = |p: usize| {
         let other = atlas.cluster(p);
         let id = other.id.clone();
@@ -130,7 +131,7 @@ fn card_body(
         .map(|code| {
             atlas
                 .region(code)
-                .map_or_else(|| code.clone(), |r| r.name.clone())
+                .map_or_else(|| code.to_string(), |r| r.name.clone())
         })
         .collect::<Vec<_>>()
         .join(", ");

@@ -188,7 +188,7 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
             class:historical=historical
             class:selected=move || selected.get()
             aria-current=move || selected.get().then_some("true")
-            data-id=cluster.id.clone()
+            data-id=cluster.id.to_string()
             on:mouseenter=move |_| view.hovered.set(Some(position))
             on:mouseleave=move |_| view.hovered.set(None)
             on:focusin=move |_| view.hovered.set(Some(position))

@@ -57,12 +57,12 @@ fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
         .dataset
         .regions
         .iter()
-        .map(|r| (r.code.clone(), r.name.clone()))
+        .map(|r| (r.code.to_string(), r.name.clone()))
         .collect();
     regions.sort_by_cached_key(|(_, name)| poles_model::text::fold(name));
     let selected = move || {
         view.state
-            .with(|s| s.filters.region.clone().unwrap_or_default())
+            .with(|s| s.filters.region.as_deref().unwrap_or_default().to_owned())
     };
     view! {
         <div class="field">
@@ -72,7 +72,7 @@ fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
                 prop:value=selected
                 on:change=move |event| {
                     let code = event_target_value(&event);
-                    view.navigate(Entry::Push, |s| s.filters.region = (!code.is_empty()).then_some(code));
+                    view.navigate(Entry::Push, |s| s.filters.region = (!code.is_empty()).then_some(code.into()));
                 }
             >
                 <option value="">{move || view.texts().all_of_france}</option>
@@ -150,7 +150,7 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
                     type="button"
                     class="chip"
                     title=move || label.get(view.lang.get()).to_owned()
-                    data-sector=sector.id.clone()
+                    data-sector=sector.id.to_string()
                     aria-pressed=move || pressed().to_string()
                     on:click=toggle
                 >

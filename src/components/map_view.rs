@@ -67,7 +67,7 @@ pub fn MapView(
         let texts = crate::i18n::texts(view.lang.get_untracked());
         match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
             Ok(mut atlas_map) => {
-                let ids: Vec<String> = start_atlas
+                let ids: Vec<poles_model::ClusterId> = start_atlas
                     .dataset
                     .clusters
                     .iter()
@@ -78,7 +78,7 @@ pub fn MapView(
                     view.navigate(Entry::Push, |s| s.cluster = Some(id));
                 });
                 if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
-                    atlas_map.show_tiles(&tiles);
+                    atlas_map.show_tiles(tiles.as_param());
                 }
                 map.set_value(Some(atlas_map));
                 ready.set(true);
@@ -111,7 +111,7 @@ pub fn MapView(
                 m.show_regions(&geojson, move |code| {
                     view.navigate(Entry::Push, |s| {
                         let again = s.filters.region.as_deref() == Some(code.as_str());
-                        s.filters.region = (!again).then_some(code);
+                        s.filters.region = (!again).then_some(code.into());
                     })
                 })
             });
@@ -156,7 +156,11 @@ pub fn MapView(
             .zip(&counts)
             .map(|(region, &count)| {
                 let tooltip = (texts.region_tooltip)(&region.name, count, &sectors);
-                (region.code.clone(), classes.css_class_of(count), tooltip)
+                (
+                    region.code.to_string(),
+                    classes.css_class_of(count),
+                    tooltip,
+                )
             })
             .collect();
         with_map(&|m| m.shade_regions(shades.clone()));

@@ -199,7 +199,7 @@ pub fn MatrixView(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
                 let id = sector.id.clone();
                 let short = sector.short(lang).to_owned();
                 view! {
-                    <th scope="col" class="matrix-sector" data-sector=sector.id.clone() aria-sort=aria_sort(SortKey::Sector(i))>
+                    <th scope="col" class="matrix-sector" data-sector=sector.id.to_string() aria-sort=aria_sort(SortKey::Sector(i))>
                         <button
                             type="button"
                             class="link-button matrix-filter"
@@ -229,7 +229,7 @@ pub fn MatrixView(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
                     .map(|&n| view! { <td class=format!("heat {}", heat.css_class_of(n))>{format_count(lang, n)}</td> })
                     .collect_view();
                 view! {
-                    <tr data-region=region.code.clone()>
+                    <tr data-region=region.code.to_string()>
                         <th scope="row">
                             <button
                                 type="button"

@@ -121,7 +121,7 @@ fn SectorBars(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
                     <button
                         type="button"
                         class="profile-bar"
-                        data-sector=sector.id.clone()
+                        data-sector=sector.id.to_string()
                         title=sector.label.get(lang).to_owned()
                         aria-pressed=move || pressed().to_string()
                         on:click=toggle
@@ -168,7 +168,7 @@ fn KeyFigures(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
                     .flatten()
                     .map(|r| view! { <span class="profile-hq">" ("{r.name.clone()}")"</span> });
                 view! {
-                    <li data-id=cluster.id.clone()>
+                    <li data-id=cluster.id.to_string()>
                         <button type="button" class="link-button" on:click=open>{cluster.name.clone()}</button>
                         {hq_region}
                     </li>

@@ -57,7 +57,7 @@ pub fn View2006Panel(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl Into
                                 view.navigate(Entry::Push, |s| s.cluster = Some(id));
                             };
                             view! {
-                                <li data-id=cluster.id.clone()>
+                                <li data-id=cluster.id.to_string()>
                                     <span class="name-2006">
                                         <span class="label">{t.name_2006}" "</span>
                                         {cluster.brochure_2006_name.clone()}

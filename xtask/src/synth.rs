@@ -11,7 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
-use poles_model::{Cluster, Dataset, Localized, Region, Status};
+use poles_model::{Cluster, Dataset, Localized, Region, SectorId, Status};
 use serde_json::json;
 
 use crate::run::root;
@@ -437,7 +437,7 @@ fn cluster(
         x if x < 0.9 => 2,
         _ => 3,
     };
-    let mut sectors: Vec<String> = Vec::new();
+    let mut sectors: Vec<SectorId> = Vec::new();
     while sectors.len() < sector_count.min(base.sectors.len()) {
         let id = &base.sectors[rng.weighted(sector_weights)].id;
         if !sectors.contains(id) {

@@ -1,15 +1,14 @@
 //! What can be wrong with a dataset, as data: an [`Issue`] is a kind ([`IssueKind`], with the
-//! values needed to write it) at a place (a record and a field), and a [`LoadError`] says why a
-//! file cannot be read at all. `Display` writes them in English for the command line
-//! (`cargo xtask validate`); the app writes them in its interface language from the same data.
+//! values needed to write it) at a place (a record and a field); a
+//! [`LoadError`](super::LoadError) says why a file cannot be read at all. `Display` writes them
+//! in English for the command line (`cargo xtask validate`); the app writes them in its
+//! interface language from the same data.
 //!
 //! A raw parser detail (serde's own words, such as `invalid type: string "x", expected f64`)
-//! cannot be translated: kinds keep it apart ([`IssueKind::detail`], [`LoadError::detail`]) so
-//! that an interface can show it as a technical detail inside a sentence of its own language.
+//! cannot be translated: kinds keep it apart ([`IssueKind::detail`]) so that an interface can
+//! show it as a technical detail inside a sentence of its own language.
 
 use std::fmt;
-
-use crate::dataset::SCHEMA_VERSION;
 
 /// How bad an issue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -367,83 +366,6 @@ impl fmt::Display for Issue {
     }
 }
 
-/// Why a file could not be read at all.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    /// The file is empty (or only white space).
-    Empty,
-    /// The bytes are not UTF-8.
-    NotUtf8 { byte_offset: usize },
-    /// Valid JSON, but not an object.
-    NotAnObject { found: JsonKind },
-    /// Not JSON; `detail` is the parser's own words (English).
-    Syntax {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    /// JSON, but not in the dataset's format: the value at `path` (empty for the top level)
-    /// does not fit; `detail` is the parser's own words (English).
-    Format {
-        line: usize,
-        column: usize,
-        path: String,
-        detail: String,
-    },
-    /// A `schema_version` this build does not read.
-    UnsupportedVersion(u32),
-}
-
-impl LoadError {
-    /// The parser's own words, when the error has them (English, not translatable).
-    pub fn detail(&self) -> Option<&str> {
-        match self {
-            LoadError::Syntax { detail, .. } | LoadError::Format { detail, .. } => Some(detail),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Empty => write!(f, "the file is empty"),
-            LoadError::NotUtf8 { byte_offset } => {
-                write!(f, "the file is not valid UTF-8 (byte {byte_offset})")
-            }
-            LoadError::NotAnObject { found } => {
-                write!(f, "the top level must be a JSON object, not {found}")
-            }
-            LoadError::Syntax {
-                line,
-                column,
-                detail,
-            } => write!(f, "invalid JSON at line {line}, column {column}: {detail}"),
-            LoadError::Format {
-                line,
-                column,
-                path,
-                detail,
-            } => {
-                write!(
-                    f,
-                    "not in the dataset format at line {line}, column {column}"
-                )?;
-                if !path.is_empty() {
-                    write!(f, ", field `{path}`")?;
-                }
-                write!(f, ": {detail}")
-            }
-            LoadError::UnsupportedVersion(v) => write!(
-                f,
-                "schema_version {v} is not supported (this app reads version {SCHEMA_VERSION})"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -505,18 +427,6 @@ mod tests {
             "cannot be read: missing field `lon`"
         );
         assert_eq!(IssueKind::Blank.detail(), None);
-        let format = LoadError::Format {
-            line: 2,
-            column: 5,
-            path: "extra".into(),
-            detail: "unknown field `extra`".into(),
-        };
-        assert_eq!(format.detail(), Some("unknown field `extra`"));
-        assert_eq!(
-            format.to_string(),
-            "not in the dataset format at line 2, column 5, field `extra`: unknown field `extra`"
-        );
-        assert_eq!(LoadError::Empty.detail(), None);
     }
 
     #[test]

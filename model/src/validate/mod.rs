@@ -5,8 +5,9 @@
 //! [`Severity::Error`] and is left out; the app shows the others with a warning, while the
 //! validator CLI fails. [`Severity::Warning`]s keep the record.
 //!
-//! Modules by concern: [`issue`] (what an issue is, and its English text), `parse` (reading the
-//! file and each record, with `strict`: structs from JSON objects only), `dataset` (rules of the vocabulary, regions and sources), `record`
+//! Modules by concern: [`issue`] (what an issue is, and its English text), `load_error` (why a
+//! file cannot be read), `parse` (reading the file and each record, with `strict`: structs
+//! from JSON objects only), `dataset` (rules of the vocabulary, regions and sources), `record`
 //! (rules of one record) and `links` (ids and successors across records).
 
 use std::collections::{HashMap, HashSet};
@@ -18,11 +19,13 @@ use crate::dataset::{Cluster, Dataset, SCHEMA_VERSION};
 mod dataset;
 pub mod issue;
 mod links;
+mod load_error;
 mod parse;
 mod record;
 mod strict;
 
-pub use issue::{Code, Issue, IssueKind, JsonKind, LoadError, RecordRef, Severity};
+pub use issue::{Code, Issue, IssueKind, JsonKind, RecordRef, Severity};
+pub use load_error::LoadError;
 
 use parse::top_level_error;
 

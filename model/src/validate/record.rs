@@ -8,6 +8,7 @@ use super::{
     STALE_AFTER_YEARS,
 };
 use crate::dataset::{is_contact_address, is_http_url, Cluster, Status};
+use crate::ids::RegionCode;
 
 /// The issues of one record, before they are known to be fatal.
 pub(super) struct RecordIssues<'c, 'a> {
@@ -198,7 +199,7 @@ fn check_coordinates(record: &mut RecordIssues, cluster: &Cluster) {
         return;
     }
     // The regions of the record that the dataset has, with their boxes.
-    let known: Vec<(&String, [f64; 4])> = cluster
+    let known: Vec<(&RegionCode, [f64; 4])> = cluster
         .regions
         .iter()
         .filter_map(|code| Some((code, *record.checker.regions.get(code.as_str())?)))
@@ -214,7 +215,7 @@ fn check_coordinates(record: &mut RecordIssues, cluster: &Cluster) {
 }
 
 /// Checks a non-empty list of codes without duplicates, each known to the dataset.
-fn check_codes(record: &mut RecordIssues, code: Code, codes: &[String]) {
+fn check_codes(record: &mut RecordIssues, code: Code, codes: &[impl AsRef<str>]) {
     let field = match code {
         Code::Sector => "sectors",
         Code::Region => "regions",
@@ -224,10 +225,10 @@ fn check_codes(record: &mut RecordIssues, code: Code, codes: &[String]) {
     }
     record.list_len(field, codes.len());
     let mut seen = HashSet::new();
-    for (i, value) in codes.iter().enumerate() {
+    for (i, value) in codes.iter().map(AsRef::as_ref).enumerate() {
         let known = match code {
-            Code::Sector => record.checker.sectors.contains(value.as_str()),
-            Code::Region => record.checker.regions.contains_key(value.as_str()),
+            Code::Sector => record.checker.sectors.contains(value),
+            Code::Region => record.checker.regions.contains_key(value),
         };
         let kind = if !known {
             let value = quoted(value);
