@@ -179,6 +179,9 @@ const EN: Texts = Texts {
     no_names: "No names in the dataset",
     facts_checked: |month| format!("Facts checked: {month}"),
     member_count: |n, year, qualifier| match qualifier {
+        Some("including network members") => {
+            format!("{n} members, network members included ({year})")
+        }
         Some(q) => format!("{q} {n} members ({year})"),
         None => format!("{n} members ({year})"),
     },
@@ -309,6 +312,9 @@ const FR: Texts = Texts {
     member_count: |n, year, qualifier| match qualifier {
         Some("about") => format!("environ {n} membres ({year})"),
         Some("more than") => format!("plus de {n} membres ({year})"),
+        Some("including network members") => {
+            format!("{n} membres, membres du réseau compris ({year})")
+        }
         Some(q) => format!("{n} membres ({year}, {q})"),
         None => format!("{n} membres ({year})"),
     },
