@@ -312,6 +312,9 @@ const EN: Texts = Texts {
     member_count: |n, year, qualifier| {
         let members = counted(Lang::En, n, "member", "members");
         match qualifier {
+            Some("including network members") => {
+                format!("{members}, network members included ({year})")
+            }
             Some(q) => format!("{q} {members} ({year})"),
             None => format!("{members} ({year})"),
         }
@@ -527,6 +530,9 @@ const FR: Texts = Texts {
         match qualifier {
             Some("about") => format!("environ {members} ({year})"),
             Some("more than") => format!("plus de {members} ({year})"),
+            Some("including network members") => {
+                format!("{members}, membres du réseau compris ({year})")
+            }
             Some(q) => format!("{members} ({year}, {q})"),
             None => format!("{members} ({year})"),
         }

@@ -152,6 +152,8 @@ pub enum Outcome {
 pub struct Session {
     passed: usize,
     failed: usize,
+    /// Known failures marked TODO in node's runner: counted apart, never as passes.
+    todo: usize,
     failed_steps: Vec<String>,
     /// Why the remaining steps cannot run, if they cannot.
     blocked_by: Option<String>,
@@ -195,9 +197,10 @@ impl Session {
                 if let Some(stdout) = child.stdout.take() {
                     for line in BufReader::new(stdout).lines().map_while(Result::ok) {
                         println!("{line}");
-                        if let Some((passed, failed)) = test_counts(&line) {
-                            self.passed += passed;
-                            self.failed += failed;
+                        if let Some(counts) = test_counts(&line) {
+                            self.passed += counts.passed;
+                            self.failed += counts.failed;
+                            self.todo += counts.todo;
                             counted = true;
                         }
                     }
@@ -241,7 +244,15 @@ impl Session {
             println!("failed step: {step}");
         }
         println!("time: {seconds} s");
-        println!("summary: {} passed, {} failed", self.passed, self.failed);
+        let todo = if self.todo > 0 {
+            format!(", {} todo (known failures, listed above)", self.todo)
+        } else {
+            String::new()
+        };
+        println!(
+            "summary: {} passed, {} failed{todo}",
+            self.passed, self.failed
+        );
         if self.failed_steps.is_empty() && self.failed == 0 {
             Outcome::Passed
         } else {
@@ -250,8 +261,16 @@ impl Session {
     }
 }
 
+/// Tests counted from one line of output.
+#[derive(Debug, Default, PartialEq)]
+struct Counts {
+    passed: usize,
+    failed: usize,
+    todo: usize,
+}
+
 /// Test counts from a result line of `cargo test` or of node's test runner.
-fn test_counts(line: &str) -> Option<(usize, usize)> {
+fn test_counts(line: &str) -> Option<Counts> {
     if let Some(rest) = line.strip_prefix("test result:") {
         let count = |word: &str| {
             rest.split(';').find_map(|part| {
@@ -259,34 +278,58 @@ fn test_counts(line: &str) -> Option<(usize, usize)> {
                 (words.next()? == word).then(|| words.next()?.parse().ok())?
             })
         };
-        return Some((count("passed")?, count("failed")?));
+        return Some(Counts {
+            passed: count("passed")?,
+            failed: count("failed")?,
+            todo: 0,
+        });
     }
     let trimmed = line.trim_start_matches(['ℹ', '#', ' ']);
-    if let Some(rest) = trimmed.strip_prefix("pass ") {
-        return Some((rest.trim().parse().ok()?, 0));
+    let number = |prefix: &str| trimmed.strip_prefix(prefix)?.trim().parse().ok();
+    if let Some(passed) = number("pass ") {
+        return Some(Counts {
+            passed,
+            ..Counts::default()
+        });
     }
-    if let Some(rest) = trimmed.strip_prefix("fail ") {
-        return Some((0, rest.trim().parse().ok()?));
+    if let Some(failed) = number("fail ") {
+        return Some(Counts {
+            failed,
+            ..Counts::default()
+        });
     }
-    None
+    number("todo ").map(|todo| Counts {
+        todo,
+        ..Counts::default()
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::test_counts;
+    use super::{test_counts, Counts};
+
+    fn counts(passed: usize, failed: usize, todo: usize) -> Option<Counts> {
+        Some(Counts {
+            passed,
+            failed,
+            todo,
+        })
+    }
 
     #[test]
     fn reads_cargo_and_node_counts() {
         assert_eq!(
             test_counts("test result: ok. 12 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s"),
-            Some((12, 0))
+            counts(12, 0, 0)
         );
         assert_eq!(
             test_counts("test result: FAILED. 3 passed; 1 failed; 0 ignored"),
-            Some((3, 1))
+            counts(3, 1, 0)
         );
-        assert_eq!(test_counts("ℹ pass 7"), Some((7, 0)));
-        assert_eq!(test_counts("# fail 2"), Some((0, 2)));
+        assert_eq!(test_counts("ℹ pass 7"), counts(7, 0, 0));
+        assert_eq!(test_counts("# fail 2"), counts(0, 2, 0));
+        assert_eq!(test_counts("ℹ todo 5"), counts(0, 0, 5));
         assert_eq!(test_counts("running 3 tests"), None);
+        assert_eq!(test_counts("ℹ tests 9"), None);
     }
 }
