@@ -444,11 +444,7 @@ impl RegionProfile {
                     .contains(&u16::try_from(region).unwrap_or(u16::MAX))
             })
             .collect();
-        let names: std::collections::HashMap<usize, String> = clusters
-            .iter()
-            .map(|&p| (p, fold(&dataset.clusters[p].name)))
-            .collect();
-        clusters.sort_by(|a, b| names[a].cmp(&names[b]).then(a.cmp(b)));
+        clusters.sort_by_cached_key(|&p| (fold(&dataset.clusters[p].name), p));
         let mut by_sector = vec![0; index.sector_count];
         for &p in &clusters {
             for &s in index.sectors.of(p) {

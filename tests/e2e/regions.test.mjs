@@ -425,7 +425,9 @@ test('view=matrix by URL, in French and embedded, at every width', async () => {
       assert.notEqual(await page.evaluate(() => document.activeElement.id), 'matrix-title', 'no focus move on load');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page does not scroll sideways at ${size.width} px (the table does): ${overflow}`);
-      assert.equal(await page.locator('button.matrix-toggle').textContent(), 'Tableau');
+      const toggle = page.getByRole('button', { name: 'Régions × secteurs' });
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true', 'the embed bar’s table button');
+      assert.equal(await toggle.getAttribute('title'), 'Régions × secteurs');
       await screenshot(page, `regions-matrix-embed-fr-${name}`);
     });
   }
