@@ -45,9 +45,15 @@ pub fn App() -> impl IntoView {
     history::follow_back_and_forward(view);
     embed::follow(view);
 
+    // The page's language, and its title (a generated page keeps its own, see `page`).
+    let on_page = page_view.is_some();
     Effect::new(move |_| {
+        let lang = view.lang.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", view.lang.get().code());
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        if !on_page {
+            document().set_title(poles_model::pages::atlas_title(lang));
         }
     });
 

@@ -99,6 +99,10 @@ pub struct Texts {
     // For the map's region tooltips, wired with the shading after the map refactor.
     #[allow(dead_code)]
     pub region_tooltip: fn(&str, usize, &str) -> String,
+    /// Leaflet's zoom buttons and its attribution link (Leaflet writes them in English).
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub leaflet_link: &'static str,
     // Regions × sectors matrix
     pub matrix_toggle: &'static str,
     pub matrix_toggle_short: &'static str,
@@ -287,6 +291,9 @@ const EN: Texts = Texts {
             format!("{name} — {clusters} ({sectors})")
         }
     },
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    leaflet_link: "A JavaScript library for interactive maps",
     matrix_toggle: "Regions × sectors",
     matrix_toggle_short: "Table",
     matrix_heading: "Current clusters by region and sector",
@@ -503,6 +510,9 @@ const FR: Texts = Texts {
             format!("{name} — {clusters} ({sectors})")
         }
     },
+    zoom_in: "Zoomer",
+    zoom_out: "Dézoomer",
+    leaflet_link: "Une bibliothèque JavaScript de cartes interactives",
     matrix_toggle: "Régions × secteurs",
     matrix_toggle_short: "Tableau",
     matrix_heading: "Pôles actuels par région et par secteur",

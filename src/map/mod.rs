@@ -192,6 +192,7 @@ impl AtlasMap {
 
     /// Writes the group icons in the language of `texts` from now on, and remakes those shown.
     pub fn set_texts(&mut self, texts: &'static Texts) {
+        self.label_controls(texts);
         if std::ptr::eq(self.texts.replace(texts), texts) {
             return;
         }
@@ -199,6 +200,29 @@ impl AtlasMap {
             pane.refresh_icons();
         }
         self.keyboard.refresh();
+    }
+
+    /// Writes the titles of Leaflet's own controls on the metropolitan map (the zoom buttons, the
+    /// attribution's link to Leaflet) in the language of `texts`: Leaflet makes them in English.
+    fn label_controls(&self, texts: &Texts) {
+        let container = self.panes[0].map.get_container();
+        let labels = [
+            (".leaflet-control-zoom-in", texts.zoom_in, true),
+            (".leaflet-control-zoom-out", texts.zoom_out, true),
+            (
+                ".leaflet-control-attribution a[href*=\"leafletjs\"]",
+                texts.leaflet_link,
+                false,
+            ),
+        ];
+        for (selector, label, named) in labels {
+            if let Ok(Some(element)) = container.query_selector(selector) {
+                let _ = element.set_attribute("title", label);
+                if named {
+                    let _ = element.set_attribute("aria-label", label);
+                }
+            }
+        }
     }
 
     /// Adds background tiles behind the metropolitan map (`osm`, or an `https` URL template),

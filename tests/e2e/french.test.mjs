@@ -147,13 +147,7 @@ const report = (found) => found.map((f) => `- ${f.where}: "${f.text}" (${f.engli
  * count them apart, not as passes). Once a fix lands its test says "passes now": remove its
  * entry then.
  */
-const PENDING = {
-  'load error, a truncated file': 'the parse error (LoadError) is the model\'s English text until load errors become kinds written through i18n (model work)',
-  'load error, an empty file': 'the "file is empty" LoadError is the model\'s English text until load errors become kinds written through i18n (model work)',
-  'the invalid-record warning and its details': 'the issue lines (Issue) are the model\'s English text until issues become kinds written through i18n (model work)',
-  'after switching from English (no reload)': 'the marker-group icons keep the first language\'s words after a switch (src/map work)',
-  'the page title and Leaflet\'s controls (zoom buttons, attribution)': 'index.html\'s <title> is English and never set per language (app); Leaflet\'s zoom buttons and attribution link keep their English titles (src/map: zoomInTitle/zoomOutTitle and the attribution prefix from i18n)',
-};
+const PENDING = {};
 
 /** Declares the test of one state, as TODO when PENDING lists it. */
 function state(name, body) {
