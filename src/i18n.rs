@@ -540,6 +540,7 @@ const FR: Texts = Texts {
         match qualifier {
             Some("about") => format!("environ {members} ({year})"),
             Some("more than") => format!("plus de {members} ({year})"),
+            Some("at least") => format!("au moins {members} ({year})"),
             Some("including network members") => {
                 format!("{members}, membres du réseau compris ({year})")
             }

@@ -88,6 +88,8 @@ function dataStrings(dataset) {
     }
   };
   walk(dataset, '');
+  // Record ids are quoted as they are where a message names a record.
+  for (const cluster of dataset.clusters ?? []) if (typeof cluster?.id === 'string') out.add(cluster.id);
   return [...out].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
 }
 
@@ -234,7 +236,7 @@ state('no cluster matches', async () => {
 
 state('a region selected', async () => {
   await inFrench('region selected', {
-    expected: 'Pôles par secteur principal',
+    expected: 'Pôles par secteur',
     prepare: async (page) => {
       await page.selectOption('#region', '84');
       await page.locator('section.region-summary').waitFor();
