@@ -74,8 +74,12 @@ pub fn App() -> impl IntoView {
         load_geometry()
     });
 
+    // The skip links lead to the map and the list: only once they are there.
+    let loaded = move || matches!(atlas.get(), Some(Ok(_)));
     view! {
-        <SkipLinks/>
+        <Show when=loaded>
+            <SkipLinks/>
+        </Show>
         <AppHeader/>
         <main id="main" class="app-main">
             {move || match atlas.get() {

@@ -84,6 +84,9 @@ pub fn shade(panes: &[Pane], shades: &Shades) {
         };
         let layer: &bindings::AnyLayer = path.unchecked_ref();
         if let Some(element) = layer.get_element() {
+            // A tooltip makes the outline focusable in Chromium: the regions are reached by the
+            // region select and the table, so keep them out of the tab order of the markers.
+            let _ = element.set_attribute("tabindex", "-1");
             let classes = element.class_list();
             for other in (0..CLASSES).map(css_class).filter(|c| c != class) {
                 let _ = classes.remove_1(other);
