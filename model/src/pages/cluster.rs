@@ -1,0 +1,329 @@
+//! The page of a cluster.
+
+use super::*;
+
+impl Context<'_> {
+    pub(super) fn cluster_page(&self, cluster: &Cluster, lang: Lang) -> Page {
+        let t = texts(lang);
+        let historical = cluster.status == Status::Historical;
+        let subject = Subject::Cluster(cluster.id.to_string());
+        let path = cluster_path(&cluster.id, lang);
+        let kind = if historical {
+            t.former_cluster
+        } else {
+            t.cluster
+        };
+        let share_title = if cluster.hq.city.is_empty() {
+            format!("{} — {kind}", cluster.name)
+        } else {
+            format!("{} — {kind}, {}", cluster.name, cluster.hq.city)
+        };
+        let description = match cluster.description.get(lang) {
+            "" => share_title.clone(),
+            text => text.to_owned(),
+        };
+        let unverified = |fields: &[&str]| {
+            let notes: Vec<&str> = cluster
+                .unverified
+                .iter()
+                .filter(|u| fields.contains(&u.field.as_str()))
+                .map(|u| u.note.as_deref().unwrap_or(""))
+                .collect();
+            (!notes.is_empty()).then(|| {
+                let notes: Vec<&str> = notes.into_iter().filter(|n| !n.is_empty()).collect();
+                if notes.is_empty() {
+                    t.unverified_hint.to_owned()
+                } else {
+                    format!("{} ({})", t.unverified_hint, notes.join("; "))
+                }
+            })
+        };
+        let fact = |term: &str, values: Vec<Item>, fields: &[&str]| {
+            (!values.is_empty()).then(|| Fact {
+                term: term.to_owned(),
+                values,
+                unverified: unverified(fields),
+            })
+        };
+        let text = |s: &str| Item::Text(s.to_owned());
+
+        let former = if cluster.former_names.is_empty() {
+            vec![]
+        } else {
+            vec![text(&cluster.former_names.join("; "))]
+        };
+        let label_2005: Vec<Item> = cluster
+            .labels
+            .label_2005_2007
+            .map(|label| {
+                text(match label {
+                    Label2005::WorldClass => t.label_world_class,
+                    Label2005::WorldVocation => t.label_world_vocation,
+                    Label2005::National => t.label_national,
+                })
+            })
+            .into_iter()
+            .collect();
+        let successor: Vec<Item> = cluster
+            .successor
+            .as_deref()
+            .and_then(|id| self.cluster(id))
+            .map(|c| self.cluster_item(c, lang))
+            .into_iter()
+            .collect();
+        let predecessors: Vec<Item> = self
+            .dataset
+            .clusters
+            .iter()
+            .filter(|c| c.successor.as_ref() == Some(&cluster.id))
+            .map(|c| self.cluster_item(c, lang))
+            .collect();
+        let website: Vec<Item> = cluster
+            .website
+            .iter()
+            .filter(|u| is_http_url(u))
+            .map(|url| Item::External {
+                text: url.clone(),
+                url: url.clone(),
+            })
+            .collect();
+        let member_count: Vec<Item> = cluster
+            .member_count
+            .as_ref()
+            .map(|m| {
+                text(&(t.member_count)(
+                    &format_count(lang, m.value),
+                    m.year,
+                    m.qualifier.as_deref(),
+                ))
+            })
+            .into_iter()
+            .collect();
+        let contact: Vec<Item> = cluster
+            .contact
+            .iter()
+            .filter(|a| is_contact_address(a))
+            .map(|address| Item::External {
+                text: address
+                    .strip_prefix("mailto:")
+                    .unwrap_or(address)
+                    .to_owned(),
+                url: address.clone(),
+            })
+            .collect();
+        let agency = cluster
+            .regions
+            .first()
+            .and_then(|code| self.region(code))
+            .and_then(|r| r.agency.as_ref());
+        let agency_fact = agency.filter(|a| is_http_url(&a.url)).map(|a| Fact {
+            term: t.agency.to_owned(),
+            values: vec![Item::External {
+                text: a.name.clone(),
+                url: a.url.clone(),
+            }],
+            unverified: a
+                .unverified
+                .as_ref()
+                .map(|note| format!("{} ({note})", t.unverified_hint)),
+        });
+
+        let facts: Vec<Fact> = [
+            fact(t.formerly, former, &["former_names"]),
+            fact(
+                t.brochure_2006,
+                cluster.brochure_2006_name.iter().map(|n| text(n)).collect(),
+                &[],
+            ),
+            fact(
+                t.headquarters,
+                vec![text(&cluster.hq.city)],
+                &["hq.city", "hq.lat", "hq.lon", "hq"],
+            ),
+            fact(
+                t.regions,
+                cluster
+                    .regions
+                    .iter()
+                    .map(|code| self.region_item(code, lang))
+                    .collect(),
+                &["regions"],
+            ),
+            fact(t.label_2005, label_2005, &["labels.label_2005_2007"]),
+            fact(
+                t.phase,
+                cluster.labels.phase.iter().map(|p| text(p)).collect(),
+                &["labels.phase"],
+            ),
+            fact(
+                t.labelled_in,
+                cluster
+                    .labels
+                    .year
+                    .map(|y| text(&y.to_string()))
+                    .into_iter()
+                    .collect(),
+                &["labels.year"],
+            ),
+            fact(t.successor, successor, &[]),
+            fact(t.predecessors, predecessors, &[]),
+            fact(t.website, website, &["website"]),
+            fact(t.members, member_count, &["member_count"]),
+            fact(t.contact, contact, &["contact"]),
+            agency_fact,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+
+        let members = &cluster.members;
+        let mut sections: Vec<Section> = [
+            (t.enterprises, &members.enterprises),
+            (t.research, &members.research),
+            (t.training, &members.training),
+        ]
+        .into_iter()
+        .map(|(heading, names)| Section {
+            heading: heading.to_owned(),
+            entries: names
+                .iter()
+                .map(|n| Entry {
+                    item: text(n),
+                    note: None,
+                })
+                .collect(),
+            empty: Some(t.no_names.to_owned()),
+            members: true,
+        })
+        .collect();
+        let sources: Vec<Entry> = cluster
+            .sources
+            .iter()
+            .filter_map(|id| self.dataset.sources.iter().find(|s| &s.id == id))
+            .map(|source| {
+                let title = match &source.date {
+                    Some(date) => format!("{} ({date})", source.title),
+                    None => source.title.clone(),
+                };
+                let item = match source.url.as_deref().filter(|u| is_http_url(u)) {
+                    Some(url) => Item::External {
+                        text: title,
+                        url: url.to_owned(),
+                    },
+                    None => Item::Text(title),
+                };
+                Entry { item, note: None }
+            })
+            .collect();
+        if !sources.is_empty() {
+            sections.push(Section {
+                heading: t.sources.to_owned(),
+                entries: sources,
+                empty: None,
+                members: false,
+            });
+        }
+
+        let mut trail = vec![Self::atlas_item(lang)];
+        if let Some(code) = cluster.regions.first() {
+            trail.push(self.region_item(code, lang));
+        }
+        trail.push(Item::Text(cluster.name.clone()));
+
+        let page_address = self.site.address(&path);
+        let mut org = json!({
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": cluster.name,
+            "mainEntityOfPage": page_address,
+        });
+        let alternate_names: Vec<&String> = cluster
+            .short_name
+            .iter()
+            .chain(&cluster.former_names)
+            .collect();
+        if !alternate_names.is_empty() {
+            org["alternateName"] = json!(alternate_names);
+        }
+        if let Some(text) = Some(cluster.description.get(lang)).filter(|d| !d.is_empty()) {
+            org["description"] = json!(text);
+        }
+        if let Some(url) = cluster.website.as_deref().filter(|u| is_http_url(u)) {
+            org["url"] = json!(url);
+        }
+        let mut address = json!({
+            "@type": "PostalAddress",
+            "addressLocality": cluster.hq.city,
+            "addressCountry": "FR",
+        });
+        if let Some(code) = cluster.regions.first() {
+            address["addressRegion"] = json!(self.region_name(code));
+        }
+        org["address"] = address;
+        if !cluster.regions.is_empty() {
+            org["areaServed"] = cluster
+                .regions
+                .iter()
+                .map(|code| json!({"@type": "AdministrativeArea", "name": self.region_name(code)}))
+                .collect();
+        }
+        let topics: Vec<String> = cluster
+            .sectors
+            .iter()
+            .filter_map(|id| self.sector_label(id, lang))
+            .collect();
+        if !topics.is_empty() {
+            org["knowsAbout"] = json!(topics);
+        }
+        let member_names: Vec<Value> = members
+            .all()
+            .map(|name| json!({"@type": "Organization", "name": name}))
+            .collect();
+        if !member_names.is_empty() {
+            org["member"] = Value::Array(member_names);
+        }
+
+        Page {
+            state: page_state(&subject, lang, historical),
+            subject,
+            lang,
+            alternates: Self::alternates(|l| cluster_path(&cluster.id, l)),
+            title: format!("{share_title} | {SITE_NAME}"),
+            share_title,
+            description: cut(&description, MAX_DESCRIPTION_CHARS),
+            lastmod: cluster
+                .checked
+                .clone()
+                .unwrap_or_else(|| self.dataset.updated.clone()),
+            json_ld: org,
+            content: Content {
+                trail,
+                heading: cluster.name.clone(),
+                subheading: cluster.short_name.clone(),
+                status: historical.then(|| t.status_historical.to_owned()),
+                tags: cluster
+                    .sectors
+                    .iter()
+                    .filter_map(|id| {
+                        Some(Tag {
+                            sector: id.to_string(),
+                            label: self.sector_label(id, lang)?,
+                        })
+                    })
+                    .collect(),
+                intro: Some(cluster.description.get(lang).to_owned()).filter(|d| !d.is_empty()),
+                facts,
+                sections,
+                checked: cluster
+                    .checked
+                    .as_deref()
+                    .map(|date| (t.facts_checked)(&format_month(lang, date))),
+                related: cluster
+                    .regions
+                    .first()
+                    .and_then(|code| self.other_clusters(code, &cluster.id, lang)),
+            },
+            path,
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! What pages look up in the dataset: names, links and entries of regions, clusters and sectors.
+
+use super::*;
+
+/// The dataset and what pages need to look up in it.
+pub(super) struct Context<'a> {
+    pub(super) dataset: &'a Dataset,
+    pub(super) site: &'a Site,
+    pub(super) slugs: HashMap<String, String>,
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn new(dataset: &'a Dataset, site: &'a Site) -> Self {
+        Context {
+            dataset,
+            site,
+            slugs: region_slugs(&dataset.regions),
+        }
+    }
+
+    pub(super) fn region(&self, code: &str) -> Option<&'a Region> {
+        self.dataset.regions.iter().find(|r| r.code == code)
+    }
+
+    pub(super) fn region_name(&self, code: &str) -> String {
+        self.region(code)
+            .map_or_else(|| code.to_owned(), |r| r.name.clone())
+    }
+
+    /// A link to a region's page (plain text when it has none).
+    pub(super) fn region_item(&self, code: &str, lang: Lang) -> Item {
+        let text = self.region_name(code);
+        match self.slugs.get(code) {
+            Some(slug) => Item::Page {
+                text,
+                path: region_path(slug, lang),
+            },
+            None => Item::Text(text),
+        }
+    }
+
+    pub(super) fn cluster(&self, id: &str) -> Option<&'a Cluster> {
+        self.dataset.clusters.iter().find(|c| c.id == id)
+    }
+
+    /// A link to a cluster's page (plain text when it has none).
+    pub(super) fn cluster_item(&self, cluster: &Cluster, lang: Lang) -> Item {
+        if is_slug(&cluster.id) {
+            Item::Page {
+                text: cluster.name.clone(),
+                path: cluster_path(&cluster.id, lang),
+            }
+        } else {
+            Item::Text(cluster.name.clone())
+        }
+    }
+
+    pub(super) fn sector_label(&self, id: &str, lang: Lang) -> Option<String> {
+        let sector = self.dataset.sectors.iter().find(|s| s.id == id)?;
+        Some(sector.label.get(lang).to_owned())
+    }
+
+    pub(super) fn sector_short(&self, id: &str, lang: Lang) -> Option<String> {
+        let sector = self.dataset.sectors.iter().find(|s| s.id == id)?;
+        Some(sector.short(lang).to_owned())
+    }
+
+    /// The trail's first step: the atlas.
+    pub(super) fn atlas_item(lang: Lang) -> Item {
+        Item::Page {
+            text: texts(lang).atlas.to_owned(),
+            path: String::new(),
+        }
+    }
+
+    pub(super) fn alternates(path_in: impl Fn(Lang) -> String) -> Vec<(Lang, String)> {
+        Lang::ALL.iter().map(|&l| (l, path_in(l))).collect()
+    }
+
+    /// An entry for a cluster in a list: its link, and its city and primary sector.
+    pub(super) fn cluster_entry(&self, cluster: &Cluster, lang: Lang) -> Entry {
+        let sector = cluster
+            .primary_sector()
+            .and_then(|id| self.sector_short(id, lang));
+        let note = [Some(cluster.hq.city.clone()), sector]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Entry {
+            item: self.cluster_item(cluster, lang),
+            note: (!note.is_empty()).then_some(note),
+        }
+    }
+}
