@@ -92,7 +92,10 @@ fn every_page_is_written_and_the_sitemap_lists_exactly_them() {
     assert_eq!(locs, expected_locs);
     assert_eq!(map.matches("<url>").count(), expected_locs.len());
     assert!(map.contains("<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/poles/fr/poles/aerospace-valley/\"/>"));
-    assert!(map.contains("<lastmod>2026-11-26</lastmod>"));
+    // Each page's lastmod is the date its record was last checked (or the dataset's update).
+    let dataset = poles_model::load(&real_bytes()).unwrap().dataset;
+    let checked = dataset.clusters[0].checked.clone().unwrap_or(dataset.updated);
+    assert!(map.contains(&format!("<lastmod>{checked}</lastmod>")));
     assert!(read(&dist, "robots.txt").contains("Sitemap: https://example.org/poles/sitemap.xml"));
     assert!(read(&dist, "404.html").contains("<base href=\"https://example.org/poles/\">"));
     assert!(dist.join(html::STYLESHEET).is_file());
