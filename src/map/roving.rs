@@ -140,7 +140,11 @@ pub(super) fn settle(state: &RefCell<Roving>) {
         let children = markers.children();
         for element in (0..children.length()).filter_map(|i| children.item(i)) {
             let element: HtmlElement = element.unchecked_into();
-            let want = if roving.stop.as_ref() == Some(&element) { 0 } else { -1 };
+            let want = if roving.stop.as_ref() == Some(&element) {
+                0
+            } else {
+                -1
+            };
             if element.tab_index() != want {
                 element.set_tab_index(want);
             }
