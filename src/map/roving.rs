@@ -133,7 +133,7 @@ pub(super) fn settle(state: &RefCell<Roving>) {
     let stop = focus_to
         .or(focused_icon)
         .or(keep)
-        .or_else(|| spatial::reading_order(&spots).first().copied());
+        .or_else(|| spatial::first(&spots));
     roving.stop = stop.map(|i| icons[i].element.clone());
     // Every icon in the panes, those out of view too (Leaflet keeps some around the view).
     for (_, markers) in &roving.panes {
