@@ -44,6 +44,10 @@ pub struct Texts {
     pub cluster_icon_suffix: &'static str,
     /// Describes the keys of the markers (a single tab stop) to screen readers.
     pub marker_keys: &'static str,
+    /// The titles of the map's zoom buttons, and of the link to Leaflet in its attribution.
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub leaflet_title: &'static str,
     // List
     pub list_label: &'static str,
     pub clusters_shown: fn(&str) -> String,
@@ -160,6 +164,9 @@ const EN: Texts = Texts {
     legend_label: "Primary sector",
     cluster_icon_suffix: " clusters here: press Enter to zoom in",
     marker_keys: "Arrow keys move between the markers; Home and End go to the first and last. Enter opens a cluster's card, or zooms into a group. Escape goes back to the map.",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    leaflet_title: "A JavaScript library for interactive maps",
     list_label: "Clusters",
     clusters_shown: |n| format!("{n} clusters shown"),
     no_match: "No cluster matches these filters.",
@@ -289,6 +296,9 @@ const FR: Texts = Texts {
     legend_label: "Secteur principal",
     cluster_icon_suffix: " pôles ici : Entrée pour zoomer",
     marker_keys: "Les flèches passent d’un marqueur à l’autre ; Début et Fin vont au premier et au dernier. Entrée ouvre la fiche d’un pôle, ou zoome sur un groupe. Échap revient à la carte.",
+    zoom_in: "Zoom avant",
+    zoom_out: "Zoom arrière",
+    leaflet_title: "Une bibliothèque JavaScript pour les cartes interactives",
     list_label: "Pôles",
     clusters_shown: |n| format!("{n} pôles affichés"),
     no_match: "Aucun pôle ne correspond à ces filtres.",

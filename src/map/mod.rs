@@ -117,11 +117,27 @@ impl AtlasMap {
             .map(|r| r.code.clone())
             .collect();
         let (icon_fn, add_fn) = (group_icons.as_ref().unchecked_ref(), on_layer_add.as_ref());
-        let main_pane = Pane::new(main, false, FRANCE_BOUNDS, metropolitan, icon_fn, add_fn)?;
-        let mut panes = vec![main_pane];
+        let (bbox, t) = (FRANCE_BOUNDS, texts.get());
+        let mut panes = vec![Pane::new(
+            main,
+            false,
+            bbox,
+            metropolitan,
+            icon_fn,
+            add_fn,
+            t,
+        )?];
         for (frame, region) in insets {
             let codes = vec![region.code.clone()];
-            panes.push(Pane::new(frame, true, region.bbox, codes, icon_fn, add_fn)?);
+            panes.push(Pane::new(
+                frame,
+                true,
+                region.bbox,
+                codes,
+                icon_fn,
+                add_fn,
+                t,
+            )?);
         }
         // Each cluster goes in the inset of its HQ region, else on the metropolitan map.
         let pane_of = (atlas.dataset.clusters.iter())
@@ -180,11 +196,13 @@ impl AtlasMap {
         self.keyboard.refresh();
     }
 
-    /// Writes the group icons in the language of `texts` from now on, and remakes those shown.
+    /// Writes the group icons and the map's controls in the language of `texts` from now on,
+    /// and remakes those shown.
     pub fn set_texts(&mut self, texts: &'static Texts) {
         if std::ptr::eq(self.texts.replace(texts), texts) {
             return;
         }
+        self.panes[0].set_control_texts(texts);
         for pane in &mut self.panes {
             pane.refresh_icons();
         }
