@@ -114,7 +114,7 @@ impl AtlasMap {
 
         let metropolitan: Vec<String> = (atlas.dataset.regions.iter())
             .filter(|r| !r.overseas)
-            .map(|r| r.code.clone())
+            .map(|r| r.code.to_string())
             .collect();
         let (icon_fn, add_fn) = (group_icons.as_ref().unchecked_ref(), on_layer_add.as_ref());
         let (bbox, t) = (FRANCE_BOUNDS, texts.get());
@@ -128,7 +128,7 @@ impl AtlasMap {
             t,
         )?];
         for (frame, region) in insets {
-            let codes = vec![region.code.clone()];
+            let codes = vec![region.code.to_string()];
             panes.push(Pane::new(
                 frame,
                 true,
@@ -142,7 +142,11 @@ impl AtlasMap {
         // Each cluster goes in the inset of its HQ region, else on the metropolitan map.
         let pane_of = (atlas.dataset.clusters.iter())
             .map(|c| {
-                let hq_region = c.regions.first().map(String::as_str).unwrap_or_default();
+                let hq_region = c
+                    .regions
+                    .first()
+                    .map(|code| code.as_str())
+                    .unwrap_or_default();
                 (panes.iter())
                     .position(|p| p.codes.iter().any(|code| code == hq_region))
                     .unwrap_or(0)
