@@ -57,6 +57,10 @@ pub struct Texts {
     pub cluster_icon_suffix: &'static str,
     /// Describes the keys of the markers (a single tab stop) to screen readers.
     pub marker_keys: &'static str,
+    /// The titles of the map's zoom buttons, and of the link to Leaflet in its attribution.
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub leaflet_title: &'static str,
     // List
     pub list_label: &'static str,
     pub clusters_shown: fn(usize) -> String,
@@ -99,10 +103,6 @@ pub struct Texts {
     // For the map's region tooltips, wired with the shading after the map refactor.
     #[allow(dead_code)]
     pub region_tooltip: fn(&str, usize, &str) -> String,
-    /// Leaflet's zoom buttons and its attribution link (Leaflet writes them in English).
-    pub zoom_in: &'static str,
-    pub zoom_out: &'static str,
-    pub leaflet_link: &'static str,
     // Regions × sectors matrix
     pub matrix_toggle: &'static str,
     pub matrix_toggle_short: &'static str,
@@ -235,6 +235,9 @@ const EN: Texts = Texts {
     legend_label: "Primary sector",
     cluster_icon_suffix: " clusters here: press Enter to zoom in",
     marker_keys: "Arrow keys move between the markers; Home and End go to the first and last. Enter opens a cluster's card, or zooms into a group. Escape goes back to the map.",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    leaflet_title: "A JavaScript library for interactive maps",
     list_label: "Clusters",
     clusters_shown: |n| counted(Lang::En, n, "cluster shown", "clusters shown"),
     no_match: "No cluster matches these filters.",
@@ -291,9 +294,6 @@ const EN: Texts = Texts {
             format!("{name} — {clusters} ({sectors})")
         }
     },
-    zoom_in: "Zoom in",
-    zoom_out: "Zoom out",
-    leaflet_link: "A JavaScript library for interactive maps",
     matrix_toggle: "Regions × sectors",
     matrix_toggle_short: "Table",
     matrix_heading: "Current clusters by region and sector",
@@ -454,6 +454,9 @@ const FR: Texts = Texts {
     legend_label: "Secteur principal",
     cluster_icon_suffix: " pôles ici : Entrée pour zoomer",
     marker_keys: "Les flèches passent d’un marqueur à l’autre ; Début et Fin vont au premier et au dernier. Entrée ouvre la fiche d’un pôle, ou zoome sur un groupe. Échap revient à la carte.",
+    zoom_in: "Zoom avant",
+    zoom_out: "Zoom arrière",
+    leaflet_title: "Une bibliothèque JavaScript pour les cartes interactives",
     list_label: "Pôles",
     clusters_shown: |n| counted(Lang::Fr, n, "pôle affiché", "pôles affichés"),
     no_match: "Aucun pôle ne correspond à ces filtres.",
@@ -510,9 +513,6 @@ const FR: Texts = Texts {
             format!("{name} — {clusters} ({sectors})")
         }
     },
-    zoom_in: "Zoomer",
-    zoom_out: "Dézoomer",
-    leaflet_link: "Une bibliothèque JavaScript de cartes interactives",
     matrix_toggle: "Régions × secteurs",
     matrix_toggle_short: "Tableau",
     matrix_heading: "Pôles actuels par région et par secteur",

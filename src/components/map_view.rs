@@ -67,7 +67,7 @@ pub fn MapView(
         let texts = crate::i18n::texts(view.lang.get_untracked());
         match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
             Ok(mut atlas_map) => {
-                let ids: Vec<poles_model::ClusterId> = start_atlas
+                let ids: Vec<_> = start_atlas
                     .dataset
                     .clusters
                     .iter()

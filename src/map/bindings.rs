@@ -68,6 +68,22 @@ extern "C" {
     #[wasm_bindgen(method, setter)]
     pub fn set_duration(this: &FitOptions, seconds: f64);
 
+    /// A Leaflet map seen with its default controls: `map.attributionControl` is public in
+    /// Leaflet's reference, but leaflet-rs 0.5 binds neither it nor `L.Control.Attribution`.
+    #[wasm_bindgen(extends = leaflet::Map)]
+    pub type MapControls;
+
+    #[wasm_bindgen(method, getter = attributionControl)]
+    pub fn attribution_control(this: &MapControls) -> Option<Attribution>;
+
+    /// `L.Control.Attribution`.
+    #[wasm_bindgen(extends = leaflet::Control)]
+    pub type Attribution;
+
+    /// `attribution.setPrefix(html)`: the text before the attributions (Leaflet's own link).
+    #[wasm_bindgen(method, js_name = setPrefix)]
+    pub fn set_prefix(this: &Attribution, html: &str);
+
     /// A `L.MarkerClusterGroup` (a feature group that clusters nearby markers):
     /// Leaflet.markercluster (vendored from npm) has no Rust binding.
     #[wasm_bindgen(extends = FeatureGroup, extends = Layer)]
@@ -85,6 +101,12 @@ extern "C" {
     /// `group.removeLayers(markers)`.
     #[wasm_bindgen(method, js_name = removeLayers)]
     pub fn remove_layers(this: &MarkerClusterGroup, markers: &Array);
+
+    /// `group._childMarkerEventHandlers = handlers`: an instance field (private) of
+    /// Leaflet.markercluster 1.5.3, the listeners it puts on each of its markers; emptied for
+    /// the gain measured beside its one use, `panes::marker_group`.
+    #[wasm_bindgen(method, setter = _childMarkerEventHandlers)]
+    pub fn set_child_marker_event_handlers(this: &MarkerClusterGroup, handlers: &Object);
 
     /// `group.refreshClusters()`: makes the group icons again (those on the map now, the others
     /// when they are next shown).

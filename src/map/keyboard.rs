@@ -44,8 +44,8 @@ fn on_key(state: &Rc<RefCell<Roving>>, event: &KeyboardEvent) {
     let from = icons.iter().position(|i| i.element == target);
     let to = match key {
         Key::Move(direction) => from.and_then(|from| spatial::nearest(&spots, from, direction)),
-        Key::First => spatial::reading_order(&spots).first().copied(),
-        Key::Last => spatial::reading_order(&spots).last().copied(),
+        Key::First => spatial::first(&spots),
+        Key::Last => spatial::last(&spots),
         Key::Activate => {
             if target.class_list().contains(GROUP_CLASS) {
                 let pane = from.map_or(0, |i| icons[i].pane);

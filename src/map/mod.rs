@@ -119,16 +119,36 @@ impl AtlasMap {
             .map(|r| r.code.to_string())
             .collect();
         let (icon_fn, add_fn) = (group_icons.as_ref().unchecked_ref(), on_layer_add.as_ref());
-        let main_pane = Pane::new(main, false, FRANCE_BOUNDS, metropolitan, icon_fn, add_fn)?;
-        let mut panes = vec![main_pane];
+        let (bbox, t) = (FRANCE_BOUNDS, texts.get());
+        let mut panes = vec![Pane::new(
+            main,
+            false,
+            bbox,
+            metropolitan,
+            icon_fn,
+            add_fn,
+            t,
+        )?];
         for (frame, region) in insets {
             let codes = vec![region.code.to_string()];
-            panes.push(Pane::new(frame, true, region.bbox, codes, icon_fn, add_fn)?);
+            panes.push(Pane::new(
+                frame,
+                true,
+                region.bbox,
+                codes,
+                icon_fn,
+                add_fn,
+                t,
+            )?);
         }
         // Each cluster goes in the inset of its HQ region, else on the metropolitan map.
         let pane_of = (atlas.dataset.clusters.iter())
             .map(|c| {
-                let hq_region = c.regions.first().map(|c| c.as_str()).unwrap_or_default();
+                let hq_region = c
+                    .regions
+                    .first()
+                    .map(|code| code.as_str())
+                    .unwrap_or_default();
                 (panes.iter())
                     .position(|p| p.codes.iter().any(|code| code == hq_region))
                     .unwrap_or(0)
@@ -190,39 +210,17 @@ impl AtlasMap {
         self.keyboard.refresh();
     }
 
-    /// Writes the group icons in the language of `texts` from now on, and remakes those shown.
+    /// Writes the group icons and the map's controls in the language of `texts` from now on,
+    /// and remakes those shown.
     pub fn set_texts(&mut self, texts: &'static Texts) {
-        self.label_controls(texts);
         if std::ptr::eq(self.texts.replace(texts), texts) {
             return;
         }
+        self.panes[0].set_control_texts(texts);
         for pane in &mut self.panes {
             pane.refresh_icons();
         }
         self.keyboard.refresh();
-    }
-
-    /// Writes the titles of Leaflet's own controls on the metropolitan map (the zoom buttons, the
-    /// attribution's link to Leaflet) in the language of `texts`: Leaflet makes them in English.
-    fn label_controls(&self, texts: &Texts) {
-        let container = self.panes[0].map.get_container();
-        let labels = [
-            (".leaflet-control-zoom-in", texts.zoom_in, true),
-            (".leaflet-control-zoom-out", texts.zoom_out, true),
-            (
-                ".leaflet-control-attribution a[href*=\"leafletjs\"]",
-                texts.leaflet_link,
-                false,
-            ),
-        ];
-        for (selector, label, named) in labels {
-            if let Ok(Some(element)) = container.query_selector(selector) {
-                let _ = element.set_attribute("title", label);
-                if named {
-                    let _ = element.set_attribute("aria-label", label);
-                }
-            }
-        }
     }
 
     /// Adds background tiles behind the metropolitan map (`osm`, or an `https` URL template),

@@ -133,14 +133,23 @@ pub(super) fn settle(state: &RefCell<Roving>) {
     let stop = focus_to
         .or(focused_icon)
         .or(keep)
-        .or_else(|| spatial::reading_order(&spots).first().copied());
-    for (index, icon) in icons.iter().enumerate() {
-        let want = if Some(index) == stop { 0 } else { -1 };
-        if icon.element.tab_index() != want {
-            icon.element.set_tab_index(want);
+        .or_else(|| spatial::first(&spots));
+    roving.stop = stop.map(|i| icons[i].element.clone());
+    // Every icon in the panes, those out of view too (Leaflet keeps some around the view).
+    for (_, markers) in &roving.panes {
+        let children = markers.children();
+        for element in (0..children.length()).filter_map(|i| children.item(i)) {
+            let element: HtmlElement = element.unchecked_into();
+            let want = if roving.stop.as_ref() == Some(&element) {
+                0
+            } else {
+                -1
+            };
+            if element.tab_index() != want {
+                element.set_tab_index(want);
+            }
         }
     }
-    roving.stop = stop.map(|i| icons[i].element.clone());
     drop(roving);
     if let Some(index) = focus_to {
         let _ = icons[index].element.focus();

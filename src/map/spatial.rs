@@ -1,5 +1,5 @@
 //! Moving between markers with the keyboard, as geometry: the keys of the marker layer, the
-//! reading order of the icons on screen and the nearest icon in an arrow's direction. Pure, so
+//! first and last icons on screen in reading order and the nearest icon in an arrow's direction. Pure, so
 //! it is tested natively; `keyboard.rs` measures the icons and moves the focus.
 
 /// A point on screen (CSS pixels, y downwards): the centre of a marker or group icon.
@@ -50,36 +50,41 @@ impl Key {
     }
 }
 
-/// Icons whose centres are this close vertically (px) are read as one line, left to right.
+/// Icons whose centres are this close vertically (px) are read as one line.
 const LINE_HEIGHT: f64 = 12.0;
 
-/// The indices of `spots` in reading order: lines from top to bottom (a line holds the spots
-/// within [`LINE_HEIGHT`] below its first), each from left to right.
-pub fn reading_order(spots: &[Spot]) -> Vec<usize> {
-    let mut by_height: Vec<usize> = (0..spots.len()).collect();
-    by_height.sort_by(|&a, &b| spots[a].y.total_cmp(&spots[b].y).then(a.cmp(&b)));
-    let mut order = Vec::with_capacity(spots.len());
-    let mut line: Vec<usize> = Vec::new();
-    let mut top = f64::NEG_INFINITY;
-    for index in by_height {
-        if spots[index].y - top > LINE_HEIGHT {
-            flush(&mut line, spots, &mut order);
-            top = spots[index].y;
-        }
-        line.push(index);
-    }
-    flush(&mut line, spots, &mut order);
-    order
+/// The first spot in reading order: the leftmost of the top line (the spots within
+/// [`LINE_HEIGHT`] of the topmost one).
+pub fn first(spots: &[Spot]) -> Option<usize> {
+    let top = spots.iter().map(|s| s.y).fold(f64::INFINITY, f64::min);
+    pick(spots, |s| s.y - top <= LINE_HEIGHT, |a, b| a.x < b.x)
 }
 
-fn flush(line: &mut Vec<usize>, spots: &[Spot], order: &mut Vec<usize>) {
-    line.sort_by(|&a, &b| spots[a].x.total_cmp(&spots[b].x).then(a.cmp(&b)));
-    order.append(line);
+/// The last spot in reading order: the rightmost of the bottom line.
+pub fn last(spots: &[Spot]) -> Option<usize> {
+    let bottom = spots.iter().map(|s| s.y).fold(f64::NEG_INFINITY, f64::max);
+    pick(spots, |s| bottom - s.y <= LINE_HEIGHT, |a, b| a.x > b.x)
+}
+
+/// The spot of the line `on_line` that is `better` than the others (no sorting: a linear scan
+/// keeps the code small).
+fn pick(
+    spots: &[Spot],
+    on_line: impl Fn(&Spot) -> bool,
+    better: impl Fn(&Spot, &Spot) -> bool,
+) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (index, spot) in spots.iter().enumerate() {
+        if on_line(spot) && best.is_none_or(|b| better(spot, &spots[b])) {
+            best = Some(index);
+        }
+    }
+    best
 }
 
 /// The spot nearest to `spots[from]` in `direction`, if any. Spots within 45° of the
 /// direction come first (nearest by distance); failing those, any spot ahead, scored by how far
-/// ahead plus twice how far aside.
+/// ahead plus twice how far aside. (Squared distances compare as distances do.)
 pub fn nearest(spots: &[Spot], from: usize, direction: Direction) -> Option<usize> {
     let origin = spots[from];
     let mut in_cone: Option<(f64, usize)> = None;
@@ -101,7 +106,7 @@ pub fn nearest(spots: &[Spot], from: usize, direction: Direction) -> Option<usiz
             }
         };
         if aside <= forward {
-            best(&mut in_cone, forward.hypot(aside));
+            best(&mut in_cone, forward * forward + aside * aside);
         }
         best(&mut ahead, forward + 2.0 * aside);
     }
@@ -115,7 +120,8 @@ pub fn closest(spots: &[Spot], point: Spot, except: Option<usize>) -> Option<usi
         .enumerate()
         .filter(|&(index, _)| Some(index) != except)
         .min_by(|(_, a), (_, b)| {
-            let d = |s: &Spot| (s.x - point.x).hypot(s.y - point.y);
+            let d =
+                |s: &Spot| (s.x - point.x) * (s.x - point.x) + (s.y - point.y) * (s.y - point.y);
             d(a).total_cmp(&d(b))
         })
         .map(|(index, _)| index)
@@ -143,24 +149,31 @@ mod tests {
     }
 
     #[test]
-    fn reading_order_is_by_lines_then_left_to_right() {
-        // Two lines: y 10..18 and y 50; a spot 5 px lower still belongs to the first line.
+    fn first_and_last_in_reading_order() {
+        // Two lines: y 10..18 and y 50..55; a spot 8 px lower still belongs to the top line.
         let s = spots(&[
             (300.0, 50.0),
             (200.0, 15.0),
             (100.0, 10.0),
             (50.0, 18.0),
-            (10.0, 50.0),
+            (10.0, 55.0),
         ]);
-        assert_eq!(reading_order(&s), [3, 2, 1, 4, 0]);
-        assert_eq!(reading_order(&[]), Vec::<usize>::new());
+        assert_eq!(first(&s), Some(3), "the leftmost of the top line");
+        assert_eq!(last(&s), Some(0), "the rightmost of the bottom line");
+        assert_eq!(first(&[]), None);
+        assert_eq!(last(&[]), None);
     }
 
     #[test]
-    fn a_line_does_not_creep_downwards() {
-        // Each spot is 8 px below the previous one: the third is 16 px below the first.
+    fn a_spot_below_the_line_is_not_on_it() {
+        // The third spot is 16 px below the first: on a line of its own.
         let s = spots(&[(30.0, 0.0), (20.0, 8.0), (10.0, 16.0)]);
-        assert_eq!(reading_order(&s), [1, 0, 2]);
+        assert_eq!(first(&s), Some(1));
+        assert_eq!(
+            last(&s),
+            Some(1),
+            "the bottom line holds the second and the third"
+        );
     }
 
     #[test]
@@ -201,7 +214,6 @@ mod tests {
     fn spots_at_the_same_place_are_not_ahead() {
         let s = spots(&[(0.0, 0.0), (0.0, 0.0)]);
         assert_eq!(nearest(&s, 0, Direction::Right), None);
-        assert_eq!(reading_order(&s), [0, 1], "Home and End still reach both");
     }
 
     #[test]

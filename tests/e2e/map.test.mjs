@@ -1,6 +1,7 @@
 // The map's markers from the keyboard and in both languages: the marker layer is one tab stop
 // (a roving tabindex) with arrow keys inside, described to screen readers; Enter opens a card
-// or a group; Escape goes back to the map; the group icons follow a change of language.
+// or a group; Escape goes back to the map; the group icons and the map's controls follow a
+// change of language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -207,11 +208,18 @@ test('the inset frames and their names are rendered for each overseas region', a
   });
 });
 
-test('after switching language, the group icons speak the new language (shown, zoomed, swapped back)', async () => {
+test('after switching language, the group icons (shown, zoomed, swapped back) and the map\'s controls speak the new language', async () => {
   await withAtlas('', {}, async (page) => {
     const suffixes = () => page.locator('.poles-cluster .poles-cluster-count .visually-hidden')
       .evaluateAll((els) => [...new Set(els.map((e) => e.textContent))]);
     assert.deepEqual(await suffixes(), [EN_SUFFIX], 'English at first');
+    const controls = () => page.evaluate(() => {
+      const zoomIn = document.querySelector('.map .leaflet-control-zoom-in');
+      return [zoomIn.title, zoomIn.getAttribute('aria-label'), document.querySelector('.map .leaflet-control-zoom-out').title,
+        document.querySelector('.map .leaflet-control-attribution a[href="https://leafletjs.com"]').title];
+    });
+    assert.deepEqual(await controls(), ['Zoom in', 'Zoom in', 'Zoom out', 'A JavaScript library for interactive maps']);
+    assert.equal(await page.locator('.map .leaflet-control-zoom').count(), 1, 'one set of zoom buttons');
     // A chip pressed: a large change, clustered afresh in the standby group; the group of
     // every cluster waits off the map, with its English icons.
     const chip = page.locator('.chips button.chip[data-sector]').first();
@@ -222,6 +230,7 @@ test('after switching language, the group icons speak the new language (shown, z
     const english = async () => (await suffixes()).filter((x) => x !== FR_SUFFIX);
     assert.deepEqual(await settled(english, []), [], 'no group on the map is left in English');
     assert.match(await page.locator('#poles-marker-keys').textContent(), /Les flèches/);
+    assert.deepEqual(await controls(), ['Zoom avant', 'Zoom avant', 'Zoom arrière', 'Une bibliothèque JavaScript pour les cartes interactives'], 'the zoom buttons and the Leaflet link too');
     await chip.click(); // released: the waiting group is shown again
     await settled(() => chip.getAttribute('aria-pressed'), 'false');
     assert.deepEqual(await settled(suffixes, [FR_SUFFIX]), [FR_SUFFIX], 'the group shown again is in French');
@@ -236,6 +245,8 @@ test('after switching language, the group icons speak the new language (shown, z
 
     await page.getByRole('button', { name: 'English' }).click();
     assert.deepEqual(await settled(suffixes, [EN_SUFFIX]), [EN_SUFFIX], 'and back to English');
+    assert.deepEqual(await controls(), ['Zoom in', 'Zoom in', 'Zoom out', 'A JavaScript library for interactive maps']);
+    assert.equal(await page.locator('.map .leaflet-control-zoom').count(), 1, 'still one set of zoom buttons');
     assert.equal((await layer(page)).stops, 1, 'remade icons keep one tab stop');
   });
 });

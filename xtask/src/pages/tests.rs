@@ -94,7 +94,10 @@ fn every_page_is_written_and_the_sitemap_lists_exactly_them() {
     assert!(map.contains("<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.org/poles/fr/poles/aerospace-valley/\"/>"));
     // Each page's lastmod is the date its record was last checked (or the dataset's update).
     let dataset = poles_model::load(&real_bytes()).unwrap().dataset;
-    let checked = dataset.clusters[0].checked.clone().unwrap_or(dataset.updated);
+    let checked = dataset.clusters[0]
+        .checked
+        .clone()
+        .unwrap_or(dataset.updated);
     assert!(map.contains(&format!("<lastmod>{checked}</lastmod>")));
     assert!(read(&dist, "robots.txt").contains("Sitemap: https://example.org/poles/sitemap.xml"));
     assert!(read(&dist, "404.html").contains("<base href=\"https://example.org/poles/\">"));
