@@ -128,7 +128,7 @@ test('with JavaScript off, a cluster page shows its facts', async () => {
     assert.equal(await card.locator('h1').textContent(), 'Aerospace Valley');
     assert.ok(await card.isVisible());
     const text = await card.textContent();
-    for (const fact of ['Toulouse', 'Occitanie', 'Nouvelle-Aquitaine', '850 members (2019)', 'Thales', AEROSPACE.description.en, 'Sources']) {
+    for (const fact of ['Toulouse', 'Occitanie', 'Nouvelle-Aquitaine', `${AEROSPACE.member_count.value} members (${AEROSPACE.member_count.year})`, 'Thales', AEROSPACE.description.en, 'Sources']) {
       assert.ok(text.includes(fact), `shows ${fact}`);
     }
     assert.equal(await card.getByRole('link', { name: AEROSPACE.website }).getAttribute('href'), AEROSPACE.website);
