@@ -10,6 +10,8 @@ use poles_model::regions::MemberTotal;
 use poles_model::validate::{Code, IssueKind, JsonKind, RecordRef};
 use poles_model::{Lang, LoadError};
 
+pub use poles_model::format::{format_count, format_date, format_month};
+
 /// The interface texts of one language.
 pub struct Texts {
     pub skip_links_label: &'static str,
@@ -630,65 +632,6 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
-/// A `YYYY-MM-DD` date written out in `lang` ("26 November 2026" / "26 novembre 2026"); other
-/// text is returned as it is.
-pub fn format_date(lang: Lang, iso: &str) -> String {
-    write_date(lang, iso, true)
-}
-
-/// The month and year of a `YYYY-MM-DD` date in `lang` ("November 2026" / "novembre 2026").
-pub fn format_month(lang: Lang, iso: &str) -> String {
-    write_date(lang, iso, false)
-}
-
-fn write_date(lang: Lang, iso: &str, day_shown: bool) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let mut parts = iso.splitn(3, '-').map(|p| p.parse::<usize>().ok());
-    let (Some(Some(year)), Some(Some(month @ 1..=12)), Some(Some(day @ 1..=31))) =
-        (parts.next(), parts.next(), parts.next())
-    else {
-        return iso.to_owned();
-    };
-    match (lang, day_shown) {
-        (Lang::En, false) => format!("{} {year}", EN[month - 1]),
-        (Lang::Fr, false) => format!("{} {year}", FR[month - 1]),
-        (Lang::En, true) => format!("{day} {} {year}", EN[month - 1]),
-        (Lang::Fr, true) => format!(
-            "{}{} {} {year}",
-            day,
-            if day == 1 { "er" } else { "" },
-            FR[month - 1]
-        ),
-    }
-}
-
 /// `n` with the language's digit grouping, then the singular or the plural phrase ("1 cluster",
 /// "2 clusters"; French, like CLDR, puts 0 and 1 in the singular: "0 pôle", "1 pôle").
 pub fn counted(lang: Lang, n: usize, singular: &str, plural: &str) -> String {
@@ -977,33 +920,9 @@ fn load_error_fr(error: &LoadError) -> String {
     }
 }
 
-/// A whole number with the language's digit grouping (`12,345` / `12 345`).
-pub fn format_count(lang: Lang, n: usize) -> String {
-    let separator = match lang {
-        Lang::En => ",",
-        Lang::Fr => "\u{202f}",
-    };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_are_grouped_per_language() {
-        assert_eq!(format_count(Lang::En, 100_000), "100,000");
-        assert_eq!(format_count(Lang::Fr, 12_345), "12\u{202f}345");
-        assert_eq!(format_count(Lang::En, 999), "999");
-    }
 
     fn members(
         sum: u64,
@@ -1078,15 +997,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn dates_are_written_per_language() {
-        assert_eq!(format_date(Lang::En, "2026-11-26"), "26 November 2026");
-        assert_eq!(format_date(Lang::Fr, "2024-01-01"), "1er janvier 2024");
-        assert_eq!(format_date(Lang::Fr, "someday"), "someday");
-        assert_eq!(format_date(Lang::En, "2026-13-01"), "2026-13-01");
-        assert_eq!(format_month(Lang::En, "2026-11-27"), "November 2026");
-        assert_eq!(format_month(Lang::Fr, "2026-11-27"), "novembre 2026");
-    }
     /// One issue of each kind.
     fn every_kind() -> Vec<IssueKind> {
         let value = || "x".to_owned();

@@ -11,6 +11,7 @@ pub mod dataset;
 pub mod embed;
 pub mod export;
 pub mod filter;
+pub mod format;
 pub mod ids;
 pub mod pages;
 pub mod regions;

@@ -92,7 +92,7 @@ impl Context<'_> {
             .as_ref()
             .map(|m| {
                 text(&(t.member_count)(
-                    &format_count(lang, m.value),
+                    &format_count(lang, m.value as usize),
                     m.year,
                     m.qualifier.as_deref(),
                 ))

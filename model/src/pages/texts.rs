@@ -1,73 +1,9 @@
-//! The texts of the static pages in English and French, and how they write months and counts
-//! (the app's own texts are in its `i18n` module; these are the few the pages need).
+//! The texts of the static pages in English and French (the app's own texts are in its `i18n`
+//! module; these are the few the pages need). Numbers and months are written by
+//! [`crate::format`], as in the app.
 
 use crate::dataset::Lang;
-
-/// A month such as "November 2026" / "novembre 2026" from `YYYY-MM-DD`; the text itself when
-/// it is not such a date.
-pub fn format_month(lang: Lang, iso: &str) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let mut parts = iso.splitn(3, '-');
-    let year = parts
-        .next()
-        .filter(|y| y.len() == 4)
-        .and_then(|y| y.parse::<u16>().ok());
-    let month = parts.next().and_then(|m| m.parse::<usize>().ok());
-    match (year, month) {
-        (Some(year), Some(month @ 1..=12)) => {
-            let names = match lang {
-                Lang::En => EN,
-                Lang::Fr => FR,
-            };
-            format!("{} {year}", names[month - 1])
-        }
-        _ => iso.to_owned(),
-    }
-}
-
-/// A whole number with the language's digit grouping (`12,345` / `12 345`).
-pub(super) fn format_count(lang: Lang, n: u32) -> String {
-    let separator = match lang {
-        Lang::En => ",",
-        Lang::Fr => "\u{202f}",
-    };
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
+pub use crate::format::{format_count, format_month};
 
 /// The texts of the pages, in one language (the app's own texts are in its `i18n` module).
 pub struct Texts {
