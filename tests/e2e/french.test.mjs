@@ -13,16 +13,18 @@ import { serve, json } from './server.mjs';
 import { launch, openPage, waitForAtlas, untilStill, ROOT, DIST, DATASET } from './browser.mjs';
 
 const I18N = fs.readFileSync(path.join(ROOT, 'src', 'i18n.rs'), 'utf8');
+/** The month names live with the number and date formats of the model. */
+const FORMAT = fs.readFileSync(path.join(ROOT, 'model', 'src', 'format.rs'), 'utf8');
 
 /**
  * The string literals of the block of src/i18n.rs that starts at `start` and ends at the next
  * `end`, with format placeholders ({n}, {year}...) blanked; literals matched against data
  * (`Some("about") =>`) are patterns, not texts, and are left out.
  */
-function literals(start, end) {
-  const from = I18N.indexOf(start);
-  assert.ok(from >= 0, `src/i18n.rs has \`${start}\``);
-  const block = I18N.slice(from + start.length, I18N.indexOf(end, from)).replace(/Some\("(?:[^"\\]|\\.)*"\)/g, '');
+function literals(start, end, source = I18N) {
+  const from = source.indexOf(start);
+  assert.ok(from >= 0, `the Rust source has \`${start}\``);
+  const block = source.slice(from + start.length, source.indexOf(end, from)).replace(/Some\("(?:[^"\\]|\\.)*"\)/g, '');
   return [...block.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]
     .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(Number.parseInt(hex, 16)))
     .replace(/\\(.)/g, '$1')
@@ -44,11 +46,11 @@ function bilingual(value, out = []) {
 
 const EN_TEXTS = [
   ...literals('const EN: Texts = Texts {', '\n};'),
-  ...literals('const EN: [&str; 12] = [', '];'), // month names
+  ...literals('const EN: [&str; 12] = [', '];', FORMAT), // month names
 ];
 const FR_TEXTS = [
   ...literals('const FR: Texts = Texts {', '\n};'),
-  ...literals('const FR: [&str; 12] = [', '];'),
+  ...literals('const FR: [&str; 12] = [', '];', FORMAT),
 ];
 const PAIRS = bilingual(DATASET);
 const FRENCH_UI = new Set(FR_TEXTS.flatMap(words));
