@@ -18,23 +18,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
-import { CSP } from '../e2e/server.mjs';
+import { CSP, TYPES } from '../e2e/server.mjs';
 
 const gzip = promisify(zlib.gzip);
 
-export const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+export { TYPES };
 /** Types a host compresses (the extensions `cargo xtask build` precompresses). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.wasm', '.svg', '.xml', '.txt']);
 /** A content hash in a file name, as Trunk writes them (a 64-bit hash in hex: up to 16 digits). */
