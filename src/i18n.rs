@@ -10,6 +10,7 @@ use poles_model::regions::MemberTotal;
 use poles_model::validate::{Code, IssueKind, JsonKind, RecordRef};
 use poles_model::{Lang, LoadError};
 
+use poles_model::format::format_decimal as decimal;
 pub use poles_model::format::{format_count, format_date, format_month};
 
 /// The interface texts of one language.
@@ -700,13 +701,21 @@ fn issue_en(kind: &IssueKind) -> String {
         IssueKind::NoRegions => "the region list is empty".to_owned(),
         IssueKind::NoClusters => "the dataset has no clusters".to_owned(),
         IssueKind::LatitudeOutOfRange { lat } => {
-            format!("latitude {lat} is out of range (−90 to 90)")
+            format!(
+                "latitude {} is out of range (−90 to 90)",
+                decimal(Lang::En, *lat)
+            )
         }
         IssueKind::LongitudeOutOfRange { lon } => {
-            format!("longitude {lon} is out of range (−180 to 180)")
+            format!(
+                "longitude {} is out of range (−180 to 180)",
+                decimal(Lang::En, *lon)
+            )
         }
         IssueKind::OutsideRegions { lat, lon, regions } => format!(
-            "({lat}, {lon}) lies outside the cluster’s regions ({})",
+            "({}, {}) lies outside the cluster’s regions ({})",
+            decimal(Lang::En, *lat),
+            decimal(Lang::En, *lon),
             regions.join(", ")
         ),
         IssueKind::DuplicateId { first } => {
@@ -796,16 +805,16 @@ fn issue_fr(kind: &IssueKind) -> String {
         IssueKind::NoClusters => "le jeu de données ne contient aucun pôle".to_owned(),
         IssueKind::LatitudeOutOfRange { lat } => format!(
             "la latitude {} est hors limites (−90 à 90)",
-            decimal_fr(*lat)
+            decimal(Lang::Fr, *lat)
         ),
         IssueKind::LongitudeOutOfRange { lon } => format!(
             "la longitude {} est hors limites (−180 à 180)",
-            decimal_fr(*lon)
+            decimal(Lang::Fr, *lon)
         ),
         IssueKind::OutsideRegions { lat, lon, regions } => format!(
             "({}\u{a0}; {}) est hors des régions du pôle ({})",
-            decimal_fr(*lat),
-            decimal_fr(*lon),
+            decimal(Lang::Fr, *lat),
+            decimal(Lang::Fr, *lon),
             regions.join(", ")
         ),
         IssueKind::DuplicateId { first } => {
@@ -851,11 +860,6 @@ fn json_kind_fr(kind: JsonKind) -> &'static str {
         JsonKind::Boolean => "un booléen",
         JsonKind::Null => "null",
     }
-}
-
-/// A decimal number with a decimal comma.
-fn decimal_fr(x: f64) -> String {
-    x.to_string().replace('.', ",")
 }
 
 /// Why a dataset file cannot be read, in English.

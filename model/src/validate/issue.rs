@@ -10,6 +10,9 @@
 
 use std::fmt;
 
+use crate::dataset::Lang;
+use crate::format::format_decimal;
+
 /// How bad an issue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -233,6 +236,11 @@ impl IssueKind {
     }
 }
 
+/// A coordinate in English (see [`format_decimal`]).
+fn en(x: f64) -> String {
+    format_decimal(Lang::En, x)
+}
+
 impl fmt::Display for IssueKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -280,14 +288,16 @@ impl fmt::Display for IssueKind {
             IssueKind::NoRegions => write!(f, "the region list is empty"),
             IssueKind::NoClusters => write!(f, "the dataset has no clusters"),
             IssueKind::LatitudeOutOfRange { lat } => {
-                write!(f, "latitude {lat} is out of range (-90 to 90)")
+                write!(f, "latitude {} is out of range (-90 to 90)", en(*lat))
             }
             IssueKind::LongitudeOutOfRange { lon } => {
-                write!(f, "longitude {lon} is out of range (-180 to 180)")
+                write!(f, "longitude {} is out of range (-180 to 180)", en(*lon))
             }
             IssueKind::OutsideRegions { lat, lon, regions } => write!(
                 f,
-                "({lat}, {lon}) lies outside the cluster's regions ({})",
+                "({}, {}) lies outside the cluster's regions ({})",
+                en(*lat),
+                en(*lon),
                 regions.join(", ")
             ),
             IssueKind::DuplicateId { first } => {
