@@ -33,7 +33,6 @@ pub const CSV_HEADER: [&str; 18] = [
 /// written as text (quoted as needed), so a spreadsheet never runs data as a formula: values
 /// starting with `=`, `+`, `-` or `@` get a leading apostrophe.
 pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
     let sector_label = |id: &SectorId| {
         dataset
             .sectors
@@ -48,8 +47,8 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
             .find(|r| r.code == *code)
             .map_or(code.to_string(), |r| r.name.clone())
     };
-    // Writing to a Vec cannot fail.
-    writer.write_record(CSV_HEADER).expect("in-memory CSV");
+    let mut csv = Csv::new();
+    csv.row(CSV_HEADER);
     for cluster in positions.iter().filter_map(|&p| dataset.clusters.get(p)) {
         let Cluster {
             hq,
@@ -103,21 +102,53 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
                 .unwrap_or_default(),
             cluster.checked.clone().unwrap_or_default(),
         ];
-        writer
-            .write_record(record.iter().map(|v| defuse_formula(v)))
-            .expect("in-memory CSV");
+        csv.row(record);
     }
-    let bytes = writer.into_inner().expect("in-memory CSV");
-    format!(
-        "{BOM}{}",
-        String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out")
-    )
+    csv.finish()
+}
+
+/// A CSV text being written: UTF-8 with a byte order mark, rows ended by `\n`, a value quoted
+/// when it holds a comma, a quote or a line break (RFC 4180, as the `csv` crate writes it; the
+/// tests read it back with that crate). Every value is made formula-safe ([`defuse_formula`]).
+/// Hand-written rather than the `csv` crate: writing is all the app needs, and the crate's
+/// writer cost about 9 KB of wasm (ARCHITECTURE.md, Bytes).
+pub(crate) struct Csv(String);
+
+impl Csv {
+    pub(crate) fn new() -> Self {
+        Csv(BOM.to_owned())
+    }
+
+    /// Appends one row.
+    pub(crate) fn row<S: AsRef<str>>(&mut self, values: impl IntoIterator<Item = S>) {
+        for (i, value) in values.into_iter().enumerate() {
+            if i > 0 {
+                self.0.push(',');
+            }
+            let value = defuse_formula(value.as_ref());
+            if value.contains([',', '"', '\n', '\r']) {
+                self.0.push('"');
+                self.0.push_str(&value.replace('"', "\"\""));
+                self.0.push('"');
+            } else {
+                self.0.push_str(&value);
+            }
+        }
+        self.0.push('\n');
+    }
+
+    pub(crate) fn finish(self) -> String {
+        self.0
+    }
 }
 
 /// A value a spreadsheet would read as a formula, made plain text.
 pub(crate) fn defuse_formula(value: &str) -> String {
     match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') if value.parse::<f64>().is_err() => {
+        // A negative number (`-4.49`) stays a number; serde_json's reader keeps core's float
+        // parsing out of the wasm.
+        Some('-') if serde_json::from_str::<f64>(value).is_ok() => value.to_owned(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => {
             format!("'{value}")
         }
         _ => value.to_owned(),
@@ -169,6 +200,9 @@ mod tests {
         let row = reader.records().next().unwrap().unwrap();
         assert_eq!(&row[1], "'=HYPERLINK(\"http://x\"), \"quoted\"\nline");
         assert_eq!(defuse_formula("-1.5"), "-1.5", "numbers stay numbers");
+        for formula in ["-1+2", "+1", "-", "@SUM(A1)", "\t-1", "\r=1", "-inf"] {
+            assert_eq!(defuse_formula(formula), format!("'{formula}"));
+        }
     }
 
     #[test]

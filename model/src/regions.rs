@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 
 use crate::dataset::{Dataset, Label2005, Lang, Status};
-use crate::export::{defuse_formula, BOM};
+use crate::export::Csv;
 use crate::filter::{Filters, Index};
 use crate::text::fold;
 
@@ -359,16 +359,11 @@ impl Matrix {
         lang: Lang,
         total_label: &str,
     ) -> String {
-        let mut writer = csv::Writer::from_writer(Vec::new());
+        let mut csv = Csv::new();
         let mut header = vec!["region_code".to_owned(), "region".to_owned()];
         header.extend(dataset.sectors.iter().map(|s| s.label.get(lang).to_owned()));
         header.push("total".to_owned());
-        let mut write = |record: Vec<String>| {
-            writer
-                .write_record(record.iter().map(|v| defuse_formula(v)))
-                .expect("in-memory CSV");
-        };
-        write(header);
+        csv.row(header);
         for &r in rows {
             let (Some(region), Some(cells)) = (dataset.regions.get(r), self.cells.get(r)) else {
                 continue;
@@ -376,17 +371,13 @@ impl Matrix {
             let mut record = vec![region.code.to_string(), region.name.clone()];
             record.extend(cells.iter().map(usize::to_string));
             record.push(self.row_totals[r].to_string());
-            write(record);
+            csv.row(record);
         }
         let mut totals = vec![String::new(), total_label.to_owned()];
         totals.extend(self.column_totals.iter().map(usize::to_string));
         totals.push(self.total.to_string());
-        write(totals);
-        let bytes = writer.into_inner().expect("in-memory CSV");
-        format!(
-            "{BOM}{}",
-            String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out")
-        )
+        csv.row(totals);
+        csv.finish()
     }
 }
 
