@@ -409,7 +409,7 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
     c.issue(
         "duplicate-key-in-record.json",
         content,
-        Issue::record(DELTA, "", "duplicate field `name`"),
+        Issue::record(DELTA, "name", "duplicate field `name`"),
     );
     let deep = String::from_utf8(c.record(DELTA, |r| r["sectors"] = json!("@DEEP@")))
         .expect("UTF-8")

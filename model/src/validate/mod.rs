@@ -21,6 +21,7 @@ pub mod issue;
 mod links;
 mod load_error;
 mod parse;
+mod path;
 mod record;
 mod strict;
 

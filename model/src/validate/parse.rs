@@ -1,10 +1,10 @@
-//! Reading the file and each record with serde. The path of a value that does not fit comes
-//! from `serde_path_to_error`; structs are read from JSON objects only ([`Strict`]).
+//! Reading the file and each record with serde. The path of a value that does not fit is found
+//! from the error's position ([`path_at`]); structs are read from JSON objects only ([`Strict`]).
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use serde_path_to_error::Segment;
 
+use super::path::{offset_of, path_at};
 use super::record::{check_record, RecordIssues};
 use super::strict::Strict;
 use super::MAX_MESSAGE_CHARS;
@@ -18,9 +18,7 @@ pub(super) struct Failure {
     pub error: serde_json::Error,
 }
 
-/// Reads `text` (all of it) as a `T`, with structs from JSON objects only. The path of a
-/// failure is found by reading the text again with the path tracked (which costs an allocation
-/// per key): errors are rare, and a large dataset loads faster without it.
+/// Reads `text` (all of it) as a `T`, with structs from JSON objects only.
 pub(super) fn read<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, Failure> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let read = T::deserialize(Strict(&mut deserializer)).and_then(|value| {
@@ -28,43 +26,9 @@ pub(super) fn read<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, Failure> 
         Ok(value)
     });
     read.map_err(|error| Failure {
-        path: failure_path::<T>(text),
+        path: path_at(text, offset_of(text, error.line(), error.column())),
         error,
     })
-}
-
-/// The path of the value where reading `text` as a `T` fails.
-fn failure_path<'a, T: Deserialize<'a>>(text: &'a str) -> String {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, T>(Strict(&mut deserializer)) {
-        Err(error) => path_text(error.path()),
-        // Only trailing characters are left: the text as a whole.
-        Ok(_) => String::new(),
-    }
-}
-
-/// A path as the issues write it: `hq.lat`, `sectors[0]`, `""` for an empty key; keys cut to
-/// [`MAX_QUOTED_CHARS`](super::MAX_QUOTED_CHARS) characters (a key may be of any length).
-fn path_text(path: &serde_path_to_error::Path) -> String {
-    let mut text = String::new();
-    for segment in path {
-        let key = match segment {
-            Segment::Seq { index } => {
-                text.push_str(&format!("[{index}]"));
-                continue;
-            }
-            Segment::Map { key } | Segment::Enum { variant: key } => key.as_str(),
-            Segment::Unknown => "?",
-        };
-        if !text.is_empty() {
-            text.push('.');
-        }
-        match key {
-            "" => text.push_str("\"\""),
-            key => text.push_str(&quoted(key)),
-        }
-    }
-    text
 }
 
 /// Explains why the file does not parse as a dataset. A file of another format version is
