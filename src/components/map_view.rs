@@ -52,41 +52,59 @@ pub fn MapView(
         })
         .collect_view();
 
+    // The maps are built in a task of their own, after the one that renders the list and the
+    // filters, and the region outlines in a third: on a phone no single task then blocks the
+    // page for long (Lighthouse's Total Blocking Time), and the list paints first.
     let start_atlas = atlas.clone();
     Effect::new(move |_| {
-        let regions = &start_atlas.dataset.regions;
-        let insets: Option<Vec<_>> = (insets.iter())
-            .map(|&(region, frame)| Some((frame.get()?.into(), &regions[region])))
-            .collect();
-        let (Some(main), Some(insets)) = (main.get(), insets) else {
-            return;
-        };
-        if ready.get_untracked() {
+        let frames_in_place =
+            main.get().is_some() && insets.iter().all(|(_, frame)| frame.get().is_some());
+        if !frames_in_place || ready.get_untracked() {
             return;
         }
-        let texts = crate::i18n::texts(view.lang.get_untracked());
-        match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
-            Ok(mut atlas_map) => {
-                let ids: Vec<_> = start_atlas
-                    .dataset
-                    .clusters
-                    .iter()
-                    .map(|c| c.id.clone())
-                    .collect();
-                atlas_map.on_marker_click(move |position| {
-                    let id = ids[position].clone();
-                    view.navigate(Entry::Push, |s| s.cluster = Some(id));
-                });
-                if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
-                    atlas_map.show_tiles(tiles.as_param());
+        let (start_atlas, insets) = (start_atlas.clone(), insets.clone());
+        set_timeout(
+            move || {
+                // The view may be gone by then (a retry, another dataset).
+                let Some(main) = main.try_get_untracked().flatten() else {
+                    return;
+                };
+                let regions = &start_atlas.dataset.regions;
+                let Some(insets) = (insets.iter())
+                    .map(|&(region, frame)| {
+                        Some((
+                            frame.try_get_untracked().flatten()?.into(),
+                            &regions[region],
+                        ))
+                    })
+                    .collect::<Option<Vec<_>>>()
+                else {
+                    return;
+                };
+                let texts = crate::i18n::texts(view.lang.get_untracked());
+                match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
+                    Ok(mut atlas_map) => {
+                        let ids: Vec<_> = (start_atlas.dataset.clusters.iter())
+                            .map(|c| c.id.clone())
+                            .collect();
+                        atlas_map.on_marker_click(move |position| {
+                            let id = ids[position].clone();
+                            view.navigate(Entry::Push, |s| s.cluster = Some(id));
+                        });
+                        if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
+                            atlas_map.show_tiles(tiles.as_param());
+                        }
+                        if map.try_set_value(Some(atlas_map)).is_none() {
+                            ready.try_set(true);
+                        }
+                    }
+                    Err(error) => {
+                        web_sys::console::error_2(&"Pôles: the map could not start:".into(), &error)
+                    }
                 }
-                map.set_value(Some(atlas_map));
-                ready.set(true);
-            }
-            Err(error) => {
-                web_sys::console::error_2(&"Pôles: the map could not start:".into(), &error)
-            }
-        }
+            },
+            std::time::Duration::ZERO,
+        );
     });
 
     let marked = std::cell::Cell::new(false);
@@ -102,19 +120,28 @@ pub fn MapView(
         });
     });
 
+    let regions_shown = RwSignal::new(false);
     Effect::new(move |_| {
-        if !ready.get() {
+        if !ready.get() || regions_shown.get_untracked() {
             return;
         }
         if let Some(Ok(geojson)) = geometry.get() {
-            with_map(&|m| {
-                m.show_regions(&geojson, move |code| {
-                    view.navigate(Entry::Push, |s| {
-                        let again = s.filters.region.as_deref() == Some(code.as_str());
-                        s.filters.region = (!again).then_some(code.into());
-                    })
-                })
-            });
+            set_timeout(
+                move || {
+                    map.try_update_value(|m| {
+                        m.iter_mut().for_each(|m| {
+                            m.show_regions(&geojson, move |code| {
+                                view.navigate(Entry::Push, |s| {
+                                    let again = s.filters.region.as_deref() == Some(code.as_str());
+                                    s.filters.region = (!again).then_some(code.into());
+                                })
+                            })
+                        })
+                    });
+                    regions_shown.try_set(true);
+                },
+                std::time::Duration::ZERO,
+            );
         }
     });
 
@@ -124,7 +151,7 @@ pub fn MapView(
     let selected_region = Memo::new(move |_| view.state.with(|s| s.filters.region.clone()));
     Effect::new(move |_| {
         let region = selected_region.get();
-        if !ready.get() || geometry.with(|g| !matches!(g, Some(Ok(_)))) {
+        if !regions_shown.get() {
             return;
         }
         let bbox = region
