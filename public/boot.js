@@ -42,7 +42,15 @@
     alert.textContent = document.documentElement.lang === 'fr'
       ? 'La carte n’a pas pu démarrer dans ce navigateur. Rechargez la page ou essayez un navigateur récent.'
       : 'The map could not start in this browser. Reload the page or try an up-to-date browser.';
-    document.body.append(alert);
+    // On the atlas, in place of the shell's loading state (index.html), under its title, in
+    // its language (public/shell.js); its tools go, since nothing will make them work.
+    const shell = document.getElementById('poles-shell');
+    if (shell) {
+      shell.querySelector('.header-tools')?.remove();
+      shell.querySelector('main').replaceChildren(alert);
+    } else {
+      document.body.append(alert);
+    }
   };
   const start = async () => {
     try {
