@@ -2,9 +2,10 @@
 // the page already shows the app's header and loading state, in the language the app will use
 // (`?lang=`, else the browser's) and in its layout (embedded or not); the app replaces it as it
 // mounts, every box where it was, and nothing of it remains; from navigation to the loaded atlas
-// nothing moves (cumulative layout shift 0); if the wasm cannot start, boot.js's alert takes the
-// place of the loading state, in the shell's language. The wasm and the dataset are held by the
-// server until the test lets them go, so that each stage is seen for sure.
+// nothing moves (cumulative layout shift 0), also when index.html arrives in two parts; if the
+// wasm cannot start, boot.js's alert takes the place of the loading state, in the shell's
+// language. The wasm and the dataset are held by the server until the test lets them go, so
+// that each stage is seen for sure.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -65,7 +66,10 @@ async function recordShifts(page) {
       for (const entry of list.getEntries()) {
         window.__shifts.push({
           value: entry.value,
-          sources: entry.sources.map((s) => `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''}`),
+          sources: entry.sources.map((s) => {
+            const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
+            return `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} at ${Math.round(entry.startTime)} ms: ${rect(s.previousRect)} → ${rect(s.currentRect)}`;
+          }),
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -198,6 +202,43 @@ for (const c of CASES) {
     }
   });
 }
+
+test('a shell that arrives in two parts shows only once whole, so that nothing moves', async () => {
+  // Cut inside the tools of the embedded bar, which are laid out from the right: a half-parsed
+  // shell painted early would move them when the rest came (a slow connection, a busy parser).
+  const cut = INDEX.indexOf('</a>', INDEX.indexOf('Carte complète')) + '</a>'.length;
+  const rest = gate();
+  const server = await serve({
+    root: DIST,
+    routes: {
+      '/': async (req, res) => {
+        res.writeHead(200, { 'Content-Type': TYPES['.html'] });
+        res.write(INDEX.slice(0, cut));
+        await rest.opened;
+        res.end(INDEX.slice(cut));
+      },
+    },
+  });
+  const page = await openPage(browser, { width: 1440, height: 900 });
+  try {
+    await recordShifts(page);
+    await page.goto(`${server.url}?embed=1&lang=fr`, { waitUntil: 'commit' });
+    await page.locator('#poles-shell .header-tools').waitFor({ state: 'attached' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    assert.equal(await page.locator('#poles-shell').isVisible(), false, 'the first part alone shows nothing');
+    rest.open();
+    await page.locator('#poles-shell').waitFor({ state: 'visible' });
+    await waitForAtlas(page);
+    await untilStill(page, ['header', 'main']);
+    const { total, sources } = await shifts(page);
+    assert.equal(total, 0, `cumulative layout shift (moved: ${sources.join(', ')})`);
+    assert.deepEqual(page.problems, [], 'no console error');
+  } finally {
+    rest.open();
+    await page.context().close();
+    await server.close();
+  }
+});
 
 for (const lang of ['en', 'fr']) {
   test(`a wasm that cannot start: boot.js's alert in place of the loading state (${lang})`, async () => {
