@@ -1,11 +1,13 @@
 // Starts Pôles: loads the wasm-bindgen glue and the wasm module that Trunk built (their hashed
 // names are in this script tag's data attributes). A file, not an inline script, so that a
 // strict CSP needs no 'unsafe-inline'; if the app cannot start, it says so (no blank page).
-// A classic async script first in <head> (Trunk.toml): it preloads the dataset (unless ?data=
-// names another) and the region outlines at once, beside the wasm, exactly as the app fetches
-// them; it starts the app once the page (and Leaflet) is parsed. Each preload <link> is removed
-// when the app's fetch takes it over: a link left in the page keeps a pending download alive,
-// and Chromium would hand it to the app's Retry after a timeout. See ARCHITECTURE.md.
+// A classic async script first in <head> (Trunk.toml). Once the page is parsed (and Leaflet
+// with it) and painted (the shell of index.html, or a generated page's content), it asks for
+// the glue, the wasm, the dataset (unless ?data= names another) and the region outlines at
+// once, the data exactly as the app fetches them, and starts the app: until that first paint
+// the connection carries only what the paint needs. Each data preload <link> is removed when
+// the app's fetch takes it over: a link left in the page keeps a pending download alive, and
+// Chromium would hand it to the app's Retry after a timeout. See ARCHITECTURE.md.
 (() => {
   const boot = document.currentScript ?? document.getElementById('poles-boot');
   /** Preload links not yet taken over, by absolute address. */
@@ -19,11 +21,8 @@
     document.head.append(link);
     waiting.set(link.href, link);
   };
-  // The same relative addresses as the app (src/load.rs), so they resolve the same way.
-  if (!new URLSearchParams(window.location.search).has('data')) preload('data/clusters.json');
-  preload('data/regions.geojson');
   const fetch = window.fetch;
-  window.fetch = function (input, init) {
+  const takeOver = function (input, init) {
     const response = fetch.call(this, input, init); // takes the preload over, synchronously
     const link = waiting.get(input instanceof Request ? input.url : new URL(String(input), document.baseURI).href);
     if (link) {
@@ -42,19 +41,57 @@
     alert.textContent = document.documentElement.lang === 'fr'
       ? 'La carte n’a pas pu démarrer dans ce navigateur. Rechargez la page ou essayez un navigateur récent.'
       : 'The map could not start in this browser. Reload the page or try an up-to-date browser.';
-    document.body.append(alert);
+    // On the atlas, in place of the shell's loading state (index.html), under its title, in
+    // its language (public/shell.js); its tools go, since nothing will make them work.
+    const shell = document.getElementById('poles-shell');
+    if (shell) {
+      shell.querySelector('.header-tools')?.remove();
+      shell.querySelector('main').replaceChildren(alert);
+    } else {
+      document.body.append(alert);
+    }
   };
+  let started = false;
   const start = async () => {
+    if (started) return;
+    started = true;
+    // The same relative addresses as the app (src/load.rs), so they resolve the same way.
+    if (!new URLSearchParams(window.location.search).has('data')) preload('data/clusters.json');
+    preload('data/regions.geojson');
+    window.fetch = takeOver;
     try {
+      const wasm = fetch(boot.dataset.wasm);
       const glue = await import(boot.dataset.js);
-      await glue.default({ module_or_path: boot.dataset.wasm });
+      await glue.default({ module_or_path: wasm });
     } catch (error) {
       fail(error);
     }
   };
+  // After the first contentful paint (as the Paint Timing API reports it: once it is on
+  // screen), or at once in a hidden tab (it paints nothing until shown), or after 3 s whatever
+  // happens.
+  const startWhenPainted = () => {
+    const hidden = () => document.visibilityState === 'hidden';
+    if (hidden()) {
+      start();
+      return;
+    }
+    document.addEventListener('visibilitychange', () => { if (hidden()) start(); });
+    setTimeout(start, 3000);
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) {
+          observer.disconnect();
+          start();
+        }
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(start, 0));
+    }
+  };
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start, { once: true });
+    document.addEventListener('DOMContentLoaded', startWhenPainted, { once: true });
   } else {
-    start();
+    startWhenPainted();
   }
 })();

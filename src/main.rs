@@ -15,7 +15,15 @@ mod page;
 mod panic;
 mod state;
 
+/// The id of index.html's shell: its header and loading state, painted before the wasm came.
+const SHELL_ID: &str = "poles-shell";
+
 fn main() {
     panic::install_hook();
+    // The shell gives way to the app in the same task, so that no frame shows both or neither
+    // (ARCHITECTURE.md, "The shell").
+    if let Some(shell) = leptos::prelude::document().get_element_by_id(SHELL_ID) {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(app::App);
 }

@@ -397,6 +397,7 @@ function describe(name) {
   if (name === 'index.html') return { kind: 'page', text: 'page' };
   if (name === 'plain/index.html') return { kind: 'page', text: 'page' };
   if (name === 'boot.js') return { kind: 'loader', text: 'loader' };
+  if (/^shell-[0-9a-f]+\.js$/.test(name)) return { kind: 'loader', text: 'loader (the shell\'s language and layout)' };
   if (name === 'plain/plain.js') return { kind: 'app', text: 'app (hand-written JS)' };
   if (name.endsWith('_bg.wasm')) return { kind: 'app', text: 'app (wasm)' };
   if (/^poles-[0-9a-f]+\.js$/.test(name)) return { kind: 'app', text: 'app (wasm-bindgen JS glue)' };

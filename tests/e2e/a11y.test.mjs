@@ -1,10 +1,12 @@
 // Accessibility: axe-core finds no moderate, serious or critical violation in the main states
 // of the atlas (default view, a region selected, cards open, the French view, historical
-// clusters shown, the 2006 view, the About and Embed dialogs) nor in the load-error state; only
-// axe's "minor" findings are tolerated (and printed). axe is injected as a script, so these
-// pages bypass the server's CSP (the other test files keep it).
+// clusters shown, the 2006 view, the About and Embed dialogs) nor in the load-error state nor
+// in the shell of index.html shown before the app starts; only axe's "minor" findings are
+// tolerated (and printed). axe is injected as a script, so these pages bypass the server's CSP
+// (the other test files keep it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { serve, json } from './server.mjs';
 import { launch, openPage, waitForAtlas, untilStill, ROOT, DIST, DATASET } from './browser.mjs';
@@ -58,7 +60,7 @@ async function check(state, { query = '', routes = {}, loaded = true, width, hei
   const server = await serve({ root: DIST, routes });
   const page = await openPage(browser, { bypassCSP: true, width, height });
   try {
-    await page.goto(server.url + query);
+    await page.goto(server.url + query, { waitUntil: loaded ? 'load' : 'domcontentloaded' });
     if (loaded) await waitForAtlas(page);
     await prepare(page);
     await expectNoViolation(page, state);
@@ -146,6 +148,16 @@ test('the load-error state: no moderate, serious or critical axe violation', asy
       page.problems.splice(0, page.problems.length, ...logged);
     },
   });
+});
+
+/** The wasm's address (Trunk's hashed name, from boot.js's script tag). */
+const WASM = `/${fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/data-wasm="\.\/([^"]+_bg\.wasm)"/)[1]}`;
+
+test('the shell of index.html, before the app starts: no moderate, serious or critical axe violation', async () => {
+  const shown = async (page) => { await page.locator('#poles-shell .status').first().waitFor({ state: 'attached' }); };
+  const never = { [WASM]: () => {} }; // the wasm never answers: the shell stays
+  await check('shell', { loaded: false, routes: never, prepare: shown });
+  await check('embedded shell, French, on a phone', { query: '?embed=1&lang=fr', loaded: false, routes: never, width: 390, height: 844, prepare: shown });
 });
 
 test('the 2006 view and the About and Embed dialogs: no moderate, serious or critical axe violation', async () => {

@@ -30,10 +30,11 @@ export function launch() {
 /**
  * Opens a page that records problems: `problems` lists console errors, uncaught page errors
  * and Content-Security-Policy violations, so that a test can assert there were none.
- * `bypassCSP: true` lets a test inject a script (e.g. axe-core) despite the server's CSP.
+ * `bypassCSP: true` lets a test inject a script (e.g. axe-core) despite the server's CSP;
+ * `locale` is the browser's language (navigator.language), English by default.
  */
-export async function openPage(browser, { width = 1440, height = 900, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-US', bypassCSP });
+export async function openPage(browser, { width = 1440, height = 900, bypassCSP = false, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {

@@ -95,9 +95,14 @@ function dataStrings(dataset) {
   return [...out].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
 }
 
-/** Every piece of text a reader or a screen reader gets: text nodes and naming attributes. */
-function collectTexts() {
+/**
+ * Every piece of text a reader or a screen reader gets: text nodes and naming attributes, hidden
+ * ones included; with `rendered`, only those of rendered elements (for the shell of index.html,
+ * which holds both languages and shows one).
+ */
+function collectTexts(rendered = false) {
   const SKIPPED = 'script, style, noscript, template, [aria-hidden="true"]';
+  const skipped = (el) => el.closest(SKIPPED) || (rendered && !el.checkVisibility());
   const foreign = (el) => {
     const marked = el.closest('[lang]');
     return marked !== null && !marked.lang.toLowerCase().startsWith('fr');
@@ -118,10 +123,10 @@ function collectTexts() {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
-    if (el && !el.closest(SKIPPED) && !foreign(el)) add(el, node.textContent);
+    if (el && !skipped(el) && !foreign(el)) add(el, node.textContent);
   }
   for (const el of document.body.querySelectorAll('*')) {
-    if (el.closest(SKIPPED) || foreign(el)) continue;
+    if (skipped(el) || foreign(el)) continue;
     for (const name of ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder']) {
       const value = el.getAttribute(name);
       if (value) add(el, value, ` @${name}`);
@@ -174,16 +179,16 @@ const outsideTheApp = new Map();
  * reach the state, then fails on any English in the app's interface. `expected` is a French
  * text the state must show (so that an empty page cannot pass).
  */
-async function inFrench(state, { query = '', routes = {}, dataset = DATASET, loaded = true, expected, prepare = async () => {}, check } = {}) {
+async function inFrench(state, { query = '', routes = {}, dataset = DATASET, loaded = true, rendered = false, expected, prepare = async () => {}, check } = {}) {
   const server = await serve({ root: DIST, routes });
   const page = await openPage(browser);
   try {
-    await page.goto(`${server.url}?lang=fr${query}`);
+    await page.goto(`${server.url}?lang=fr${query}`, { waitUntil: loaded ? 'load' : 'domcontentloaded' });
     if (loaded) await waitForAtlas(page);
     await prepare(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr', `${state}: <html lang="fr">`);
     const data = dataStrings(dataset);
-    const chunks = await page.evaluate(collectTexts);
+    const chunks = await page.evaluate(collectTexts, rendered);
     if (expected) {
       assert.ok(chunks.some((c) => c.text.includes(expected)), `${state}: shows "${expected}"`);
     }
@@ -284,6 +289,40 @@ state('the region outlines unavailable', async () => {
     routes: { '/data/regions.geojson': json('gone', 404) },
     expected: 'Les contours des régions',
     prepare: async (page) => { await page.locator('.notice').first().waitFor(); },
+  });
+});
+
+/** The wasm's address (Trunk's hashed name, from boot.js's script tag). */
+const WASM = `/${fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/data-wasm="\.\/([^"]+_bg\.wasm)"/)[1]}`;
+
+state('before the app starts (the shell of index.html)', async () => {
+  await inFrench('shell', {
+    loaded: false,
+    rendered: true,
+    routes: { [WASM]: () => {} }, // never answers
+    expected: 'Quel pôle de compétitivité travaille sur quoi, et où',
+    prepare: async (page) => { await page.locator('#poles-shell .status').first().waitFor({ state: 'attached' }); },
+  });
+});
+
+state('the embedded shell', async () => {
+  await inFrench('embedded shell', {
+    query: '&embed=1',
+    loaded: false,
+    rendered: true,
+    routes: { [WASM]: () => {} },
+    expected: 'Carte complète',
+    prepare: async (page) => { await page.locator('#poles-shell .status').first().waitFor({ state: 'attached' }); },
+  });
+});
+
+state('the map could not start (boot.js)', async () => {
+  await inFrench('boot failure', {
+    loaded: false,
+    rendered: true, // the alert stands in the shell, which holds both languages
+    routes: { [WASM]: (req, res) => { res.writeHead(200, { 'Content-Type': 'application/wasm' }); res.end('not wasm'); } },
+    expected: 'La carte n’a pas pu démarrer',
+    prepare: async (page) => { await page.getByRole('alert').waitFor({ timeout: 20000 }); },
   });
 });
 

@@ -1,7 +1,8 @@
 //! Trunk's `index.html` as the template of every page: the same scripts, styles and boot
 //! script (relative addresses), with the page's `<html lang>`, a `<base>` at the atlas root,
-//! its own head tags in place of the atlas's title and description, and its content first in
-//! `<body>` (the atlas's `<noscript>` alert left out: the page reads without JavaScript).
+//! its own head tags in place of the atlas's title and description, and its content as the
+//! whole `<body>`: the atlas's own (its shell, the script that lays it out, its `<noscript>`
+//! alert) is left out, since a page's content is its first paint and reads without JavaScript.
 
 use std::ops::Range;
 
@@ -19,10 +20,8 @@ pub struct Template {
     description: Range<usize>,
     /// The position of `</head>`.
     head_end: usize,
-    /// Just after `<body…>`.
-    body_start: usize,
-    /// `<noscript>…</noscript>` in the body, left out, when there is one.
-    noscript: Option<Range<usize>>,
+    /// What `<body…>` holds (up to `</body>`), replaced by the page's content.
+    body: Range<usize>,
 }
 
 /// The one place `needle` occurs in `html` after `from` (ASCII case-insensitive).
@@ -88,13 +87,7 @@ impl Template {
         let head_end = find_once(html, "</head>", 0)?;
         let body = find_once(html, "<body", 0)?;
         let body_start = tag_end(html, body)?;
-        let noscript = match find_once(html, "<noscript>", body_start) {
-            Ok(start) => {
-                let end = find_once(html, "</noscript>", start)? + "</noscript>".len();
-                Some(whole_line(html, start..end))
-            }
-            Err(_) => None,
-        };
+        let body_end = find_once(html, "</body>", body_start)?;
         let in_head = |at: usize| after_charset <= at && at < head_end;
         if !(in_head(title_start) && in_head(description_start) && head_end < body) {
             return Err(
@@ -109,13 +102,12 @@ impl Template {
             title: title_start..title_end,
             description: whole_line(html, description_start..description_end),
             head_end,
-            body_start,
-            noscript,
+            body: body_start..body_end,
         })
     }
 
     /// A page: `lang` in `<html lang>`, `base` as `<base href>`, `head` in place of the title
-    /// and description, `head_end` before `</head>`, `body` first in `<body>`. `base`, `head`,
+    /// and description, `head_end` before `</head>`, `body` as the content of `<body>`. `base`, `head`,
     /// `head_end` and `body` are HTML (escaped by their writer); `lang` is a language code.
     pub fn page(&self, lang: &str, base: &str, head: &str, head_end: &str, body: &str) -> String {
         let base = format!(
@@ -128,17 +120,15 @@ impl Template {
         } else {
             format!("\n{head_end}")
         };
+        let body = format!("{body}\n");
         let mut edits: Vec<(Range<usize>, &str)> = vec![
             (self.lang.clone(), lang),
             (self.after_charset..self.after_charset, &base),
             (self.title.clone(), head),
             (self.description.clone(), ""),
             (self.head_end..self.head_end, &head_end),
-            (self.body_start..self.body_start, body),
+            (self.body.clone(), &body),
         ];
-        if let Some(noscript) = &self.noscript {
-            edits.push((noscript.clone(), ""));
-        }
         edits.sort_by_key(|(range, _)| (range.start, range.end));
         let mut out = String::with_capacity(self.html.len() + body.len() + head.len() + 256);
         let mut at = 0;
@@ -165,6 +155,8 @@ mod tests {
   <link rel="stylesheet" href="./poles-1.css">
 </head>
 <body>
+  <script src="./shell-1.js"></script>
+  <div id="poles-shell"><header><h1>Pôles</h1></header></div>
   <noscript><p>needs JavaScript</p></noscript>
 </body>
 </html>"#;
@@ -199,7 +191,8 @@ mod tests {
     fn the_real_index_html_is_a_template() {
         let html = std::fs::read_to_string(crate::run::root().join("index.html")).unwrap();
         let template = Template::parse(&html).unwrap();
-        assert!(template.noscript.is_some());
+        let body = &html[template.body.clone()];
+        assert!(body.contains("<div id=\"poles-shell\">") && body.contains("<noscript>"));
     }
 
     #[test]

@@ -1,0 +1,288 @@
+// The shell (index.html's #poles-shell, ARCHITECTURE.md "The shell"): before the wasm arrives
+// the page already shows the app's header and loading state, in the language the app will use
+// (`?lang=`, else the browser's) and in its layout (embedded or not); the app replaces it as it
+// mounts, every box where it was, and nothing of it remains; from navigation to the loaded atlas
+// nothing moves (cumulative layout shift 0), also when index.html arrives in two parts; if the
+// wasm cannot start, boot.js's alert takes the place of the loading state, in the shell's
+// language. The wasm and the dataset are held by the server until the test lets them go, so
+// that each stage is seen for sure.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { serve, TYPES } from './server.mjs';
+import { launch, openPage, waitForAtlas, untilStill, screenshot, DIST } from './browser.mjs';
+
+const INDEX = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+/** The wasm's address (Trunk's hashed name, from boot.js's script tag), relative to the root. */
+const WASM = `/${INDEX.match(/data-wasm="\.\/([^"]+_bg\.wasm)"/)[1]}`;
+const DATA = '/data/clusters.json';
+
+/** The texts the app's header and loading state show (src/i18n.rs), by language (the table's
+ *  short name up to 480 px wide; its icon alone in an embed). */
+const TEXTS = {
+  en: {
+    tagline: 'Which French competitiveness cluster works on what, and where',
+    tools: ['Copy link', 'Embed', 'Regions × sectors', 'About', 'EN', 'FR'],
+    narrowTools: ['Copy link', 'Embed', 'Table', 'About', 'EN', 'FR'],
+    embedTools: ['Full map ↗', '', 'About', 'EN', 'FR'],
+    loading: 'Loading the clusters…',
+    failed: /^The map could not start in this browser\./,
+  },
+  fr: {
+    tagline: 'Quel pôle de compétitivité travaille sur quoi, et où',
+    tools: ['Copier le lien', 'Intégrer', 'Régions × secteurs', 'À propos', 'EN', 'FR'],
+    narrowTools: ['Copier le lien', 'Intégrer', 'Tableau', 'À propos', 'EN', 'FR'],
+    embedTools: ['Carte complète ↗', '', 'À propos', 'EN', 'FR'],
+    loading: 'Chargement des pôles…',
+    failed: /^La carte n’a pas pu démarrer dans ce navigateur\./,
+  },
+};
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A gate: requests routed through `hold` wait until `open()`. */
+function gate() {
+  let open;
+  const opened = new Promise((resolve) => { open = resolve; });
+  return { opened, open };
+}
+
+/** A route answering the file of dist/ at `file` once `gate` is open. */
+const hold = (file, { opened }) => async (req, res) => {
+  await opened;
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] });
+  res.end(await fs.promises.readFile(path.join(DIST, file)));
+};
+
+/** Records every layout shift (the Layout Instability API) from the start of the document. */
+async function recordShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__shifts.push({
+          value: entry.value,
+          sources: entry.sources.map((s) => {
+            const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
+            return `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} at ${Math.round(entry.startTime)} ms: ${rect(s.previousRect)} → ${rect(s.currentRect)}`;
+          }),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * What the header and the loading state show, and where: the box of the header, the title,
+ * each shown tagline, tool and language button (with its shown text and background, so that
+ * the pressed language shows), of <main> and of the loading status. Run in the page: the shell
+ * and the app's first state must give the same answer. Shown text leaves out what is hidden
+ * (display: none) and what is only for screen readers (.visually-hidden).
+ */
+function layout() {
+  const box = (el) => {
+    const r = el.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 100) / 100).join(' ');
+  };
+  const shownText = (el) => {
+    const parts = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (node.textContent.trim() && parent.checkVisibility() && !parent.closest('.visually-hidden')) parts.push(node.textContent);
+    }
+    return parts.join('').replace(/\s+/g, ' ').trim();
+  };
+  const shown = (selector) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
+  const describe = (el) => ({ box: box(el), text: shownText(el), background: getComputedStyle(el).backgroundColor, colour: getComputedStyle(el).color });
+  const headers = shown('header');
+  const mains = shown('main');
+  return {
+    headers: headers.length,
+    mains: mains.length,
+    header: headers.map(describe),
+    title: shown('h1').map(describe),
+    tagline: shown('.app-tagline').map(describe),
+    tools: shown('header .tool, header .lang').map(describe),
+    main: mains.map((main) => box(main)),
+    status: shown('main .status').map(describe),
+  };
+}
+
+/** The sum of the layout shifts recorded so far, and their sources. */
+const shifts = (page) => page.evaluate(() => ({
+  total: window.__shifts.reduce((sum, s) => sum + s.value, 0),
+  sources: window.__shifts.flatMap((s) => s.sources),
+}));
+
+const CASES = [
+  { name: 'en-390', query: '?lang=en', lang: 'en', width: 390, height: 844 },
+  { name: 'en-1440', query: '?lang=en', lang: 'en', width: 1440, height: 900 },
+  { name: 'fr-390', query: '?lang=fr', lang: 'fr', width: 390, height: 844 },
+  { name: 'fr-1440', query: '?lang=fr', lang: 'fr', width: 1440, height: 900 },
+  // No lang= in the address: the browser's language.
+  { name: 'browser-fr-390', query: '', locale: 'fr-FR', lang: 'fr', width: 390, height: 844 },
+  { name: 'embed-en-390', query: '?lang=en&embed=1', lang: 'en', embed: true, width: 390, height: 844 },
+  { name: 'embed-fr-1440', query: '?embed=1&accent=%23c8102e&lang=fr', lang: 'fr', embed: true, accent: 'rgb(200, 16, 46)', width: 1440, height: 900 },
+];
+
+for (const c of CASES) {
+  test(`the shell, then the app over it without a shift: ${c.name}`, async () => {
+    const wasm = gate();
+    const data = gate();
+    const server = await serve({ root: DIST, routes: { [WASM]: hold(WASM, wasm), [DATA]: hold(DATA, data) } });
+    const page = await openPage(browser, { width: c.width, height: c.height, locale: c.locale });
+    try {
+      await recordShifts(page);
+      await page.goto(server.url + c.query, { waitUntil: 'domcontentloaded' });
+      await page.locator('#poles-shell header.app-header').waitFor();
+
+      // (1) The shell alone: the app's header and loading state, in the app's language.
+      const texts = TEXTS[c.lang];
+      assert.equal(await page.evaluate(() => document.documentElement.lang), c.lang, '<html lang>');
+      const shell = await page.evaluate(layout);
+      const title = await page.title();
+      assert.equal(shell.headers, 1, 'one header');
+      assert.equal(shell.mains, 1, 'one main');
+      assert.deepEqual(shell.title.map((t) => t.text), ['Pôles']);
+      assert.deepEqual(shell.tagline.map((t) => t.text), c.embed ? [] : [texts.tagline], 'the tagline (none in an embed)');
+      const tools = c.embed ? texts.embedTools : c.width <= 480 ? texts.narrowTools : texts.tools;
+      assert.deepEqual(shell.tools.map((t) => t.text), tools, 'the header tools');
+      assert.deepEqual(shell.status.map((s) => s.text), [texts.loading], 'the loading state');
+      const hiddenOther = await page.locator('#poles-shell [data-lang]').evaluateAll((els, lang) => els
+        .filter((el) => el.dataset.lang !== lang && el.checkVisibility()).map((el) => el.textContent), c.lang);
+      assert.deepEqual(hiddenOther, [], 'nothing of the other language shows');
+      if (c.accent) assert.equal(shell.title[0].colour, c.accent, 'the accent colour');
+      const mapFrame = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('main'), '::before').height));
+      await screenshot(page, `shell-${c.name}`);
+
+      // The app mounts: the shell is gone, and its first state (header, loading) has every box,
+      // text and colour of the shell.
+      wasm.open();
+      await page.locator('#poles-shell').waitFor({ state: 'detached', timeout: 20000 });
+      await page.locator('main .status').waitFor();
+      assert.deepEqual(await page.evaluate(layout), shell, 'the app\'s first state is the shell');
+      assert.equal(await page.title(), title, 'the title the app gives the page');
+
+      // (2) The loaded atlas: one header, one h1, one main, nothing of the shell; nothing moved.
+      data.open();
+      await waitForAtlas(page);
+      await untilStill(page, ['.leaflet-map-pane', 'header', 'main', '.filters', '.map', '.list-panel']);
+      const loaded = await page.evaluate(() => ({
+        headers: document.querySelectorAll('header').length,
+        banners: document.querySelectorAll('header.app-header').length,
+        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+        mains: document.querySelectorAll('main').length,
+        shell: document.querySelectorAll('#poles-shell, [data-lang], [data-embed]').length,
+        shellScript: document.querySelectorAll('script[src*="shell"]').length,
+      }));
+      assert.deepEqual(loaded, { headers: 1, banners: 1, h1: ['Pôles'], mains: 1, shell: 0, shellScript: 1 });
+      const { total, sources } = await shifts(page);
+      assert.equal(total, 0, `cumulative layout shift from navigation to the loaded atlas (moved: ${sources.join(', ')})`);
+      // The loading state's boxes stood where the filters and the map landed (the filters'
+      // height is measured, style/poles.css: within 2 px).
+      const filters = await page.locator('.filters').boundingBox();
+      const [, statusY, , statusHeight] = shell.status[0].box.split(' ').map(Number);
+      assert.ok(Math.abs(filters.y - statusY) < 0.5, `the filters' top ${filters.y} is the loading box's ${statusY}`);
+      assert.ok(Math.abs(filters.height - statusHeight) < 2, `the filters' height ${filters.height} is the loading box's ${statusHeight}`);
+      const map = await page.locator('.map').boundingBox();
+      assert.ok(Math.abs(map.height - mapFrame) < 0.5, `the map's height ${map.height} is its frame's ${mapFrame}`);
+      await screenshot(page, `shell-loaded-${c.name}`);
+      assert.deepEqual(page.problems, [], 'no console error');
+      assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
+    } finally {
+      wasm.open();
+      data.open();
+      await page.context().close();
+      await server.close();
+    }
+  });
+}
+
+test('a shell that arrives in two parts shows only once whole, so that nothing moves', async () => {
+  // Cut inside the tools of the embedded bar, which are laid out from the right: a half-parsed
+  // shell painted early would move them when the rest came (a slow connection, a busy parser).
+  const cut = INDEX.indexOf('</a>', INDEX.indexOf('Carte complète')) + '</a>'.length;
+  const rest = gate();
+  const server = await serve({
+    root: DIST,
+    routes: {
+      '/': async (req, res) => {
+        res.writeHead(200, { 'Content-Type': TYPES['.html'] });
+        res.write(INDEX.slice(0, cut));
+        await rest.opened;
+        res.end(INDEX.slice(cut));
+      },
+    },
+  });
+  const page = await openPage(browser, { width: 1440, height: 900 });
+  try {
+    await recordShifts(page);
+    await page.goto(`${server.url}?embed=1&lang=fr`, { waitUntil: 'commit' });
+    await page.locator('#poles-shell .header-tools').waitFor({ state: 'attached' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    assert.equal(await page.locator('#poles-shell').isVisible(), false, 'the first part alone shows nothing');
+    rest.open();
+    await page.locator('#poles-shell').waitFor({ state: 'visible' });
+    await waitForAtlas(page);
+    await untilStill(page, ['header', 'main']);
+    const { total, sources } = await shifts(page);
+    assert.equal(total, 0, `cumulative layout shift (moved: ${sources.join(', ')})`);
+    assert.deepEqual(page.problems, [], 'no console error');
+  } finally {
+    rest.open();
+    await page.context().close();
+    await server.close();
+  }
+});
+
+for (const lang of ['en', 'fr']) {
+  test(`a wasm that cannot start: boot.js's alert in place of the loading state (${lang})`, async () => {
+    const server = await serve({
+      root: DIST,
+      routes: { [WASM]: (req, res) => { res.writeHead(200, { 'Content-Type': 'application/wasm' }); res.end('not wasm'); } },
+    });
+    const page = await openPage(browser, { width: 390, height: 844 });
+    try {
+      await page.goto(`${server.url}?lang=${lang}`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 20000 });
+      assert.match(await alert.textContent(), TEXTS[lang].failed);
+      assert.ok(await alert.isVisible());
+      assert.equal(await page.locator('#poles-shell main [role=alert]').count(), 1, 'in the shell\'s main');
+      assert.equal(await page.locator('.status').count(), 0, 'no "loading" left');
+      assert.ok(await page.locator('#poles-shell .app-title').isVisible(), 'under the title');
+      assert.equal(await page.locator('.header-tools').count(), 0, 'no tool that cannot work');
+      await screenshot(page, `shell-boot-failed-${lang}`);
+      assert.deepEqual(page.problems.filter((p) => !p.includes('Pôles could not start')), [], 'no other console error');
+      assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
+    } finally {
+      await page.context().close();
+      await server.close();
+    }
+  });
+}
+
+test('index.html with its shell is valid HTML; generated pages have no shell', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Trunk's own tags, as in pages.test.mjs.
+      'attribute-boolean-style': 'off',
+      'attribute-empty-style': 'off',
+      'void-style': 'off',
+      'no-trailing-whitespace': 'off',
+    },
+  });
+  const report = await validator.validateString(INDEX, 'index.html');
+  assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)), []);
+  for (const file of ['clusters/aerospace-valley/index.html', 'fr/regions/occitanie/index.html', 'fr/poles/index.html']) {
+    const html = fs.readFileSync(path.join(DIST, file), 'utf8');
+    assert.doesNotMatch(html, /poles-shell|shell[-.][0-9a-f]*\.?js|data-lang=/, `${file}: no shell`);
+    assert.equal(html.match(/<header/g)?.length, 1, `${file}: its own header only`);
+  }
+});
