@@ -66,7 +66,7 @@ fn channel_view(channel: &Channel, lang: Lang) -> impl IntoView {
     view! { <li>{link}{description}" "{mark}</li> }
 }
 
-/// The dialog itself (rendered once the dataset is loaded).
+/// The dialog itself (its frame rendered once the dataset is loaded, its body once opened).
 #[component]
 pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
@@ -139,7 +139,8 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
                     "×"
                 </button>
             </div>
-            {body}
+            // Written when a dialog opens, not at load: no work for a page that never opens it.
+            {move || view.dialog_open.get().then(body.clone())}
         </dialog>
     }
 }

@@ -95,7 +95,13 @@ pub fn MapView(
                             atlas_map.show_tiles(tiles.as_param());
                         }
                         if map.try_set_value(Some(atlas_map)).is_none() {
-                            ready.try_set(true);
+                            // The markers, the shades and the outlines in tasks of their own.
+                            set_timeout(
+                                move || {
+                                    ready.try_set(true);
+                                },
+                                std::time::Duration::ZERO,
+                            );
                         }
                     }
                     Err(error) => {
