@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { trunkHtmlValidator } from './html.mjs';
 import { serve } from './server.mjs';
 import { launch, openPage, waitForAtlas, screenshot, DIST, ROOT, DATASET } from './browser.mjs';
 
@@ -59,18 +59,7 @@ test('every generated page is valid HTML with a JSON-LD of its type', async () =
   const pages = generatedPages();
   const expected = 2 * (1 + DATASET.clusters.length + DATASET.regions.length);
   assert.equal(pages.length, expected, 'a page per cluster, region and the index, in two languages');
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // Trunk writes the app's tags (integrity hashes, crossorigin, its own quoting): the
-      // pages keep them as they are.
-      'attribute-boolean-style': 'off',
-      'attribute-empty-style': 'off',
-      'void-style': 'off',
-      'no-trailing-whitespace': 'off',
-      'long-title': 'off',
-    },
-  });
+  const validator = trunkHtmlValidator({ 'long-title': 'off' });
   const problems = [];
   for (const file of pages) {
     const html = fs.readFileSync(path.join(DIST, file), 'utf8');

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { trunkHtmlValidator } from './html.mjs';
 import { serve, TYPES } from './server.mjs';
 import { launch, openPage, waitForAtlas, untilStill, screenshot, DIST } from './browser.mjs';
 
@@ -268,16 +268,7 @@ for (const lang of ['en', 'fr']) {
 }
 
 test('index.html with its shell is valid HTML; generated pages have no shell', async () => {
-  const validator = new HtmlValidate({
-    extends: ['html-validate:recommended'],
-    rules: {
-      // Trunk's own tags, as in pages.test.mjs.
-      'attribute-boolean-style': 'off',
-      'attribute-empty-style': 'off',
-      'void-style': 'off',
-      'no-trailing-whitespace': 'off',
-    },
-  });
+  const validator = trunkHtmlValidator();
   const report = await validator.validateString(INDEX, 'index.html');
   assert.deepEqual(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)), []);
   for (const file of ['clusters/aerospace-valley/index.html', 'fr/regions/occitanie/index.html', 'fr/poles/index.html']) {
