@@ -38,7 +38,10 @@ pub fn MapView(
         .collect();
     let map = StoredValue::new_local(None::<AtlasMap>);
     let ready = RwSignal::new(false);
-    let with_map = move |f: &dyn Fn(&mut AtlasMap)| map.update_value(|m| m.iter_mut().for_each(f));
+    // Nothing when the view is gone (a deferred task may come after it).
+    let with_map = move |f: &dyn Fn(&mut AtlasMap)| {
+        map.try_update_value(|m| m.iter_mut().for_each(f));
+    };
 
     let inset_items = (insets.iter())
         .map(|&(index, frame)| {
@@ -56,10 +59,12 @@ pub fn MapView(
     // filters, and the region outlines in a third: on a phone no single task then blocks the
     // page for long (Lighthouse's Total Blocking Time), and the list paints first.
     let start_atlas = atlas.clone();
+    // Set once the build is scheduled: the maps are built once, whatever runs before the task.
+    let scheduled = std::cell::Cell::new(false);
     Effect::new(move |_| {
         let frames_in_place =
             main.get().is_some() && insets.iter().all(|(_, frame)| frame.get().is_some());
-        if !frames_in_place || ready.get_untracked() {
+        if !frames_in_place || scheduled.replace(true) {
             return;
         }
         let (start_atlas, insets) = (start_atlas.clone(), insets.clone());
@@ -134,13 +139,11 @@ pub fn MapView(
         if let Some(Ok(geojson)) = geometry.get() {
             set_timeout(
                 move || {
-                    map.try_update_value(|m| {
-                        m.iter_mut().for_each(|m| {
-                            m.show_regions(&geojson, move |code| {
-                                view.navigate(Entry::Push, |s| {
-                                    let again = s.filters.region.as_deref() == Some(code.as_str());
-                                    s.filters.region = (!again).then_some(code.into());
-                                })
+                    with_map(&|m| {
+                        m.show_regions(&geojson, move |code| {
+                            view.navigate(Entry::Push, |s| {
+                                let again = s.filters.region.as_deref() == Some(code.as_str());
+                                s.filters.region = (!again).then_some(code.into());
                             })
                         })
                     });
