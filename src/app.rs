@@ -59,6 +59,8 @@ pub fn App() -> impl IntoView {
 
     let retry = RwSignal::new(0u32);
     let geometry_retry = RwSignal::new(0u32);
+    // The loads' continuations read and write `view`: both belong to the App, which lives as
+    // long as the page, so they cannot outlive what they touch (src/defer.rs).
     let atlas = LocalResource::new(move || {
         retry.track();
         let data_url = data_url.clone();
@@ -148,6 +150,8 @@ fn AtlasView(
             filters.with(|f| selection.with(|s| regions.shading(&atlas.index, f, &s.visible)))
         })
     };
+    // The day shown: `at=`, the 2006 brochure's date in its view, else today.
+    let day = Memo::new(move |_| selection.with(|s| s.day));
     let geometry_failed = Signal::derive(move || matches!(geometry.get(), Some(Err(_))));
     // The table replaces the map without unmounting it: the map keeps its size (Leaflet reads
     // it once), hidden and out of the flow.
@@ -164,7 +168,7 @@ fn AtlasView(
                 <ChoroplethLegend atlas=atlas.clone() counts=shading/>
             </div>
             <div class="side-column">
-                <ClusterCard atlas=atlas.clone()/>
+                <ClusterCard atlas=atlas.clone() day/>
                 <RegionProfile atlas=atlas.clone() regions/>
                 <View2006Panel atlas=atlas.clone() selection/>
                 <ClusterList atlas=atlas.clone() selection/>

@@ -62,6 +62,8 @@ impl Deadline {
                 controller.abort();
             })
         };
+        // Not through `crate::defer`: the deadline belongs to the request, not to a view (it
+        // is cleared when the request ends, on drop), and touches no reactive value.
         let timer = web_sys::window().and_then(|w| {
             w.set_timeout_with_callback_and_timeout_and_arguments_0(
                 on_expiry.as_ref().unchecked_ref(),

@@ -5,6 +5,7 @@
 
 mod app;
 mod components;
+mod defer;
 mod download;
 mod embed;
 mod history;

@@ -173,7 +173,7 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
         if !selected.get() {
             return;
         }
-        request_animation_frame(move || {
+        crate::defer::next_frame(move || {
             if let Some(item) = item.get_untracked() {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Nearest);

@@ -11,6 +11,7 @@ use poles_model::Selection;
 use wasm_bindgen::JsValue;
 
 use super::Swatch;
+use crate::defer;
 use crate::history::Entry;
 use crate::load::LoadFailure;
 use crate::map::{AtlasMap, KEYS_HINT_ID};
@@ -37,10 +38,11 @@ pub fn MapView(
         .map(|(index, _)| (index, NodeRef::new()))
         .collect();
     let map = StoredValue::new_local(None::<AtlasMap>);
+    // Set once the maps are built, then `ready` a task later, for the markers and shades.
+    let built = RwSignal::new(false);
     let ready = RwSignal::new(false);
-    // Nothing when the view is gone (a deferred task may come after it).
     let with_map = move |f: &dyn Fn(&mut AtlasMap)| {
-        map.try_update_value(|m| m.iter_mut().for_each(f));
+        map.update_value(|m| m.iter_mut().for_each(f));
     };
 
     let inset_items = (insets.iter())
@@ -57,65 +59,55 @@ pub fn MapView(
 
     // The maps are built in a task of their own, after the one that renders the list and the
     // filters, and the region outlines in a third: on a phone no single task then blocks the
-    // page for long (Lighthouse's Total Blocking Time), and the list paints first.
+    // page for long (Lighthouse's Total Blocking Time), and the list paints first. Each task is
+    // owned by the effect run that scheduled it (`defer`): gone with the view, or replaced by a
+    // newer run; the maps are built once (`map` holds them).
     let start_atlas = atlas.clone();
-    // Set once the build is scheduled: the maps are built once, whatever runs before the task.
-    let scheduled = std::cell::Cell::new(false);
     Effect::new(move |_| {
         let frames_in_place =
             main.get().is_some() && insets.iter().all(|(_, frame)| frame.get().is_some());
-        if !frames_in_place || scheduled.replace(true) {
+        if !frames_in_place || map.with_value(Option::is_some) {
             return;
         }
         let (start_atlas, insets) = (start_atlas.clone(), insets.clone());
-        set_timeout(
-            move || {
-                // The view may be gone by then (a retry, another dataset).
-                let Some(main) = main.try_get_untracked().flatten() else {
-                    return;
-                };
-                let regions = &start_atlas.dataset.regions;
-                let Some(insets) = (insets.iter())
-                    .map(|&(region, frame)| {
-                        Some((
-                            frame.try_get_untracked().flatten()?.into(),
-                            &regions[region],
-                        ))
-                    })
-                    .collect::<Option<Vec<_>>>()
-                else {
-                    return;
-                };
-                let texts = crate::i18n::texts(view.lang.get_untracked());
-                match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
-                    Ok(mut atlas_map) => {
-                        let ids: Vec<_> = (start_atlas.dataset.clusters.iter())
-                            .map(|c| c.id.clone())
-                            .collect();
-                        atlas_map.on_marker_click(move |position| {
-                            let id = ids[position].clone();
-                            view.navigate(Entry::Push, |s| s.cluster = Some(id));
-                        });
-                        if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
-                            atlas_map.show_tiles(tiles.as_param());
-                        }
-                        if map.try_set_value(Some(atlas_map)).is_none() {
-                            // The markers, the shades and the outlines in tasks of their own.
-                            set_timeout(
-                                move || {
-                                    ready.try_set(true);
-                                },
-                                std::time::Duration::ZERO,
-                            );
-                        }
+        defer::next_task(move || {
+            let Some(main) = main.get_untracked() else {
+                return;
+            };
+            let regions = &start_atlas.dataset.regions;
+            let Some(insets) = (insets.iter())
+                .map(|&(region, frame)| Some((frame.get_untracked()?.into(), &regions[region])))
+                .collect::<Option<Vec<_>>>()
+            else {
+                return;
+            };
+            let texts = crate::i18n::texts(view.lang.get_untracked());
+            match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
+                Ok(mut atlas_map) => {
+                    let ids: Vec<_> = (start_atlas.dataset.clusters.iter())
+                        .map(|c| c.id.clone())
+                        .collect();
+                    atlas_map.on_marker_click(move |position| {
+                        let id = ids[position].clone();
+                        view.navigate(Entry::Push, |s| s.cluster = Some(id));
+                    });
+                    if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
+                        atlas_map.show_tiles(tiles.as_param());
                     }
-                    Err(error) => {
-                        web_sys::console::error_2(&"Pôles: the map could not start:".into(), &error)
-                    }
+                    map.set_value(Some(atlas_map));
+                    // The markers, the shades and the outlines in tasks of their own.
+                    built.set(true);
                 }
-            },
-            std::time::Duration::ZERO,
-        );
+                Err(error) => {
+                    web_sys::console::error_2(&"Pôles: the map could not start:".into(), &error)
+                }
+            }
+        });
+    });
+    Effect::new(move |_| {
+        if built.get() {
+            defer::next_task(move || ready.set(true));
+        }
     });
 
     let marked = std::cell::Cell::new(false);
@@ -137,20 +129,17 @@ pub fn MapView(
             return;
         }
         if let Some(Ok(geojson)) = geometry.get() {
-            set_timeout(
-                move || {
-                    with_map(&|m| {
-                        m.show_regions(&geojson, move |code| {
-                            view.navigate(Entry::Push, |s| {
-                                let again = s.filters.region.as_deref() == Some(code.as_str());
-                                s.filters.region = (!again).then_some(code.into());
-                            })
+            defer::next_task(move || {
+                with_map(&|m| {
+                    m.show_regions(&geojson, move |code| {
+                        view.navigate(Entry::Push, |s| {
+                            let again = s.filters.region.as_deref() == Some(code.as_str());
+                            s.filters.region = (!again).then_some(code.into());
                         })
-                    });
-                    regions_shown.try_set(true);
-                },
-                std::time::Duration::ZERO,
-            );
+                    })
+                });
+                regions_shown.set(true);
+            });
         }
     });
 

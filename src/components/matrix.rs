@@ -53,7 +53,7 @@ pub fn focus_on_return(target: ReturnTo, heading: NodeRef<leptos::html::H2>) {
                 .flatten()
                 .is_some();
             if mine {
-                request_animation_frame(move || {
+                crate::defer::next_frame(move || {
                     if let Some(heading) = heading.get_untracked() {
                         let _ = heading.focus();
                     }
@@ -133,7 +133,7 @@ pub fn MatrixView(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
     Effect::new(move |was_on: Option<bool>| {
         let now = on.get();
         if now && was_on == Some(false) {
-            request_animation_frame(move || {
+            crate::defer::next_frame(move || {
                 if let Some(heading) = heading.get_untracked() {
                     let _ = heading.focus();
                 }

@@ -9,6 +9,10 @@ use crate::history::address_with;
 use crate::page;
 use crate::state::View;
 
+// The two continuations below may end after their view is gone (the clipboard answers
+// later): they only write a signal, and writing a disposed signal does nothing (`set` is
+// `try_update`), so they need no owner (src/defer.rs).
+
 /// Copies `text` to the clipboard; `done` is set to true once it is there.
 fn copy(text: String, done: RwSignal<bool>) {
     leptos::task::spawn_local(async move { done.set(write_to_clipboard(&text).await) });

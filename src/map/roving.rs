@@ -164,6 +164,8 @@ pub(super) fn schedule(state: &Rc<RefCell<Roving>>, opened: bool) {
         return;
     }
     let state = state.clone();
+    // Not through `crate::defer`: called from Leaflet's events, outside any reactive owner, and
+    // it holds only the map's own state and elements (no signal), harmless after the map.
     let frame = Closure::once_into_js(move || settle(&state));
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(frame.unchecked_ref());

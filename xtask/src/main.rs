@@ -15,6 +15,8 @@
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
 //! cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]   write the static pages
 //! cargo xtask share-image         build, then screenshot the atlas into public/share.png
+//! cargo xtask fuzz [--steps N] [--seed S] [--layout desktop|phone|embed|all]
+//!                                 build, then run the interface fuzzer (tests/e2e/fuzz.mjs)
 //! ```
 
 mod bench;
@@ -31,7 +33,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench [--help] | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench [--help] | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image | fuzz [--steps N] [--seed S] [--layout L]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         "synth" => synth::run(rest),
         "pages" => pages::run(rest),
         "share-image" => share_image(),
+        "fuzz" => fuzz(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -103,6 +106,30 @@ fn share_image() -> Result<(), String> {
     pages::run(&[])?;
     println!("==> public/share.png is new: commit it");
     Ok(())
+}
+
+/// Builds the release app, then runs the interface fuzzer on it: `--steps` random interactions
+/// (shared among the layouts, which run side by side) from `--seed`, in `--layout` (default:
+/// all three). It prints each layout's figures (steps, heap and wasm memory before and after, DOM
+/// nodes against a fresh load) and fails on any error or growth beyond the limits.
+fn fuzz(args: &[String]) -> Result<(), String> {
+    const OPTIONS: [&str; 3] = ["--steps", "--seed", "--layout"];
+    if args.len() % 2 != 0
+        || !args
+            .iter()
+            .step_by(2)
+            .all(|a| OPTIONS.contains(&a.as_str()))
+    {
+        return Err(format!(
+            "usage: cargo xtask fuzz [{}]",
+            OPTIONS.join(" V] [")
+        ));
+    }
+    tools::setup(&[&tools::CHROMIUM])?;
+    release_build()?;
+    let mut node = run::command("node", &["tests/e2e/fuzz.mjs"]);
+    node.args(args).env("CHROME_PATH", tools::CHROMIUM.path());
+    run::status(&mut node)
 }
 
 /// Installs what is missing and runs every check and test; ends with a summary line.

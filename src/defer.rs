@@ -1,0 +1,28 @@
+//! Deferred work, owned by the reactive owner that schedules it: a task later or before the next
+//! paint, cancelled when that owner is cleaned up (an `Effect` running again, a component
+//! disposed). Work scheduled by a view can then never run after the view is gone, and read a
+//! signal or a `NodeRef` that was disposed with it (a panic in Leptos 0.8: issue 20, where a list
+//! item scrolling itself into view at the next frame had been removed by the next keystroke).
+//!
+//! The rule (ARCHITECTURE.md, "Deferred work"): every timeout, animation frame and async
+//! continuation in `src/` goes through here, or says beside it why it cannot outlive its view.
+//! Called inside an `Effect`, the work belongs to that run of the effect: a newer run cancels it.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+/// Runs `work` in a task of its own (a timeout with no delay), unless the current owner is
+/// cleaned up first.
+pub fn next_task(work: impl FnOnce() + 'static) {
+    if let Ok(handle) = set_timeout_with_handle(work, Duration::ZERO) {
+        on_cleanup(move || handle.clear());
+    }
+}
+
+/// Runs `work` before the next paint, unless the current owner is cleaned up first.
+pub fn next_frame(work: impl FnOnce() + 'static) {
+    if let Ok(handle) = request_animation_frame_with_handle(work) {
+        on_cleanup(move || handle.cancel());
+    }
+}

@@ -1,0 +1,320 @@
+// The interface fuzzer (issue 20): seeded random sequences of every interaction the app offers,
+// with gaps of 0 to 50 ms between them (a visitor exploring quickly, a kiosk), in a layout
+// (desktop, phone, embed=1). It records page errors, console errors and the panic alert, and at
+// the end compares the fuzzed page with a fresh load of its address (list, chips, markers, card,
+// DOM size) and reports the JS heap and wasm memory before and after.
+//
+// The actions are drawn from the seed alone (never from the page's state), so a seed replays the
+// same sequence: an action that finds nothing to act on (no card open to close) does nothing.
+// Library of `fuzz.test.mjs` (a few thousand steps in `cargo xtask test`) and of
+// `cargo xtask fuzz --steps N --seed S [--layout L]` (this file run as a script).
+import { fileURLToPath } from 'node:url';
+import { launch, openPage, waitForAtlas, untilStill, DIST } from './browser.mjs';
+import { serve } from './server.mjs';
+
+/** The layouts the fuzzer runs in: a viewport and the address's extra parameters. */
+export const LAYOUTS = {
+  desktop: { width: 1440, height: 900, query: '' },
+  phone: { width: 390, height: 844, query: '' },
+  embed: { width: 640, height: 720, query: 'embed=1' },
+};
+
+/** mulberry32: a small seeded generator, the same sequence for the same seed in any engine. */
+export function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    /** An integer in [low, high]. */
+    int: (low, high) => low + Math.floor(next() * (high - low + 1)),
+    pick: (list) => list[Math.floor(next() * list.length)],
+  };
+}
+
+// In the page: clicks the `n`-th (modulo their number) element matching `selector` that is
+// rendered (has a box), as a visitor's click does (the element's own click). What it clicked.
+function clickNth([selector, n]) {
+  const candidates = [...document.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0 && !e.disabled);
+  if (candidates.length === 0) return null;
+  const target = candidates[n % candidates.length];
+  target.focus?.();
+  target.click();
+  return target.textContent?.trim().slice(0, 40) ?? target.tagName;
+}
+
+const click = (selector) => async (page, r) => page.evaluate(clickNth, [selector, r.int(0, 1e6)]);
+const key = (name) => async (page) => { await page.keyboard.press(name); return name; };
+
+/** Letters a visitor types: parts of names and cities, accents, and a few unlikely ones. */
+const LETTERS = 'aeiourstnlmcpvbgdhéèçô -\'AEBMSxyzq';
+
+/**
+ * Every interaction, with its weight. Each is `run(page, r)` and returns what it did (for the
+ * log), or null when there was nothing to act on.
+ */
+export const ACTIONS = [
+  ['chip', 8, click('.chips button.chip, .chip-view')],
+  ['type', 6, async (page, r) => {
+    const text = Array.from({ length: r.int(1, 3) }, () => LETTERS[r.int(0, LETTERS.length - 1)]).join('');
+    return page.evaluate((text) => {
+      const input = document.getElementById('search');
+      if (!input || input.getClientRects().length === 0) return null;
+      input.focus();
+      input.value += text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return `+${text}`;
+    }, text);
+  }],
+  ['erase', 3, async (page, r) => {
+    const all = r.next() < 0.4;
+    return page.evaluate((all) => {
+      const input = document.getElementById('search');
+      if (!input || input.getClientRects().length === 0 || input.value === '') return null;
+      input.value = all ? '' : input.value.slice(0, -1);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return all ? 'cleared' : 'backspace';
+    }, all);
+  }],
+  ['region select', 4, async (page, r) => {
+    const n = r.int(0, 1e6);
+    return page.evaluate((n) => {
+      const select = document.getElementById('region');
+      if (!select || select.getClientRects().length === 0) return null;
+      select.selectedIndex = n % select.options.length;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return select.value || 'all';
+    }, n);
+  }],
+  ['map region click', 4, async (page, r) => {
+    const n = r.int(0, 1e6);
+    const point = await page.evaluate((n) => {
+      const paths = [...document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive')]
+        .map((p) => p.getBoundingClientRect())
+        .filter((b) => b.width > 2 && b.height > 2 && b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth);
+      if (paths.length === 0) return null;
+      const b = paths[n % paths.length];
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }, n);
+    if (!point) return null;
+    await page.mouse.click(point.x, point.y);
+    return `at ${Math.round(point.x)},${Math.round(point.y)}`;
+  }],
+  ['open card', 6, click('.cluster-list .cluster-name, .became .link-button, .profile-names .link-button, .name-today .link-button')],
+  ['close card', 3, click('.card .card-close')],
+  ['escape', 4, key('Escape')],
+  ['show more', 1, click('.list-panel > button.button-quiet')],
+  ['historical', 2, click('.filters .toggle input[type=checkbox]')],
+  ['table', 3, click('.matrix-toggle, .profile-compare, .matrix-head .button')],
+  ['table sort', 2, click('.matrix .sort-button')],
+  ['table filter', 2, click('.matrix .matrix-filter')],
+  ['profile', 2, click('.region-profile .profile-bar, .region-profile .summary-head .link-button')],
+  ['language', 2, click('.lang-switch button.lang')],
+  ['back', 3, async (page) => page.evaluate(() => { history.back(); return 'back'; })],
+  ['forward', 2, async (page) => page.evaluate(() => { history.forward(); return 'forward'; })],
+  ['copy link', 1, click('.share-tools button.tool:not([aria-haspopup])')],
+  ['embed dialog', 1, click('.share-tools button.tool[aria-haspopup]')],
+  ['about dialog', 1, click('.header-tools > button.tool[aria-haspopup], .header-tools .about-button')],
+  ['dialog button', 2, click('dialog[open] button')],
+  ['marker keys', 4, async (page, r) => {
+    const keys = Array.from({ length: r.int(1, 4) }, () => r.pick(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape']));
+    const focused = await page.evaluate(() => {
+      const stop = document.querySelector('.leaflet-marker-pane [tabindex="0"]');
+      if (!stop || stop.getClientRects().length === 0) return false;
+      stop.focus();
+      return true;
+    });
+    if (!focused) return null;
+    for (const name of keys) await page.keyboard.press(name);
+    return keys.join(' ');
+  }],
+  ['tab', 2, key('Tab')],
+  ['enter', 1, key('Enter')],
+];
+
+const TOTAL_WEIGHT = ACTIONS.reduce((sum, [, weight]) => sum + weight, 0);
+
+function drawAction(r) {
+  let at = r.next() * TOTAL_WEIGHT;
+  for (const action of ACTIONS) {
+    at -= action[1];
+    if (at < 0) return action;
+  }
+  return ACTIONS[ACTIONS.length - 1];
+}
+
+/** Records the wasm module's memory as it is instantiated (the page never exposes it). */
+function captureWasmMemory() {
+  const keep = (result) => {
+    const instance = result.instance ?? result;
+    if (instance?.exports?.memory) window.__wasmMemory = instance.exports.memory;
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+  }
+}
+
+/** JS heap after a garbage collection, wasm memory and DOM nodes of `page`. */
+export async function footprint(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  const { wasm, nodes } = await page.evaluate(() => ({
+    wasm: window.__wasmMemory?.buffer.byteLength ?? 0,
+    nodes: document.getElementsByTagName('*').length,
+  }));
+  return { heap: usedSize, wasm, nodes };
+}
+
+/** What a visitor sees that must follow the address: list, chips, markers, card, table. */
+async function picture(page) {
+  await untilStill(page, ['.leaflet-map-pane', '.cluster-list']);
+  return page.evaluate(() => ({
+    list: [...document.querySelectorAll('.cluster-list li.cluster-item')].map((e) => e.dataset.id),
+    names: [...document.querySelectorAll('.cluster-list .cluster-name')].map((e) => e.textContent),
+    chips: [...document.querySelectorAll('.chips button.chip')].map((c) => c.getAttribute('aria-pressed')),
+    card: document.querySelector('.card #card-title')?.textContent ?? null,
+    table: document.querySelectorAll('.matrix').length,
+    lang: document.documentElement.lang,
+    // The map: the names on single markers, the clusters they and the group icons stand for,
+    // and where the map stands (its pan and the outlines' drawing, which changes with the zoom).
+    onMarkers: [...document.querySelectorAll('.poles-marker')].map((m) => m.textContent.trim()).sort(),
+    markers: document.querySelectorAll('.poles-marker').length
+      + [...document.querySelectorAll('.poles-cluster-count')].reduce((n, e) => n + Number.parseInt(e.firstChild.textContent, 10), 0),
+    mapAt: [...document.querySelectorAll('.leaflet-map-pane')].map((p) => p.style.transform).join()
+      + (document.querySelector('.leaflet-overlay-pane path')?.getAttribute('d')?.slice(0, 40) ?? ''),
+  }));
+}
+
+/**
+ * How the fuzzed page disagrees with a fresh load of its address (`expected`), or with itself
+ * (a marker of a cluster the list does not show). Markers are compared with the fresh load's
+ * when the map stands at the same place and zoom (the fuzzer may have zoomed into a group).
+ */
+export function disagreements(fuzzed, expected) {
+  const found = [];
+  for (const key of ['list', 'chips', 'card', 'table', 'lang']) {
+    if (JSON.stringify(fuzzed[key]) !== JSON.stringify(expected[key])) {
+      found.push(`${key}: ${JSON.stringify(fuzzed[key])} after fuzzing, ${JSON.stringify(expected[key])} on a fresh load`);
+    }
+  }
+  const listed = new Set(fuzzed.names);
+  const stray = fuzzed.onMarkers.filter((name) => !listed.has(name));
+  if (stray.length > 0) found.push(`markers of clusters the list does not show: ${stray.join(', ')}`);
+  if (fuzzed.markers > fuzzed.list.length) found.push(`${fuzzed.markers} clusters on the map, ${fuzzed.list.length} in the list`);
+  if (fuzzed.mapAt === expected.mapAt && fuzzed.markers !== expected.markers) {
+    found.push(`markers: ${fuzzed.markers} after fuzzing, ${expected.markers} on a fresh load at the same place`);
+  }
+  return found;
+}
+
+async function openAtlas(browser, url, { width, height }) {
+  const page = await openPage(browser, { width, height });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(captureWasmMemory);
+  await page.goto(url);
+  await waitForAtlas(page);
+  return page;
+}
+
+/**
+ * Runs `steps` random interactions from `seed` in `layout` on the site at `baseUrl`. Returns
+ * { seed, layout, steps, done, problems, log, before, after, fresh, fuzzed, expected }: the
+ * problems (page errors, console errors, the panic alert) stop the run at once; `log` has the
+ * last actions; `fuzzed` and `expected` are the pictures of the fuzzed page and of a fresh load
+ * of its final address.
+ */
+export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', onProgress } = {}) {
+  const shape = LAYOUTS[layout];
+  const r = generator(seed);
+  const page = await openAtlas(browser, `${baseUrl}?${shape.query}`, shape);
+  const before = await footprint(page);
+  const log = [];
+  let done = 0;
+  const panicked = () => page.evaluate(() => document.getElementById('panic-alert') !== null);
+  try {
+    for (; done < steps; done++) {
+      const [name, , run] = drawAction(r);
+      const gap = r.int(0, 50);
+      const did = await run(page, r);
+      log.push(`${done}: ${name}${did === null ? ' (nothing)' : ` ${did}`}`);
+      if (log.length > 40) log.shift();
+      if (page.problems.length > 0 || (done % 50 === 0 && await panicked())) break;
+      if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+      if (onProgress && done % 1000 === 999) onProgress(done + 1);
+    }
+  } catch (error) {
+    page.problems.push(`fuzzer: ${error.message.split('\n')[0]}`);
+  }
+  if (await panicked().catch(() => true)) page.problems.push('the panic alert is shown');
+  const problems = [...page.problems];
+  let fuzzed = null;
+  let expected = null;
+  let after = null;
+  let fresh = null;
+  if (problems.length === 0) {
+    // Dialogs closed and the focus out of the map, as a visitor leaving the kiosk: the fresh load has none.
+    await page.evaluate(() => document.querySelectorAll('dialog[open]').forEach((d) => d.close()));
+    fuzzed = await picture(page);
+    after = await footprint(page);
+    const other = await openAtlas(browser, page.url(), shape);
+    expected = await picture(other);
+    fresh = await footprint(other);
+    problems.push(...other.problems);
+    await other.context().close();
+  }
+  await page.context().close();
+  return { seed, layout, steps, done, problems, log, before, after, fresh, fuzzed, expected };
+}
+
+// `node tests/e2e/fuzz.mjs --steps N --seed S [--layout L]`: the long run of `cargo xtask fuzz`.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const option = (name, fallback) => {
+    const at = process.argv.indexOf(`--${name}`);
+    return at > 0 ? process.argv[at + 1] : fallback;
+  };
+  const steps = Number(option('steps', 3000));
+  const seed = Number(option('seed', Date.now() % 1e9));
+  const layouts = option('layout', 'all') === 'all' ? Object.keys(LAYOUTS) : [option('layout')];
+  const browser = await launch();
+  const server = await serve({ root: DIST });
+  let failed = false;
+  const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+  // The layouts run side by side (one page each), the steps shared among them.
+  const results = await Promise.all(layouts.map((layout) => fuzz(browser, server.url, {
+    seed, layout, steps: Math.ceil(steps / layouts.length),
+    onProgress: (n) => console.log(`fuzz ${layout}: ${n} steps`),
+  })));
+  for (const result of results) {
+    console.log(`\nfuzz seed ${seed}, layout ${result.layout}: ${result.done} of ${result.steps} steps`);
+    if (result.problems.length > 0) {
+      failed = true;
+      console.log(`FAILED:\n  ${result.problems.join('\n  ')}\nlast actions:\n  ${result.log.join('\n  ')}`);
+      continue;
+    }
+    const { before, after, fresh } = result;
+    const growth = (a, b) => `${(((b - a) / a) * 100).toFixed(1)} %`;
+    console.log(`  JS heap ${mb(before.heap)} → ${mb(after.heap)} (${growth(before.heap, after.heap)}; fresh load of the final address ${mb(fresh.heap)})`);
+    console.log(`  wasm memory ${mb(before.wasm)} → ${mb(after.wasm)} (${growth(before.wasm, after.wasm)})`);
+    console.log(`  DOM nodes ${after.nodes} against ${fresh.nodes} on a fresh load (${growth(fresh.nodes, after.nodes)})`);
+    const found = disagreements(result.fuzzed, result.expected);
+    console.log(`  list, chips, card, table and map agree with a fresh load of the final address: ${found.length === 0 ? 'yes' : `no\n    ${found.join('\n    ')}`}`);
+    const limits = [
+      ['JS heap grew', before.heap, after.heap, 0.10], ['wasm memory grew', before.wasm, after.wasm, 0.10],
+    ].filter(([, a, b, limit]) => (b - a) / a > limit);
+    if (Math.abs(after.nodes - fresh.nodes) / fresh.nodes > 0.05) limits.push(['DOM nodes differ from a fresh load', fresh.nodes, after.nodes, 0.05]);
+    for (const [what, a, b, limit] of limits) console.log(`  ${what} by more than ${limit * 100} %: ${a} → ${b}`);
+    if (found.length > 0 || limits.length > 0) failed = true;
+  }
+  await server.close();
+  await browser.close();
+  process.exit(failed ? 1 : 0);
+}
