@@ -5,7 +5,7 @@
 //! string literals of their own. Data texts (sector labels, descriptions) come from the
 //! dataset's own `en`/`fr` fields.
 
-use poles_model::dataset::Field2006;
+use poles_model::dataset::{Field2006, Qualifier};
 use poles_model::regions::MemberTotal;
 use poles_model::validate::{Code, IssueKind, JsonKind, RecordRef};
 use poles_model::{Lang, LoadError};
@@ -129,22 +129,21 @@ pub struct Texts {
     pub research: &'static str,
     pub training: &'static str,
     pub no_names: &'static str,
-    pub member_count: fn(usize, u16, Option<&str>) -> String,
+    pub member_count: fn(usize, u16, Option<Qualifier>) -> String,
     /// When the card's facts were last checked, from a month such as "November 2026".
     pub facts_checked: fn(&str) -> String,
     pub label_world_class: &'static str,
     pub label_world_vocation: &'static str,
     pub label_national: &'static str,
     pub label_2005: &'static str,
-    pub phase: &'static str,
-    pub labelled_in: &'static str,
+    pub label_history: &'static str,
+    pub name_today: &'static str,
     pub successor: &'static str,
     pub predecessors: &'static str,
     pub website: &'static str,
     pub sources: &'static str,
     pub unverified: &'static str,
     pub unverified_hint: &'static str,
-    pub status_historical: &'static str,
     // Sharing, embedding, downloads
     pub copy_link: &'static str,
     pub link_copied: &'static str,
@@ -322,10 +321,13 @@ const EN: Texts = Texts {
     member_count: |n, year, qualifier| {
         let members = counted(Lang::En, n, "member", "members");
         match qualifier {
-            Some("including network members") => {
+            Some(Qualifier::About) => format!("about {members} ({year})"),
+            Some(Qualifier::Nearly) => format!("nearly {members} ({year})"),
+            Some(Qualifier::MoreThan) => format!("more than {members} ({year})"),
+            Some(Qualifier::AtLeast) => format!("at least {members} ({year})"),
+            Some(Qualifier::IncludingNetwork) => {
                 format!("{members}, network members included ({year})")
             }
-            Some(q) => format!("{q} {members} ({year})"),
             None => format!("{members} ({year})"),
         }
     },
@@ -333,15 +335,14 @@ const EN: Texts = Texts {
     label_world_vocation: "Cluster with a world vocation",
     label_national: "National cluster",
     label_2005: "2005–2007 label",
-    phase: "Phase",
-    labelled_in: "First labelled",
+    label_history: "Label history",
+    name_today: "Name today",
     successor: "Now part of",
     predecessors: "Absorbed",
     website: "Website",
     sources: "Sources",
     unverified: "unverified",
     unverified_hint: "No retrieved source confirms this field.",
-    status_historical: "Historical cluster (no longer labelled)",
     copy_link: "Copy link",
     link_copied: "Link copied",
     embed: "Embed",
@@ -541,13 +542,13 @@ const FR: Texts = Texts {
     member_count: |n, year, qualifier| {
         let members = counted(Lang::Fr, n, "membre", "membres");
         match qualifier {
-            Some("about") => format!("environ {members} ({year})"),
-            Some("more than") => format!("plus de {members} ({year})"),
-            Some("at least") => format!("au moins {members} ({year})"),
-            Some("including network members") => {
+            Some(Qualifier::About) => format!("environ {members} ({year})"),
+            Some(Qualifier::Nearly) => format!("près de {members} ({year})"),
+            Some(Qualifier::MoreThan) => format!("plus de {members} ({year})"),
+            Some(Qualifier::AtLeast) => format!("au moins {members} ({year})"),
+            Some(Qualifier::IncludingNetwork) => {
                 format!("{members}, membres du réseau compris ({year})")
             }
-            Some(q) => format!("{members} ({year}, {q})"),
             None => format!("{members} ({year})"),
         }
     },
@@ -555,15 +556,14 @@ const FR: Texts = Texts {
     label_world_vocation: "Pôle à vocation mondiale",
     label_national: "Pôle national",
     label_2005: "Label 2005–2007",
-    phase: "Phase",
-    labelled_in: "Labellisé en",
+    label_history: "Historique du label",
+    name_today: "Nom actuel",
     successor: "Intégré à",
     predecessors: "A absorbé",
     website: "Site web",
     sources: "Sources",
     unverified: "à vérifier",
     unverified_hint: "Aucune source consultée ne confirme ce champ.",
-    status_historical: "Pôle historique (plus labellisé)",
     copy_link: "Copier le lien",
     link_copied: "Lien copié",
     embed: "Intégrer",
@@ -729,6 +729,38 @@ fn issue_en(kind: &IssueKind) -> String {
         IssueKind::SuccessorLeftOut { id } => format!(
             "“{id}” is left out because of its own errors; this cluster is shown without the link"
         ),
+        IssueKind::EndsBeforeStart { from, until } => {
+            format!("the period ends ({until}) before it starts ({from})")
+        }
+        IssueKind::PeriodsOverlap { other } => format!("overlaps labels.periods[{other}]"),
+        IssueKind::DateAfterUpdate { date, updated } => {
+            format!("{date} is after the dataset’s update ({updated})")
+        }
+        IssueKind::EventWithoutOther => {
+            "a merger or an absorption must name the other cluster".to_owned()
+        }
+        IssueKind::UnknownEventOther { id } => {
+            format!("“{id}” is not the id of a cluster; the event is shown without the link")
+        }
+        IssueKind::NoSources => "must cite at least one source".to_owned(),
+        IssueKind::EndsInsidePeriod { period } => {
+            format!("ends the label inside labels.periods[{period}]")
+        }
+        IssueKind::StatusContradictsPeriods { current: true } => {
+            "says “historical”, but the periods keep the label on the day of the update".to_owned()
+        }
+        IssueKind::StatusContradictsPeriods { current: false } => {
+            "says “current”, but the periods and events end the label by the day of the update"
+                .to_owned()
+        }
+        IssueKind::EventContradictsSuccessor { other, successor } => {
+            format!("names “{other}”, but the cluster’s successor is “{successor}”")
+        }
+        IssueKind::SuccessorLabelledLate { id, day } => {
+            format!(
+                "the successor “{id}” holds no label on {day}, the day after this cluster’s ended"
+            )
+        }
         IssueKind::CheckedAfterUpdate { checked, updated } => {
             format!("checked {checked}, after the dataset’s update ({updated})")
         }
@@ -831,6 +863,43 @@ fn issue_fr(kind: &IssueKind) -> String {
         }
         IssueKind::SuccessorLeftOut { id } => format!(
             "{} est écarté pour ses propres erreurs\u{a0}; ce pôle est affiché sans le lien",
+            q(id)
+        ),
+        IssueKind::EndsBeforeStart { from, until } => {
+            format!("la période finit ({until}) avant de commencer ({from})")
+        }
+        IssueKind::PeriodsOverlap { other } => {
+            format!("chevauche labels.periods[{other}]")
+        }
+        IssueKind::DateAfterUpdate { date, updated } => {
+            format!("{date} est postérieur à la mise à jour du jeu de données ({updated})")
+        }
+        IssueKind::EventWithoutOther => {
+            "une fusion ou une absorption doit nommer l’autre pôle".to_owned()
+        }
+        IssueKind::UnknownEventOther { id } => format!(
+            "{} n’est l’identifiant d’aucun pôle\u{a0}; l’événement est affiché sans le lien",
+            q(id)
+        ),
+        IssueKind::NoSources => "doit citer au moins une source".to_owned(),
+        IssueKind::EndsInsidePeriod { period } => {
+            format!("met fin au label au milieu de labels.periods[{period}]")
+        }
+        IssueKind::StatusContradictsPeriods { current: true } => {
+            "dit «\u{a0}historique\u{a0}», mais les périodes maintiennent le label au jour de la mise à jour"
+                .to_owned()
+        }
+        IssueKind::StatusContradictsPeriods { current: false } => {
+            "dit «\u{a0}actuel\u{a0}», mais les périodes et les événements mettent fin au label avant la mise à jour"
+                .to_owned()
+        }
+        IssueKind::EventContradictsSuccessor { other, successor } => format!(
+            "nomme {}, mais le successeur du pôle est {}",
+            q(other),
+            q(successor)
+        ),
+        IssueKind::SuccessorLabelledLate { id, day } => format!(
+            "le successeur {} n’a aucun label le {day}, lendemain de la fin de celui de ce pôle",
             q(id)
         ),
         IssueKind::CheckedAfterUpdate { checked, updated } => format!(
@@ -990,7 +1059,7 @@ mod tests {
         assert_eq!((FR.show_more)(1), "Afficher plus (1 restant)");
         assert_eq!((EN.member_count)(1, 2024, None), "1 member (2024)");
         assert_eq!(
-            (FR.member_count)(900, 2024, Some("more than")),
+            (FR.member_count)(900, 2024, Some(Qualifier::MoreThan)),
             "plus de 900 membres (2024)"
         );
         assert_eq!((EN.chip_count_unit)(1), " cluster");
@@ -1055,6 +1124,29 @@ mod tests {
             IssueKind::UnknownSuccessor { id: value() },
             IssueKind::SuccessorCycle { id: value() },
             IssueKind::SuccessorLeftOut { id: value() },
+            IssueKind::EndsBeforeStart {
+                from: "2010".into(),
+                until: "2009-12".into(),
+            },
+            IssueKind::PeriodsOverlap { other: 1 },
+            IssueKind::DateAfterUpdate {
+                date: "2027-01-01".into(),
+                updated: "2026-12-04".into(),
+            },
+            IssueKind::EventWithoutOther,
+            IssueKind::UnknownEventOther { id: value() },
+            IssueKind::NoSources,
+            IssueKind::EndsInsidePeriod { period: 0 },
+            IssueKind::StatusContradictsPeriods { current: true },
+            IssueKind::StatusContradictsPeriods { current: false },
+            IssueKind::EventContradictsSuccessor {
+                other: value(),
+                successor: value(),
+            },
+            IssueKind::SuccessorLabelledLate {
+                id: value(),
+                day: "2019-01-01".into(),
+            },
             IssueKind::CheckedAfterUpdate { checked, updated },
             IssueKind::Stale {
                 checked: checked_2,

@@ -5,9 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{ClusterId, RegionCode, SectorId};
+use crate::timeline::{Event, Period};
 
-/// The format version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The format version this build reads (2: label periods and events replace the free-text
+/// phase and the year of version 1).
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -77,7 +79,7 @@ pub struct Dataset<C = Cluster> {
     /// Address of the JSON Schema, for editors (`clusters.schema.json`).
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub json_schema: Option<String>,
-    /// Format version; this build reads version 1.
+    /// Format version; this build reads version 2.
     pub schema_version: u32,
     /// Title of the dataset, shown in the About panel.
     pub title: Localized,
@@ -277,12 +279,9 @@ pub struct Labels {
     /// Label of the 2005–2007 call, if the cluster (or its main predecessor) had one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_2005_2007: Option<Label2005>,
-    /// Labelling phase, e.g. `V (2023-2026)`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phase: Option<String>,
-    /// Year first labelled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub year: Option<u16>,
+    /// The periods the label was held, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub periods: Vec<Period>,
 }
 
 /// Named members in the three kinds of the 2006 brochure.
@@ -315,12 +314,29 @@ impl Members {
 pub struct MemberCount {
     pub value: u32,
     pub year: u16,
-    /// `about`, `more than`, ... when the source is not exact.
+    /// How the source words it when it is not exact.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Qualifier>,
     /// Id of the source stating it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+/// How a source words a member count that is not exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub enum Qualifier {
+    #[serde(rename = "about")]
+    About,
+    #[serde(rename = "nearly")]
+    Nearly,
+    #[serde(rename = "more than")]
+    MoreThan,
+    #[serde(rename = "at least")]
+    AtLeast,
+    /// The count includes the members of the cluster's network.
+    #[serde(rename = "including network members")]
+    IncludingNetwork,
 }
 
 /// A field that no retrieved source confirms.
@@ -372,6 +388,9 @@ pub struct Cluster {
     pub successor: Option<ClusterId>,
     #[serde(default)]
     pub labels: Labels,
+    /// Dated facts of its history (labels, renamings, mergers), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
     pub description: Localized,
     #[serde(default)]
     pub members: Members,

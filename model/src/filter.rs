@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use crate::dataset::{Dataset, Status};
 use crate::ids::{RegionCode, SectorId};
 use crate::text::fold;
+use crate::timeline::{standing_in, Day, PartialDate, Stand, BROCHURE_2006};
 
 /// What the visitor asked to see. All filters combine (AND).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -25,8 +26,11 @@ pub struct Filters {
     pub query: String,
     /// Whether historical clusters are shown.
     pub show_historical: bool,
-    /// Only the clusters the 2006 brochure presented as world-class (the "2006 view").
+    /// Only the clusters the 2006 brochure presented as world-class (the "2006 view"), as
+    /// they stood at its date ([`BROCHURE_2006`]).
     pub brochure_2006: bool,
+    /// The date the atlas shows (`at=`); `None`: the index's day (today in the app).
+    pub at: Option<PartialDate>,
 }
 
 impl Filters {
@@ -39,14 +43,27 @@ impl Filters {
     }
 }
 
+/// How a cluster shows on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// Labelled that day (or with its last label unconfirmed since the data's update).
+    Current,
+    /// Labelled before, not any more: shown greyed with `hist=1`.
+    Historical,
+    /// Not labelled yet: never shown.
+    Hidden,
+}
+
 /// The result of applying [`Filters`].
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
     /// Indices into `dataset.clusters` of the visible clusters, in display order.
     pub visible: Vec<usize>,
     /// For each sector of the vocabulary (same order), how many clusters have it among those
     /// matching every filter except the sector filter.
     pub sector_counts: Vec<usize>,
+    /// The day the selection is of.
+    pub day: Day,
 }
 
 /// One row of bits per cluster: bit `p` of row `i` says whether cluster `i` has the sector (or
@@ -119,7 +136,12 @@ struct Entry {
     brochure_2006: bool,
     /// Position of the primary sector in the vocabulary, if it is in it.
     primary: Option<usize>,
-    historical: bool,
+    /// The first and last day of each label period.
+    spans: Vec<(Day, Day)>,
+    /// The first days of the events that end its label.
+    endings: Vec<Day>,
+    /// Its `status`, for a record without periods.
+    status: Status,
     /// Folded texts by decreasing search weight.
     names: String,
     former_names: String,
@@ -180,6 +202,10 @@ pub struct Index {
     /// The regions of each cluster.
     regions: Bits,
     by_id: HashMap<String, usize>,
+    /// The day the dataset was last updated.
+    updated: Day,
+    /// The day shown without `at=` (the dataset's `updated` day unless [`Index::on`] says).
+    today: Day,
 }
 
 /// The position of each code in a list (the first, if listed twice).
@@ -235,7 +261,11 @@ impl Index {
                 primary: c
                     .primary_sector()
                     .and_then(|p| sector_position.get(p.as_str()).copied()),
-                historical: c.status == Status::Historical,
+                spans: (c.labels.periods.iter())
+                    .map(|p| (p.from.first_day(), p.until.last_day()))
+                    .collect(),
+                endings: c.label_endings(),
+                status: c.status,
                 brochure_2006: c.brochure_2006_field.is_some(),
                 names: joined([&c.name].into_iter().chain(&c.short_name)),
                 former_names: joined(c.former_names.iter().chain(&c.brochure_2006_name)),
@@ -246,23 +276,61 @@ impl Index {
             .collect();
         let name_keys: Vec<String> = clusters.iter().map(|c| fold(&c.name)).collect();
         let mut sorted: Vec<usize> = (0..entries.len()).collect();
-        sorted.sort_by(|&a, &b| {
-            (entries[a].historical, &name_keys[a]).cmp(&(entries[b].historical, &name_keys[b]))
-        });
+        sorted.sort_by(|&a, &b| name_keys[a].cmp(&name_keys[b]));
         let by_id = clusters
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.to_string(), i))
             .collect();
+        let updated = Day::parse(&dataset.updated).unwrap_or(Day::LAST);
         Index {
             entries,
             sorted,
+            updated,
+            today: updated,
             sector_position,
             vocabulary_len: dataset.sectors.len(),
             sectors,
             region_position,
             regions,
             by_id,
+        }
+    }
+
+    /// The same index, showing `today` when no date is asked for (the visitor's clock).
+    pub fn on(mut self, today: Day) -> Self {
+        self.today = today;
+        self
+    }
+
+    /// The day the dataset was last updated.
+    pub fn updated(&self) -> Day {
+        self.updated
+    }
+
+    /// The day `filters` show: the 2006 brochure's date in the 2006 view, else `at=`, else
+    /// today.
+    pub fn day_of(&self, filters: &Filters) -> Day {
+        if filters.brochure_2006 {
+            BROCHURE_2006.last_day()
+        } else {
+            filters.at.map_or(self.today, PartialDate::last_day)
+        }
+    }
+
+    /// Where the cluster at `position` stood on `day`.
+    pub fn shown_at(&self, position: usize, day: Day) -> Shown {
+        let entry = &self.entries[position];
+        if entry.spans.is_empty() {
+            return match entry.status {
+                Status::Current => Shown::Current,
+                Status::Historical => Shown::Historical,
+            };
+        }
+        match standing_in(&entry.spans, &entry.endings, day) {
+            Stand::NotYet => Shown::Hidden,
+            Stand::Labelled(_) | Stand::Unconfirmed(_) => Shown::Current,
+            Stand::Ended(_) => Shown::Historical,
         }
     }
 
@@ -311,11 +379,16 @@ impl Index {
             .filter(|t| !t.is_empty())
             .map(str::to_owned)
             .collect();
+        let day = self.day_of(filters);
         let mut sector_counts = vec![0; self.vocabulary_len];
         let mut scored: Vec<(u32, usize)> = Vec::new();
+        // Current first, then historical: `sorted` is by name, and the historical come after.
+        let mut historical: Vec<(u32, usize)> = Vec::new();
         for &i in &self.sorted {
             let entry = &self.entries[i];
-            if (entry.historical && !filters.show_historical)
+            let shown = self.shown_at(i, day);
+            if shown == Shown::Hidden
+                || (shown == Shown::Historical && !filters.show_historical)
                 || (filters.brochure_2006 && !entry.brochure_2006)
                 || region.is_some_and(|bit| {
                     bit.is_none_or(|(word, bit)| self.regions.row(i)[word] & bit == 0)
@@ -337,9 +410,13 @@ impl Index {
                 sector_counts[position] += 1;
             }
             if !sector_filter || intersects(sectors, &sector_mask) {
-                scored.push((score, i));
+                match shown {
+                    Shown::Historical => historical.push((score, i)),
+                    _ => scored.push((score, i)),
+                }
             }
         }
+        scored.append(&mut historical);
         if !terms.is_empty() {
             // Stable: equal scores keep the display order.
             scored.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
@@ -347,6 +424,7 @@ impl Index {
         Selection {
             visible: scored.into_iter().map(|(_, i)| i).collect(),
             sector_counts,
+            day,
         }
     }
 }

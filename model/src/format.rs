@@ -2,6 +2,7 @@
 //! pages alike.
 
 use crate::dataset::Lang;
+use crate::timeline::PartialDate;
 
 /// A `YYYY-MM-DD` date written out in `lang` ("26 November 2026" / "26 novembre 2026"); other
 /// text is returned as it is.
@@ -62,6 +63,29 @@ fn write_date(lang: Lang, iso: &str, day_shown: bool) -> String {
     }
 }
 
+/// A date as precise as it is: "12 July 2005", "July 2005" or "2005" ("12 juillet 2005",
+/// "juillet 2005", "2005").
+pub fn format_partial(lang: Lang, date: PartialDate) -> String {
+    match (date.month, date.day) {
+        (Some(_), Some(_)) => format_date(lang, &date.to_string()),
+        (Some(_), None) => format_month(lang, &format!("{date}-01")),
+        _ => date.year.to_string(),
+    }
+}
+
+/// A date with the preposition its precision takes: "on 12 July 2005", "in July 2005", "in
+/// 2005" ("le 12 juillet 2005", "en juillet 2005", "en 2005").
+pub fn on_date(lang: Lang, date: PartialDate) -> String {
+    let day = date.day.is_some();
+    let preposition = match (lang, day) {
+        (Lang::En, true) => "on",
+        (Lang::En, false) => "in",
+        (Lang::Fr, true) => "le",
+        (Lang::Fr, false) => "en",
+    };
+    format!("{preposition} {}", format_partial(lang, date))
+}
+
 /// A whole number with the language's digit grouping (`12,345` / `12 345`).
 pub fn format_count(lang: Lang, n: usize) -> String {
     let separator = match lang {
@@ -118,5 +142,10 @@ mod tests {
         assert_eq!(format_date(Lang::En, "2026-13-01"), "2026-13-01");
         assert_eq!(format_month(Lang::En, "2026-11-27"), "November 2026");
         assert_eq!(format_month(Lang::Fr, "2026-11-27"), "novembre 2026");
+        let date = |text| PartialDate::parse(text).unwrap();
+        assert_eq!(on_date(Lang::En, date("2010-05-11")), "on 11 May 2010");
+        assert_eq!(on_date(Lang::Fr, date("2024-01-01")), "le 1er janvier 2024");
+        assert_eq!(on_date(Lang::En, date("2009-12")), "in December 2009");
+        assert_eq!(on_date(Lang::Fr, date("2019")), "en 2019");
     }
 }

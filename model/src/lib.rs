@@ -4,8 +4,8 @@
 //! `cargo test`: the dataset format ([`dataset`]), its checks ([`validate`]), accent-insensitive
 //! text ([`text`]), filtering and search ([`filter`]), the view state kept in the URL
 //! ([`url_state`]), downloads ([`export`]) and the counts per region: choropleth classes, the
-//! regions × sectors matrix and a region's profile ([`regions`]), and what the static pages
-//! say ([`pages`]).
+//! regions × sectors matrix and a region's profile ([`regions`]), label periods, events and a
+//! cluster's standing on a day ([`timeline`]), and what the static pages say ([`pages`]).
 
 pub mod dataset;
 pub mod embed;
@@ -16,11 +16,13 @@ pub mod ids;
 pub mod pages;
 pub mod regions;
 pub mod text;
+pub mod timeline;
 pub mod url_state;
 pub mod validate;
 
 pub use dataset::{Channel, Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
 pub use filter::{Filters, Index, Selection};
 pub use ids::{ClusterId, RegionCode, SectorId};
+pub use timeline::{Day, PartialDate, Standing};
 pub use url_state::{Tiles, ViewState};
 pub use validate::{load, Issue, IssueKind, LoadError, Loaded, Severity};

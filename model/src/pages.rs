@@ -28,6 +28,8 @@ use crate::dataset::{
     is_contact_address, is_http_url, Cluster, Dataset, Label2005, Lang, Region, Status,
 };
 use crate::filter::Filters;
+use crate::timeline::text::{self as said, Part, Sentence};
+use crate::timeline::Day;
 use crate::url_state::ViewState;
 use crate::validate::is_slug;
 
@@ -136,8 +138,9 @@ pub struct Content {
     pub heading: String,
     /// A short name under the heading.
     pub subheading: Option<String>,
-    /// "Historical cluster (no longer labelled)".
-    pub status: Option<String>,
+    /// What the cluster was on the day the pages were built ("Labelled since 12 July 2005
+    /// (phase V)", "Merged into SAFE on 18 December 2015").
+    pub status: Vec<Item>,
     /// The sectors, primary first.
     pub tags: Vec<Tag>,
     pub intro: Option<String>,
@@ -360,8 +363,9 @@ pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<Str
         query,
         show_historical,
         brochure_2006,
+        at,
     } = &state.filters;
-    if !sectors.is_empty() || !query.is_empty() || *brochure_2006 {
+    if !sectors.is_empty() || !query.is_empty() || *brochure_2006 || at.is_some() {
         return None;
     }
     match (&state.cluster, region) {
@@ -402,8 +406,8 @@ pub fn start_query(page_query: &str, address_query: &str) -> String {
 
 /// Every page of the dataset: for each language, the index, each cluster (current and
 /// historical, skipping ids that are not slugs) and each region that has a slug.
-pub fn pages(dataset: &Dataset, site: &Site) -> Vec<Page> {
-    let context = Context::new(dataset, site);
+pub fn pages(dataset: &Dataset, site: &Site, today: Day) -> Vec<Page> {
+    let context = Context::new(dataset, site, today);
     let mut pages = Vec::new();
     for lang in Lang::ALL {
         pages.push(context.index_page(lang));

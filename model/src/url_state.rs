@@ -2,7 +2,7 @@
 //!
 //! Parameters, in the canonical order they are written: `sector` (comma-separated ids),
 //! `region` (INSEE code), `q` (search text), `cluster` (id of the open card), `hist=1`
-//! (historical clusters shown), `view` (`2006`: the 2006 brochure's world-class clusters; `matrix`: the regions × sectors
+//! (historical clusters shown), `at` (the date shown: `2010`, `2010-05` or `2010-05-11`), `view` (`2006`: the 2006 brochure's world-class clusters; `matrix`: the regions × sectors
 //! table; both: `2006,matrix`), `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent` (`#rrggbb` theme colour), `tiles`
 //! (background tiles), `data` (address of another dataset). Defaults are omitted.
 //!
@@ -18,6 +18,7 @@ use std::collections::HashSet;
 use crate::dataset::Lang;
 use crate::filter::{Filters, Index};
 use crate::ids::{ClusterId, SectorId};
+use crate::timeline::PartialDate;
 use crate::validate::{is_hex_colour, is_region_code, is_slug};
 
 /// Longest search text kept from a URL.
@@ -160,6 +161,10 @@ impl ViewState {
             "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
             "cluster" if is_slug(value) => self.cluster = Some(value.into()),
             "hist" if value == "1" || value == "0" => self.filters.show_historical = value == "1",
+            "at" => match PartialDate::parse(value) {
+                Some(date) => self.filters.at = Some(date),
+                None => return invalid(),
+            },
             // `2006` (a filter), `matrix` (a screen), or both: `2006,matrix`.
             "view" => {
                 let views: Vec<&str> = value.split(',').collect();
@@ -234,6 +239,7 @@ impl ViewState {
         if self.filters.show_historical {
             pairs.push(("hist", "1".to_owned()));
         }
+        pairs.extend(self.filters.at.map(|at| ("at", at.to_string())));
         let views: Vec<&str> = [
             (self.filters.brochure_2006, "2006"),
             (self.matrix, "matrix"),

@@ -339,11 +339,13 @@ fn with_successor_chain(n: usize) -> Value {
     for i in 0..n {
         let mut c = template.clone();
         c["id"] = json!(format!("h{i}"));
-        c["successor"] = json!(if i + 1 < n {
+        let successor = if i + 1 < n {
             format!("h{}", i + 1)
         } else {
             "beta".to_owned()
-        });
+        };
+        c["events"][0]["other"] = json!(successor);
+        c["successor"] = json!(successor);
         clusters.push(c);
     }
     value
@@ -360,9 +362,14 @@ fn a_long_successor_chain_loads() {
     // Breaking the end of the chain leaves out its last record only; the one before it is
     // kept without its link, and the rest of the chain is untouched.
     value["clusters"][4 + n - 1]["successor"] = json!("nowhere");
+    value["clusters"][4 + n - 1]["events"][0]["other"] = json!("nowhere");
     let loaded = load(&serde_json::to_vec(&value).expect("serialise")).expect("loads");
     assert_eq!(loaded.dataset.clusters.len(), 4 + n - 1);
-    assert_eq!(loaded.issues.len(), 2);
+    assert_eq!(
+        loaded.issues.len(),
+        3,
+        "the successor and the event of the last; the link of the one before"
+    );
     let shown: Vec<String> = loaded.issues.iter().map(ToString::to_string).collect();
     let last = 4 + n - 1;
     assert!(shown.contains(&format!(
@@ -399,7 +406,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
             LoadError::Format { path, .. } => assert_eq!(path, "a"),
             other => panic!("{other:?}"),
         }
-        let text = format!("{{\"schema_version\": 1, \"licence\": {nested}}}");
+        let text = format!("{{\"schema_version\": 2, \"licence\": {nested}}}");
         assert!(matches!(
             load(text.as_bytes()),
             Err(LoadError::Format { path, .. }) if path == "licence"

@@ -181,6 +181,7 @@ fn filter_grid(dataset: &Dataset) -> Vec<Filters> {
                             query: q.to_owned(),
                             show_historical,
                             brochure_2006,
+                            at: None,
                         });
                     }
                 }
@@ -337,7 +338,7 @@ fn historical_clusters_are_hidden_unless_asked_for() {
         })
         .visible;
     assert_eq!(current.len(), 56);
-    assert_eq!(every.len(), 79);
+    assert_eq!(every.len(), 90);
     assert!(current
         .iter()
         .all(|&i| dataset.clusters[i].status == Status::Current));
@@ -710,6 +711,7 @@ fn sectors_are_or_region_and_query_are_and() {
             query: q.to_owned(),
             show_historical: false,
             brochure_2006: false,
+            at: None,
         };
         ids(dataset, &index.select(&filters))
             .into_iter()
@@ -850,6 +852,7 @@ proptest! {
             query: q,
             show_historical,
             brochure_2006: false,
+            at: None,
         };
         let selection = index.select(&filters);
         let got: BTreeSet<usize> = selection.visible.iter().copied().collect();

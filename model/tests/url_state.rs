@@ -7,7 +7,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use poles_model::url_state::{Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
-use poles_model::{load, ClusterId, Filters, Index, Lang, RegionCode, SectorId, ViewState};
+use poles_model::{
+    load, ClusterId, Filters, Index, Lang, PartialDate, RegionCode, SectorId, ViewState,
+};
 use proptest::prelude::*;
 
 mod common;
@@ -430,6 +432,7 @@ fn full_state() -> ViewState {
             query: "Pôle mer & co, 50% #1".to_owned(),
             show_historical: true,
             brochure_2006: true,
+            at: PartialDate::parse("2010-05"),
         },
         cluster: Some("aerospace-valley".into()),
         lang: Some(Lang::Fr),
@@ -447,13 +450,13 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(
         state.to_query(),
         "sector=aerospace,mobility&region=76&q=P%C3%B4le+mer+%26+co,+50%25+%231&cluster=aerospace-valley\
-         &hist=1&view=2006,matrix&lang=fr&embed=1&accent=%23ff8800&tiles=osm&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
+         &hist=1&at=2010-05&view=2006,matrix&lang=fr&embed=1&accent=%23ff8800&tiles=osm&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
     );
     assert_eq!(clean(&state.to_query()), state);
 
     // Any order in, canonical order out.
     let shuffled = "data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2&accent=FF8800&embed=1\
-                    &lang=fr-FR&view=matrix,2006&tiles=osm&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
+                    &lang=fr-FR&view=matrix,2006&tiles=osm&at=2010-05&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
                     &region=76&sector=aerospace%2Cmobility";
     assert_eq!(clean(shuffled), state);
     assert_eq!(clean(shuffled).to_query(), state.to_query());
@@ -595,6 +598,7 @@ prop_compose! {
         cluster in prop::option::of(slug()),
         show_historical in any::<bool>(),
         brochure_2006 in any::<bool>(),
+        at in prop::option::of((2005u16..2030, prop::option::of((1u8..=12, prop::option::of(1u8..=28))))),
         matrix in any::<bool>(),
         lang in prop::option::of(lang()),
         embed in any::<bool>(),
@@ -613,6 +617,11 @@ prop_compose! {
                 query,
                 show_historical,
                 brochure_2006,
+                at: at.map(|(year, rest)| PartialDate {
+                    year,
+                    month: rest.map(|(month, _)| month),
+                    day: rest.and_then(|(_, day)| day),
+                }),
             },
             cluster: cluster.map(ClusterId::from),
             lang,

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::dataset::{is_contact_address, is_http_url, Label2005};
-use poles_model::{Cluster, Lang, Status};
+use poles_model::timeline::text::{Lookup, Part, Sentence};
+use poles_model::timeline::{self, Day};
+use poles_model::{Cluster, Lang};
 use wasm_bindgen::JsCast;
 
 use super::Swatch;
@@ -15,7 +17,7 @@ use crate::i18n::{format_month, Texts};
 use crate::state::{Atlas, View};
 
 #[component]
-pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
+pub fn ClusterCard(atlas: Arc<Atlas>, day: Memo<Day>) -> impl IntoView {
     let view = expect_context::<View>();
     let position = {
         let atlas = atlas.clone();
@@ -35,7 +37,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
             opener.set_value(document().active_element().and_then(|e| e.dyn_into().ok()));
         }
         if open {
-            request_animation_frame(move || {
+            crate::defer::next_frame(move || {
                 if let Some(title) = title.get_untracked() {
                     let _ = title.focus();
                     crate::embed::reveal_in_host(&title);
@@ -60,12 +62,13 @@ pub fn ClusterCard(atlas: Arc<Atlas>) -> impl IntoView {
     move || {
         let position = position.get()?;
         let lang = view.lang.get();
+        let day = day.get();
         Some(view! {
             <aside class="card" role="region" aria-labelledby="card-title">
                 <button type="button" class="card-close" aria-label=view.texts().close on:click=move |_| close()>
                     "×"
                 </button>
-                {card_body(&atlas, position, lang, view, title)}
+                {card_body(&atlas, position, (lang, day), view, title)}
             </aside>
         })
     }
@@ -101,15 +104,61 @@ fn row(term: &'static str, value: Option<AnyView>, mark: Option<AnyView>) -> Opt
     })
 }
 
+/// A sentence of the timeline, the clusters it names as buttons that open their card.
+pub fn sentence_view(sentence: Sentence, view: View) -> impl IntoView {
+    (sentence.into_iter())
+        .map(|part| match part {
+            Part::Text(text) => text.into_any(),
+            Part::Cluster(id, name) => view! {
+                <button type="button" class="link-button" on:click=move |_| {
+                    let id = id.clone();
+                    view.navigate(Entry::Push, |s| s.cluster = Some(id));
+                }>{name}</button>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}
+
+/// The periods and events of the cluster, in order of date.
+fn label_history(atlas: &Atlas, cluster: &Cluster, lang: Lang, view: View) -> Option<AnyView> {
+    let lookup: Lookup = &|id| atlas.index.position(id).map(|p| atlas.cluster(p));
+    let mut lines: Vec<(Day, AnyView)> = (cluster.labels.periods.iter())
+        .map(|p| {
+            (
+                p.from.first_day(),
+                timeline::text::period(lang, p).into_any(),
+            )
+        })
+        .chain(cluster.events.iter().map(|e| {
+            let line = sentence_view(timeline::text::event(lang, e, lookup), view).into_any();
+            (e.date.first_day(), line)
+        }))
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    lines.sort_by_key(|(day, _)| *day);
+    let items = lines
+        .into_iter()
+        .map(|(_, line)| view! { <li>{line}</li> })
+        .collect_view();
+    Some(view! { <ul class="card-history">{items}</ul> }.into_any())
+}
+
 fn card_body(
     atlas: &Arc<Atlas>,
     position: usize,
-    lang: Lang,
+    (lang, day): (Lang, Day),
     view: View,
     title: NodeRef<leptos::html::H2>,
 ) -> impl IntoView {
     let t = crate::i18n::texts(lang);
     let cluster = atlas.cluster(position);
+    let lookup: Lookup = &|id| atlas.index.position(id).map(|p| atlas.cluster(p));
+    let standing = timeline::text::standing(lang, cluster, day, atlas.index.updated(), lookup);
+    let name = cluster.name_on(day);
+    let name_today = (name != cluster.name).then(|| cluster.name.clone().into_any());
     let open_cluster =
         move |id: poles_model::ClusterId| view.navigate(Entry::Push, |s| s.cluster = Some(id));
     let cluster_link = |p: usize| {
@@ -149,7 +198,7 @@ fn card_body(
     let member_count = cluster
         .member_count
         .as_ref()
-        .map(|m| (t.member_count)(m.value as usize, m.year, m.qualifier.as_deref()).into_any());
+        .map(|m| (t.member_count)(m.value as usize, m.year, m.qualifier).into_any());
     let successor = cluster
         .successor
         .as_deref()
@@ -223,19 +272,19 @@ fn card_body(
     .collect_view();
 
     view! {
-        <h2 id="card-title" tabindex="-1" node_ref=title>{cluster.name.clone()}</h2>
+        <h2 id="card-title" tabindex="-1" node_ref=title>{name.to_owned()}</h2>
         {cluster.short_name.clone().map(|s| view! { <p class="card-short">{s}</p> })}
-        {(cluster.status == Status::Historical).then(|| view! { <p class="tag">{t.status_historical}</p> })}
+        <p class="card-status">{sentence_view(standing, view)}</p>
         <ul class="card-sectors" role="list" aria-label=t.sectors>{sectors}</ul>
         <p class="card-description">{cluster.description.get(lang).to_owned()}</p>
         <dl class="card-fields">
+            {row(t.name_today, name_today, None)}
             {row(t.formerly, former, mark(&["former_names"]))}
             {row(t.brochure_2006, brochure, None)}
             {row(t.headquarters, Some(cluster.hq.city.clone().into_any()), mark(&["hq.city", "hq.lat", "hq.lon", "hq"]))}
             {row(t.regions, Some(regions.into_any()), mark(&["regions"]))}
             {row(t.label_2005, label_2005, mark(&["labels.label_2005_2007"]))}
-            {row(t.phase, cluster.labels.phase.clone().map(IntoAny::into_any), mark(&["labels.phase"]))}
-            {row(t.labelled_in, cluster.labels.year.map(|y| y.to_string().into_any()), mark(&["labels.year"]))}
+            {row(t.label_history, label_history(atlas, cluster, lang, view), mark(&["labels.periods", "events"]))}
             {row(t.successor, successor, None)}
             {row(t.predecessors, predecessors, None)}
             {row(t.website, website, mark(&["website"]))}

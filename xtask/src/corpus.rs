@@ -217,6 +217,15 @@ impl Corpus {
     }
 }
 
+/// Gives the historical record `r` the successor `id`, its label ended by its dissolution rather
+/// than by a merger naming another cluster: the successor's own rules alone are then at play.
+fn successor_only(r: &mut Value, id: &str) {
+    r["successor"] = json!(id);
+    let last = r["events"].as_array().map_or(0, Vec::len) - 1;
+    r["events"][last] =
+        json!({"date": r["events"][last]["date"], "kind": "dissolved", "sources": ["S1"]});
+}
+
 /// Removes `key` from a JSON object, keeping the order of the others.
 fn remove(value: &mut Value, key: &str) {
     value.as_object_mut().expect("an object").shift_remove(key);
@@ -260,20 +269,26 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
         content,
         "unknown field `extra`",
     );
-    let content = c.mutated(|d| d["schema_version"] = json!(2));
+    let content = c.mutated(|d| d["schema_version"] = json!(3));
     c.load_error(
         "unsupported-version.json",
         content,
-        "schema_version 2 is not supported (this app reads version 1)",
+        "schema_version 3 is not supported (this app reads version 2)",
     );
     let content = c.mutated(|d| {
-        d["schema_version"] = json!(2);
+        d["schema_version"] = json!(3);
         d["communes"] = json!([]);
     });
     c.load_error(
-        "version-2-with-new-field.json",
+        "version-3-with-new-field.json",
         content,
-        "schema_version 2 is not supported",
+        "schema_version 3 is not supported",
+    );
+    let content = c.mutated(|d| d["schema_version"] = json!(1));
+    c.load_error(
+        "version-1.json",
+        content,
+        "schema_version 1 is not supported (this app reads version 2)",
     );
     let content = c.mutated(|d| remove(d, "schema_version"));
     c.load_error(
@@ -466,11 +481,11 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
     c.record_issue(
         "successor-missing.json",
         Issue::record(DELTA, "successor", r#""omega" is not the id of a cluster"#),
-        |r| r["successor"] = json!("omega"),
+        |r| successor_only(r, "omega"),
     );
     let content = c.mutated(|d| {
-        d["clusters"][GAMMA]["successor"] = json!("delta");
-        d["clusters"][DELTA]["successor"] = json!("gamma");
+        successor_only(&mut d["clusters"][GAMMA], "delta");
+        successor_only(&mut d["clusters"][DELTA], "gamma");
     });
     c.issue(
         "successor-cycle.json",
@@ -486,7 +501,7 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
     c.record_issue(
         "successor-self.json",
         Issue::record(DELTA, "successor", r#""delta" leads back to this cluster"#),
-        |r| r["successor"] = json!("delta"),
+        |r| successor_only(r, "delta"),
     );
     let content = c.record(BETA, |r| r["website"] = json!("javascript:void(0)"));
     c.issue(
@@ -508,7 +523,11 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
             "successor",
             "a current cluster cannot have a successor",
         ),
-        |r| r["status"] = json!("current"),
+        |r| {
+            r["status"] = json!("current");
+            r["labels"]["periods"][0]["until"] = json!("2026-12-31");
+            r["events"] = json!([]);
+        },
     );
     c.record_issue(
         "lat-out-of-range.json",
@@ -686,13 +705,138 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
         },
     );
     c.record_issue(
-        "long-phase.json",
+        "long-period-note.json",
         Issue::record(
             DELTA,
-            "labels.phase",
-            "is 201 characters long (at most 200)",
+            "labels.periods[0].note",
+            "is 4001 characters long (at most 4000)",
         ),
-        |r| r["labels"]["phase"] = json!("P".repeat(201)),
+        |r| r["labels"]["periods"][0]["note"] = json!("P".repeat(4001)),
+    );
+
+    // --- Label periods and events -------------------------------------------------------------
+    c.record_issue(
+        "period-ends-before-start.json",
+        Issue::record(
+            DELTA,
+            "labels.periods[0].until",
+            "the period ends (2018) before it starts (2019-01-01)",
+        ),
+        |r| r["labels"]["periods"][0]["until"] = json!("2018"),
+    );
+    c.record_issue(
+        "periods-overlap.json",
+        Issue::record(DELTA, "labels.periods[1]", "overlaps labels.periods[0]"),
+        |r| {
+            let mut earlier = r["labels"]["periods"][0].clone();
+            earlier["until"] = json!("2019-06");
+            r["labels"]["periods"][0]["from"] = json!("2018-01-01");
+            push(&mut r["labels"]["periods"], earlier);
+        },
+    );
+    c.record_issue(
+        "period-date-not-a-date.json",
+        Issue::record(
+            DELTA,
+            "labels.periods[0].from",
+            r#"invalid value: string "2019-13", expected a date YYYY, YYYY-MM or YYYY-MM-DD"#,
+        ),
+        |r| r["labels"]["periods"][0]["from"] = json!("2019-13"),
+    );
+    c.record_issue(
+        "event-after-update.json",
+        Issue::record(
+            DELTA,
+            "events[1].date",
+            "2026-06-01 is after the dataset's `updated` date (2026-01-15)",
+        ),
+        |r| push(&mut r["events"], json!({"date": "2026-06-01", "kind": "renamed", "name": "Delta Old", "sources": ["S1"]})),
+    );
+    c.record_issue(
+        "renamed-without-name.json",
+        Issue::record(DELTA, "events[1].name", "must not be empty"),
+        |r| {
+            push(
+                &mut r["events"],
+                json!({"date": "2020", "kind": "renamed", "sources": ["S1"]}),
+            )
+        },
+    );
+    c.record_issue(
+        "event-without-sources.json",
+        Issue::record(DELTA, "events[0].sources", "must cite at least one source"),
+        |r| r["events"][0]["sources"] = json!([]),
+    );
+    c.record_issue(
+        "merger-without-other.json",
+        Issue::record(
+            GAMMA,
+            "events[1].other",
+            "a merger or an absorption must name the other cluster",
+        ),
+        |r| remove(&mut r["events"][1], "other"),
+    );
+    c.record_issue(
+        "event-other-unknown.json",
+        Issue::record(
+            DELTA,
+            "events[1].other",
+            r#""omega" is not the id of a cluster; the event is shown without the link"#,
+        )
+        .warning(),
+        |r| {
+            push(
+                &mut r["events"],
+                json!({"date": "2024", "kind": "absorbed", "other": "omega", "sources": ["S1"]}),
+            )
+        },
+    );
+    c.record_issue(
+        "merger-contradicts-successor.json",
+        Issue::record(
+            GAMMA,
+            "events[1].other",
+            r#"names "beta", but the cluster's successor is "alpha""#,
+        ),
+        |r| r["events"][1]["other"] = json!("beta"),
+    );
+    c.record_issue(
+        "successor-labelled-late.json",
+        Issue::record(
+            DELTA,
+            "successor",
+            r#"the successor "beta" holds no label on 2021-01-01, the day after this cluster's ended"#,
+        ),
+        |r| {
+            r["labels"]["periods"][0]["until"] = json!("2020-12-31");
+            r["events"][0]["date"] = json!("2021-01-01");
+        },
+    );
+    c.record_issue(
+        "historical-but-still-labelled.json",
+        Issue::record(
+            DELTA,
+            "status",
+            r#"is "historical", but the periods keep the label on the `updated` date"#,
+        ),
+        |r| {
+            r["labels"]["periods"][0]["until"] = json!("2026-12-31");
+            r["events"] = json!([]);
+        },
+    );
+    c.record_issue(
+        "label-ends-inside-a-period.json",
+        Issue::record(
+            GAMMA,
+            "events[2]",
+            "ends the label inside labels.periods[0]",
+        ),
+        |r| {
+            push(
+                &mut r["events"],
+                json!({"date": "2007-03", "kind": "de-labelled", "sources": ["S1"]}),
+            )
+        },
     );
     let mut bom = "\u{feff}".as_bytes().to_vec();
     bom.extend_from_slice(text.as_bytes());

@@ -49,6 +49,14 @@ pub struct Summary {
     pub page_bytes: u64,
 }
 
+/// Today, by the system clock (UTC): the pages say what the data says of the day they are built.
+fn today() -> poles_model::Day {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    poles_model::Day::from_unix_days((seconds / 86_400) as i64).unwrap_or(poles_model::Day::LAST)
+}
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut dist = root().join("dist");
     let mut data = None;
@@ -167,7 +175,7 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         }
     };
     let image_url = site.absolute(SHARE_IMAGE).filter(|_| image);
-    let all = pages::pages(&loaded.dataset, site);
+    let all = pages::pages(&loaded.dataset, site, today());
     let mut page_bytes = 0;
     for page in &all {
         let html = template.page(

@@ -278,10 +278,11 @@ fn test_counts(line: &str) -> Option<Counts> {
                 (words.next()? == word).then(|| words.next()?.parse().ok())?
             })
         };
+        // An ignored test is a known failure (`#[ignore = "known: ..."]`): counted apart.
         return Some(Counts {
             passed: count("passed")?,
             failed: count("failed")?,
-            todo: 0,
+            todo: count("ignored").unwrap_or(0),
         });
     }
     let trimmed = line.trim_start_matches(['ℹ', '#', ' ']);
@@ -323,8 +324,8 @@ mod tests {
             counts(12, 0, 0)
         );
         assert_eq!(
-            test_counts("test result: FAILED. 3 passed; 1 failed; 0 ignored"),
-            counts(3, 1, 0)
+            test_counts("test result: FAILED. 3 passed; 1 failed; 2 ignored"),
+            counts(3, 1, 2)
         );
         assert_eq!(test_counts("ℹ pass 7"), counts(7, 0, 0));
         assert_eq!(test_counts("# fail 2"), counts(0, 2, 0));

@@ -11,7 +11,8 @@
 
 use std::path::{Path, PathBuf};
 
-use poles_model::{Cluster, Dataset, Localized, Region, SectorId, Status};
+use poles_model::timeline::{Event, EventKind};
+use poles_model::{Cluster, Dataset, Localized, PartialDate, Region, SectorId, Status};
 use serde_json::json;
 
 use crate::run::root;
@@ -356,15 +357,40 @@ pub fn generate(base: &Dataset, count: usize, seed: u64) -> Dataset {
         })
         .collect();
 
-    // About 10% historical, each merged into a current cluster (the first one stays current).
+    // About 10% historical, each merged into a current cluster labelled by then (the first one
+    // stays current): its periods end the year before, the merger on 1 January.
     let historical: Vec<bool> = (0..count).map(|i| i > 0 && rng.chance(0.1)).collect();
     let current: Vec<usize> = (0..count).filter(|&i| !historical[i]).collect();
+    let first_year = |c: &Cluster| c.first_labelled().map_or(2005, |d| d.year);
     for i in (0..count).filter(|&i| historical[i]) {
-        let successor = clusters[*rng.pick(&current)].id.clone();
+        let successor = &clusters[*rng.pick(&current)];
+        let merged = (first_year(&clusters[i]) + 1)
+            .max(first_year(successor))
+            .max(2008 + rng.below(16) as u16);
+        if merged > 2026 {
+            continue;
+        }
+        let successor = successor.id.clone();
         let cluster = &mut clusters[i];
+        let end = PartialDate::parse(&format!("{}-12-31", merged - 1)).expect("a date");
+        cluster
+            .labels
+            .periods
+            .retain(|p| p.from.first_day() <= end.last_day());
+        if let Some(last) = cluster.labels.periods.last_mut() {
+            last.until = end;
+        }
+        let sources = cluster.events[0].sources.clone();
+        cluster.events.push(Event {
+            date: PartialDate::parse(&format!("{merged}-01-01")).expect("a date"),
+            kind: EventKind::MergedInto,
+            other: Some(successor.clone()),
+            name: None,
+            sources,
+            note: None,
+        });
         cluster.status = Status::Historical;
         cluster.successor = Some(successor);
-        cluster.labels.phase = Some(format!("merged {}", 2008 + rng.below(16)));
     }
 
     let mut dataset = base.with_clusters(clusters);
@@ -471,7 +497,7 @@ fn cluster(
                 all
             })
     };
-    let year = 2005 + rng.below(19);
+    let year = 2005 + rng.below(19) as u16;
 
     let adjective = rng.below(ADJECTIVES_EN.len());
     let description_en = format!(
@@ -493,7 +519,8 @@ fn cluster(
         "regions": region_codes,
         "sectors": sectors,
         "status": "current",
-        "labels": { "phase": "V (2023-2026)", "year": year },
+        "labels": { "periods": periods(year, sources.first()) },
+        "events": [{ "date": first_day(year), "kind": "labelled", "sources": sources.first().into_iter().collect::<Vec<_>>() }],
         "description": { "en": description_en, "fr": description_fr },
         "members": { "enterprises": enterprises, "research": research, "training": training },
         "sources": sources,
@@ -540,6 +567,35 @@ fn cluster(
             json!(rng.pick(&["world-class", "world-vocation", "national"]));
     }
     serde_json::from_value(record).expect("a synthetic record has the format's shape")
+}
+
+/// The phases of the policy: their numeral and years.
+const PHASES: [(&str, u16, u16); 5] = [
+    ("I", 2005, 2008),
+    ("II", 2009, 2012),
+    ("III", 2013, 2018),
+    ("IV", 2019, 2022),
+    ("V", 2023, 2026),
+];
+
+/// The day a cluster first labelled in `year` was labelled: the 2005 call's for 2005.
+fn first_day(year: u16) -> String {
+    if year == 2005 {
+        "2005-07-12".to_owned()
+    } else {
+        format!("{year}-01-01")
+    }
+}
+
+/// A label held from `year` through phase V, one period per phase.
+fn periods(year: u16, source: Option<&String>) -> serde_json::Value {
+    (PHASES.iter())
+        .filter(|&&(_, _, end)| end >= year)
+        .map(|&(phase, start, end)| {
+            let from = if start <= year { first_day(year) } else { format!("{start}-01-01") };
+            json!({ "phase": phase, "from": from, "until": format!("{end}-12-31"), "kind": "full", "sources": source.into_iter().collect::<Vec<_>>() })
+        })
+        .collect()
 }
 
 /// A lowercase ASCII slug of a name (accents dropped, other characters become hyphens).

@@ -3,6 +3,61 @@
 use super::*;
 
 impl Context<'_> {
+    /// The periods and events of `cluster` in order of date, each with its sources.
+    fn label_history(&self, cluster: &Cluster, lang: Lang) -> Option<Section> {
+        let t = texts(lang);
+        let lookup = |id: &str| self.cluster(id);
+        let mut lines: Vec<(Day, String, &[String])> = (cluster.labels.periods.iter())
+            .map(|p| {
+                (
+                    p.from.first_day(),
+                    said::period(lang, p),
+                    p.sources.as_slice(),
+                )
+            })
+            .chain(cluster.events.iter().map(|e| {
+                let line = said::plain(&said::event(lang, e, &lookup));
+                (e.date.first_day(), line, e.sources.as_slice())
+            }))
+            .collect();
+        lines.sort_by_key(|(day, ..)| *day);
+        let entries: Vec<Entry> = (lines.into_iter())
+            .map(|(_, line, sources)| {
+                let titles: Vec<&str> = (sources.iter())
+                    .filter_map(|id| self.dataset.sources.iter().find(|s| &s.id == id))
+                    .map(|s| s.title.as_str())
+                    .collect();
+                Entry {
+                    item: Item::Text(line),
+                    note: (!titles.is_empty())
+                        .then(|| format!("{} {}", t.sources_of, titles.join("; "))),
+                }
+            })
+            .collect();
+        (!entries.is_empty()).then(|| Section {
+            heading: t.label_history.to_owned(),
+            entries,
+            empty: None,
+            members: false,
+        })
+    }
+
+    /// A sentence of the timeline as items: the clusters it names link to their pages.
+    pub(super) fn sentence_items(&self, sentence: Sentence, lang: Lang) -> Vec<Item> {
+        (sentence.into_iter())
+            .map(|part| match part {
+                Part::Text(text) => Item::Text(text),
+                Part::Cluster(id, name) => match self.cluster(&id) {
+                    Some(other) => Item::Page {
+                        text: name,
+                        path: cluster_path(&other.id, lang),
+                    },
+                    None => Item::Text(name),
+                },
+            })
+            .collect()
+    }
+
     pub(super) fn cluster_page(&self, cluster: &Cluster, lang: Lang) -> Page {
         let t = texts(lang);
         let historical = cluster.status == Status::Historical;
@@ -94,7 +149,7 @@ impl Context<'_> {
                 text(&(t.member_count)(
                     &format_count(lang, m.value as usize),
                     m.year,
-                    m.qualifier.as_deref(),
+                    m.qualifier,
                 ))
             })
             .into_iter()
@@ -150,21 +205,6 @@ impl Context<'_> {
                 &["regions"],
             ),
             fact(t.label_2005, label_2005, &["labels.label_2005_2007"]),
-            fact(
-                t.phase,
-                cluster.labels.phase.iter().map(|p| text(p)).collect(),
-                &["labels.phase"],
-            ),
-            fact(
-                t.labelled_in,
-                cluster
-                    .labels
-                    .year
-                    .map(|y| text(&y.to_string()))
-                    .into_iter()
-                    .collect(),
-                &["labels.year"],
-            ),
             fact(t.successor, successor, &[]),
             fact(t.predecessors, predecessors, &[]),
             fact(t.website, website, &["website"]),
@@ -196,6 +236,7 @@ impl Context<'_> {
             members: true,
         })
         .collect();
+        sections.extend(self.label_history(cluster, lang));
         let sources: Vec<Entry> = cluster
             .sources
             .iter()
@@ -300,7 +341,12 @@ impl Context<'_> {
                 trail,
                 heading: cluster.name.clone(),
                 subheading: cluster.short_name.clone(),
-                status: historical.then(|| t.status_historical.to_owned()),
+                status: self.sentence_items(
+                    said::standing(lang, cluster, self.today, self.updated(), &|id| {
+                        self.cluster(id)
+                    }),
+                    lang,
+                ),
                 tags: cluster
                     .sectors
                     .iter()

@@ -7,13 +7,16 @@ pub(super) struct Context<'a> {
     pub(super) dataset: &'a Dataset,
     pub(super) site: &'a Site,
     pub(super) slugs: HashMap<String, String>,
+    /// The day the pages are built: what they say is said of that day.
+    pub(super) today: Day,
 }
 
 impl<'a> Context<'a> {
-    pub(super) fn new(dataset: &'a Dataset, site: &'a Site) -> Self {
+    pub(super) fn new(dataset: &'a Dataset, site: &'a Site, today: Day) -> Self {
         Context {
             dataset,
             site,
+            today,
             slugs: region_slugs(&dataset.regions),
         }
     }
@@ -44,6 +47,11 @@ impl<'a> Context<'a> {
     }
 
     /// A link to a cluster's page (plain text when it has none).
+    /// The day the dataset was last updated.
+    pub(super) fn updated(&self) -> Day {
+        Day::parse(&self.dataset.updated).unwrap_or(Day::LAST)
+    }
+
     pub(super) fn cluster_item(&self, cluster: &Cluster, lang: Lang) -> Item {
         if is_slug(&cluster.id) {
             Item::Page {

@@ -122,7 +122,7 @@ impl<'a> Context<'a> {
                 trail: vec![Self::atlas_item(lang), Item::Text(region.name.clone())],
                 heading: region.name.clone(),
                 subheading: None,
-                status: None,
+                status: Vec::new(),
                 tags: vec![],
                 intro: Some((t.region_intro)(&region.name, current, historical.len())),
                 facts,
@@ -208,7 +208,7 @@ impl<'a> Context<'a> {
                 trail: vec![Self::atlas_item(lang), Item::Text(t.index_title.to_owned())],
                 heading: t.index_title.to_owned(),
                 subheading: None,
-                status: None,
+                status: Vec::new(),
                 tags: vec![],
                 intro: Some(description),
                 facts: vec![Fact {

@@ -2,7 +2,7 @@
 //! module; these are the few the pages need). Numbers and months are written by
 //! [`crate::format`], as in the app.
 
-use crate::dataset::Lang;
+use crate::dataset::{Lang, Qualifier};
 pub use crate::format::{format_count, format_month};
 
 /// The texts of the pages, in one language (the app's own texts are in its `i18n` module).
@@ -29,14 +29,15 @@ pub struct Texts {
     pub research: &'static str,
     pub training: &'static str,
     pub no_names: &'static str,
-    pub member_count: fn(&str, u16, Option<&str>) -> String,
+    pub member_count: fn(&str, u16, Option<Qualifier>) -> String,
     pub facts_checked: fn(&str) -> String,
     pub label_world_class: &'static str,
     pub label_world_vocation: &'static str,
     pub label_national: &'static str,
     pub label_2005: &'static str,
-    pub phase: &'static str,
-    pub labelled_in: &'static str,
+    pub label_history: &'static str,
+    /// Before the sources of a line of the label history.
+    pub sources_of: &'static str,
     pub successor: &'static str,
     pub predecessors: &'static str,
     pub website: &'static str,
@@ -45,7 +46,6 @@ pub struct Texts {
     pub sources: &'static str,
     pub unverified: &'static str,
     pub unverified_hint: &'static str,
-    pub status_historical: &'static str,
     pub region_title: fn(&str) -> String,
     pub region_description: fn(&str, usize, &str) -> String,
     pub region_intro: fn(&str, usize, usize) -> String,
@@ -104,7 +104,13 @@ const EN: Texts = Texts {
     training: "Training organisations",
     no_names: "No names in the dataset",
     member_count: |n, year, qualifier| match qualifier {
-        Some(q) => format!("{q} {n} members ({year})"),
+        Some(Qualifier::About) => format!("about {n} members ({year})"),
+        Some(Qualifier::Nearly) => format!("nearly {n} members ({year})"),
+        Some(Qualifier::MoreThan) => format!("more than {n} members ({year})"),
+        Some(Qualifier::AtLeast) => format!("at least {n} members ({year})"),
+        Some(Qualifier::IncludingNetwork) => {
+            format!("{n} members, network members included ({year})")
+        }
         None => format!("{n} members ({year})"),
     },
     facts_checked: |month| format!("Facts checked: {month}"),
@@ -112,8 +118,8 @@ const EN: Texts = Texts {
     label_world_vocation: "Cluster with a world vocation",
     label_national: "National cluster",
     label_2005: "2005–2007 label",
-    phase: "Phase",
-    labelled_in: "First labelled",
+    label_history: "Label history",
+    sources_of: "Sources:",
     successor: "Now part of",
     predecessors: "Absorbed",
     website: "Website",
@@ -122,7 +128,6 @@ const EN: Texts = Texts {
     sources: "Sources",
     unverified: "unverified",
     unverified_hint: "No retrieved source confirms this field.",
-    status_historical: "Historical cluster (no longer labelled)",
     region_title: |region| format!("{region}: competitiveness clusters"),
     region_description: |region, n, names| match n {
         0 => format!("No competitiveness cluster labelled today covers {region}, France."),
@@ -179,9 +184,13 @@ const FR: Texts = Texts {
     training: "Organismes de formation",
     no_names: "Aucun nom dans le jeu de données",
     member_count: |n, year, qualifier| match qualifier {
-        Some("about") => format!("environ {n} membres ({year})"),
-        Some("more than") => format!("plus de {n} membres ({year})"),
-        Some(q) => format!("{n} membres ({year}, {q})"),
+        Some(Qualifier::About) => format!("environ {n} membres ({year})"),
+        Some(Qualifier::Nearly) => format!("près de {n} membres ({year})"),
+        Some(Qualifier::MoreThan) => format!("plus de {n} membres ({year})"),
+        Some(Qualifier::AtLeast) => format!("au moins {n} membres ({year})"),
+        Some(Qualifier::IncludingNetwork) => {
+            format!("{n} membres, membres du réseau compris ({year})")
+        }
         None => format!("{n} membres ({year})"),
     },
     facts_checked: |month| format!("Informations vérifiées\u{a0}: {month}"),
@@ -189,8 +198,8 @@ const FR: Texts = Texts {
     label_world_vocation: "Pôle à vocation mondiale",
     label_national: "Pôle national",
     label_2005: "Label 2005–2007",
-    phase: "Phase",
-    labelled_in: "Labellisé en",
+    label_history: "Historique du label",
+    sources_of: "Sources\u{a0}:",
     successor: "Intégré à",
     predecessors: "A absorbé",
     website: "Site web",
@@ -199,7 +208,6 @@ const FR: Texts = Texts {
     sources: "Sources",
     unverified: "non vérifié",
     unverified_hint: "Aucune source consultée ne confirme ce champ.",
-    status_historical: "Pôle historique (plus labellisé)",
     region_title: |region| format!("{region}\u{a0}: pôles de compétitivité"),
     region_description: |region, n, names| match n {
         0 => format!("Aucun pôle de compétitivité labellisé aujourd’hui dans la région {region}."),

@@ -64,7 +64,7 @@ fn small() -> Dataset {
     dataset.clusters[1].member_count = Some(MemberCount {
         value: 50,
         year: 2018,
-        qualifier: Some("about".to_owned()),
+        qualifier: Some(crate::dataset::Qualifier::About),
         source: None,
     });
     dataset.clusters[4].member_count = Some(MemberCount {

@@ -199,6 +199,49 @@ pub enum IssueKind {
         id: String,
     },
 
+    // --- Label periods and events ---------------------------------------------------------
+    /// A period whose `until` comes before its `from`.
+    EndsBeforeStart {
+        from: String,
+        until: String,
+    },
+    /// A period overlapping an earlier one (`other`, its position).
+    PeriodsOverlap {
+        other: usize,
+    },
+    /// A start or an event dated after the dataset's `updated` date.
+    DateAfterUpdate {
+        date: String,
+        updated: String,
+    },
+    /// A merger or absorption without the other cluster.
+    EventWithoutOther,
+    /// An event naming a cluster the dataset does not have (a warning: shown without the link).
+    UnknownEventOther {
+        id: String,
+    },
+    /// An event without a source.
+    NoSources,
+    /// An event that ends the label, dated inside a period (`period`, its position).
+    EndsInsidePeriod {
+        period: usize,
+    },
+    /// `status` says the opposite of the periods on the `updated` day (`current`: what the
+    /// periods say).
+    StatusContradictsPeriods {
+        current: bool,
+    },
+    /// A merger or absorption into a cluster other than the record's `successor`.
+    EventContradictsSuccessor {
+        other: String,
+        successor: String,
+    },
+    /// The successor's label starts after the day following the end of this cluster's.
+    SuccessorLabelledLate {
+        id: String,
+        day: String,
+    },
+
     // --- Date of check (warnings) ---------------------------------------------------------
     CheckedAfterUpdate {
         checked: String,
@@ -221,6 +264,7 @@ impl IssueKind {
             | IssueKind::NotALink { .. }
             | IssueKind::UnknownSources { .. }
             | IssueKind::SuccessorLeftOut { .. }
+            | IssueKind::UnknownEventOther { .. }
             | IssueKind::CheckedAfterUpdate { .. }
             | IssueKind::Stale { .. } => Severity::Warning,
             _ => Severity::Error,
@@ -314,6 +358,43 @@ impl fmt::Display for IssueKind {
             IssueKind::SuccessorLeftOut { id } => write!(
                 f,
                 "\"{id}\" is left out because of its own errors; this cluster is shown without the link"
+            ),
+            IssueKind::EndsBeforeStart { from, until } => {
+                write!(f, "the period ends ({until}) before it starts ({from})")
+            }
+            IssueKind::PeriodsOverlap { other } => {
+                write!(f, "overlaps labels.periods[{other}]")
+            }
+            IssueKind::DateAfterUpdate { date, updated } => write!(
+                f,
+                "{date} is after the dataset's `updated` date ({updated}); only a period's planned end may be"
+            ),
+            IssueKind::EventWithoutOther => {
+                write!(f, "a merger or an absorption must name the other cluster")
+            }
+            IssueKind::UnknownEventOther { id } => write!(
+                f,
+                "\"{id}\" is not the id of a cluster; the event is shown without the link"
+            ),
+            IssueKind::NoSources => write!(f, "must cite at least one source"),
+            IssueKind::EndsInsidePeriod { period } => {
+                write!(f, "ends the label inside labels.periods[{period}]")
+            }
+            IssueKind::StatusContradictsPeriods { current: true } => write!(
+                f,
+                "is \"historical\", but the periods keep the label on the `updated` date"
+            ),
+            IssueKind::StatusContradictsPeriods { current: false } => write!(
+                f,
+                "is \"current\", but the periods and events end the label by the `updated` date"
+            ),
+            IssueKind::EventContradictsSuccessor { other, successor } => write!(
+                f,
+                "names \"{other}\", but the cluster's successor is \"{successor}\""
+            ),
+            IssueKind::SuccessorLabelledLate { id, day } => write!(
+                f,
+                "the successor \"{id}\" holds no label on {day}, the day after this cluster's ended"
             ),
             IssueKind::CheckedAfterUpdate { checked, updated } => write!(
                 f,

@@ -1,9 +1,12 @@
-//! The rules across records: unique ids, successors that exist, no cycle of successors.
+//! The rules across records: unique ids, successors that exist, no cycle of successors, events
+//! that name existing records and agree with the successor, a successor labelled by the time
+//! its predecessor's label ended.
 
 use std::collections::{HashMap, HashSet};
 
 use super::{quoted, Checker, Issue, IssueKind, RecordRef};
 use crate::dataset::{Cluster, Status};
+use crate::timeline::{Day, Event, EventKind};
 
 impl Checker<'_> {
     /// Checks ids, successors and cycles across records, and keeps the valid clusters.
@@ -59,6 +62,7 @@ impl Checker<'_> {
                 self.record_issue(index, cluster, "successor", kind);
             }
         }
+        self.check_event_links(&parsed, &first_index, &known_ids, &mut rejected);
         // A record whose successor is left out (for any reason) keeps its place, unlinked.
         for index in 0..parsed.len() {
             if let (false, Some(successor)) = (rejected[index], next[index]) {
@@ -72,7 +76,42 @@ impl Checker<'_> {
                 self.record_issue(index, cluster, "successor", kind);
             }
         }
-        parsed
+        // An event naming a record left out, or none, keeps its place without the link.
+        let loaded: HashSet<&str> = (parsed.iter().zip(&rejected))
+            .filter_map(|(c, &rejected)| Some(c.as_ref().filter(|_| !rejected)?.id.as_str()))
+            .collect();
+        let unlinked_other = |other: &str| !loaded.contains(other);
+        let mut unlinked: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (index, cluster) in parsed.iter().enumerate() {
+            let Some(cluster) = cluster.as_ref().filter(|_| !rejected[index]) else {
+                continue;
+            };
+            let gone: Vec<usize> = (cluster.events.iter().enumerate())
+                .filter(|(_, e)| e.other.as_deref().is_some_and(unlinked_other))
+                .map(|(i, _)| i)
+                .collect();
+            for &i in &gone {
+                // Said once per link: a merger into the successor shares its warning.
+                let other = cluster.events[i].other.as_deref().unwrap_or_default();
+                if known_ids.contains(other) && cluster.successor.as_deref() != Some(other) {
+                    let id = quoted(other);
+                    let field = format!("events[{i}].other");
+                    self.record_issue(index, cluster, &field, IssueKind::SuccessorLeftOut { id });
+                }
+            }
+            if !gone.is_empty() {
+                unlinked.push((index, gone));
+            }
+        }
+        let mut clusters: Vec<Option<Cluster>> = parsed;
+        for (index, events) in unlinked {
+            if let Some(cluster) = clusters[index].as_mut() {
+                for i in events {
+                    cluster.events[i].other = None;
+                }
+            }
+        }
+        clusters
             .into_iter()
             .zip(rejected.into_iter().zip(detached))
             .filter_map(|(cluster, (rejected, detached))| {
@@ -85,6 +124,66 @@ impl Checker<'_> {
             .collect()
     }
 
+    /// Events whose other record does not exist, mergers that contradict the successor, and
+    /// successors not labelled when their predecessor's label ended: errors (the record is
+    /// marked in `rejected`).
+    fn check_event_links(
+        &mut self,
+        parsed: &[Option<Cluster>],
+        first_index: &HashMap<&str, usize>,
+        known_ids: &HashSet<&str>,
+        rejected: &mut [bool],
+    ) {
+        for (index, cluster) in parsed.iter().enumerate() {
+            let Some(cluster) = cluster else { continue };
+            let mut issues = Vec::new();
+            for (i, event) in cluster.events.iter().enumerate() {
+                let Some(other) = event.other.as_deref() else {
+                    continue;
+                };
+                let field = format!("events[{i}].other");
+                if !known_ids.contains(other) {
+                    // A warning: the event keeps its place without the link (an export of
+                    // some clusters names others it leaves out).
+                    let id = quoted(other);
+                    self.record_issue(index, cluster, &field, IssueKind::UnknownEventOther { id });
+                } else if event.kind.passes_on() && cluster.successor.as_deref() != Some(other) {
+                    let other = quoted(other);
+                    let successor = quoted(cluster.successor.as_deref().unwrap_or_default());
+                    issues.push((
+                        field,
+                        IssueKind::EventContradictsSuccessor { other, successor },
+                    ));
+                }
+            }
+            // The cluster that took the label over when its last period ended: the other of a
+            // `passed-on` event, or the successor of a merger or an absorption.
+            let taken_by = ending_event(cluster).and_then(|e| match e.kind {
+                EventKind::PassedOn => e.other.as_deref(),
+                kind if kind.passes_on() => cluster.successor.as_deref(),
+                _ => None,
+            });
+            let successor = taken_by.and_then(|id| parsed[*first_index.get(id)?].as_ref());
+            if let Some((successor, end)) = successor.zip(last_day_labelled(cluster)) {
+                let starts = successor.first_labelled().map(|d| d.first_day());
+                if starts.is_some_and(|starts| starts > end.next()) {
+                    let id = quoted(&successor.id);
+                    let day = end.next().to_string();
+                    issues.push((
+                        "successor".to_owned(),
+                        IssueKind::SuccessorLabelledLate { id, day },
+                    ));
+                }
+            }
+            if !issues.is_empty() {
+                rejected[index] = true;
+            }
+            for (field, kind) in issues {
+                self.record_issue(index, cluster, &field, kind);
+            }
+        }
+    }
+
     fn record_issue(&mut self, index: usize, cluster: &Cluster, field: &str, kind: IssueKind) {
         self.issues.push(Issue {
             record: Some(RecordRef {
@@ -95,6 +194,21 @@ impl Checker<'_> {
             kind,
         });
     }
+}
+
+/// The event that ended the cluster's last label period: the first after that period's start.
+fn ending_event(cluster: &Cluster) -> Option<&Event> {
+    let last = (cluster.labels.periods.iter()).max_by_key(|p| p.until.last_day())?;
+    (cluster.events.iter())
+        .filter(|e| e.kind.ends_label() && e.date.first_day() > last.from.first_day())
+        .min_by_key(|e| e.date.first_day())
+}
+
+/// The last day of the cluster's last label period, if it has periods.
+fn last_day_labelled(cluster: &Cluster) -> Option<Day> {
+    (cluster.labels.periods.iter())
+        .map(|p| p.until.last_day())
+        .max()
 }
 
 /// Which records lie on a cycle of successors, given each record's successor.

@@ -8,7 +8,8 @@
 //! Modules by concern: [`issue`] (what an issue is, and its English text), `load_error` (why a
 //! file cannot be read), `parse` (reading the file and each record, with `strict`: structs
 //! from JSON objects only), `dataset` (rules of the vocabulary, regions and sources), `record`
-//! (rules of one record) and `links` (ids and successors across records).
+//! (rules of one record), `timeline` (its label periods and events) and `links` (ids,
+//! successors and the records events name, across records).
 
 use std::collections::{HashMap, HashSet};
 
@@ -24,6 +25,7 @@ mod parse;
 mod path;
 mod record;
 mod strict;
+mod timeline;
 
 pub use issue::{Code, Issue, IssueKind, JsonKind, RecordRef, Severity};
 pub use load_error::LoadError;

@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use super::timeline::check_timeline;
 use super::{
     is_iso_date, is_slug, quoted, Checker, Code, Issue, IssueKind, RecordRef, Severity,
     BBOX_MARGIN_DEG, MAX_DESCRIPTION_CHARS, MAX_LIST_LEN, MAX_NAME_CHARS, MAX_URL_CHARS,
@@ -9,6 +10,7 @@ use super::{
 };
 use crate::dataset::{is_contact_address, is_http_url, Cluster, Status};
 use crate::ids::RegionCode;
+use crate::timeline::Day;
 
 /// The issues of one record, before they are known to be fatal.
 pub(super) struct RecordIssues<'c, 'a> {
@@ -30,7 +32,7 @@ impl RecordIssues<'_, '_> {
     }
 
     /// Checks a required short text: not blank, not absurdly long.
-    fn name(&mut self, field: &str, value: &str) {
+    pub(super) fn name(&mut self, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.push(field, IssueKind::Blank);
         }
@@ -52,10 +54,30 @@ impl RecordIssues<'_, '_> {
         }
     }
 
-    fn list_len(&mut self, field: &str, len: usize) {
+    pub(super) fn list_len(&mut self, field: &str, len: usize) {
         if len > MAX_LIST_LEN {
             let max = MAX_LIST_LEN;
             self.push(field, IssueKind::TooMany { len, max });
+        }
+    }
+
+    /// Checks a list of source ids: not too long, each one listed by the dataset (a warning).
+    pub(super) fn sources<'s>(&mut self, field: &str, ids: impl IntoIterator<Item = &'s String>) {
+        let ids: Vec<&String> = ids.into_iter().collect();
+        self.list_len(field, ids.len());
+        let unknown: Vec<String> = (ids.into_iter())
+            .filter(|s| !self.checker.sources.contains(s.as_str()))
+            .map(|s| quoted(s))
+            .collect();
+        if !unknown.is_empty() {
+            self.push(field, IssueKind::UnknownSources { ids: unknown });
+        }
+    }
+
+    /// Checks an optional free text.
+    pub(super) fn note(&mut self, field: &str, note: Option<&str>) {
+        if let Some(note) = note {
+            self.length(field, note, MAX_DESCRIPTION_CHARS);
         }
     }
 }
@@ -92,17 +114,11 @@ pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
     // Short optional texts.
     let short_texts = [
         ("hq.insee", &cluster.hq.insee),
-        ("labels.phase", &cluster.labels.phase),
         ("checked", &cluster.checked),
     ];
-    let qualifier = cluster
-        .member_count
-        .as_ref()
-        .and_then(|m| m.qualifier.as_ref());
     for (field, text) in short_texts
         .into_iter()
         .filter_map(|(field, text)| Some((field, text.as_ref()?)))
-        .chain(qualifier.map(|q| ("member_count.qualifier", q)))
     {
         record.length(field, text, MAX_NAME_CHARS);
     }
@@ -126,30 +142,18 @@ pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
     ] {
         record.names(&format!("members.{kind}"), names);
     }
-    record.list_len("sources", cluster.sources.len());
     let count_source = cluster
         .member_count
         .as_ref()
         .and_then(|m| m.source.as_ref());
-    let unknown_sources: Vec<String> = cluster
-        .sources
-        .iter()
-        .chain(count_source)
-        .filter(|s| !record.checker.sources.contains(s.as_str()))
-        .map(|s| quoted(s))
-        .collect();
-    if !unknown_sources.is_empty() {
-        let ids = unknown_sources;
-        record.push("sources", IssueKind::UnknownSources { ids });
-    }
+    record.sources("sources", cluster.sources.iter().chain(count_source));
     check_currency(record, cluster);
+    let updated = record.checker.updated.and_then(Day::parse);
+    check_timeline(record, cluster, updated);
     record.list_len("unverified", cluster.unverified.len());
     for (i, u) in cluster.unverified.iter().enumerate() {
         record.name(&format!("unverified[{i}].field"), &u.field);
-        if let Some(note) = &u.note {
-            let field = format!("unverified[{i}].note");
-            record.length(&field, note, MAX_DESCRIPTION_CHARS);
-        }
+        record.note(&format!("unverified[{i}].note"), u.note.as_deref());
     }
 }
 

@@ -147,8 +147,8 @@ fn content(page: &Page, content: &Content) -> Markup {
             @if let Some(short) = &content.subheading {
                 p.card-short { (short) }
             }
-            @if let Some(status) = &content.status {
-                p.tag { (status) }
+            @if !content.status.is_empty() {
+                p.card-status { @for part in &content.status { (item(part)) } }
             }
             @if !content.tags.is_empty() {
                 h2.visually-hidden { (t.sectors) }

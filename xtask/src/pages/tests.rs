@@ -63,7 +63,8 @@ fn json_ld(html: &str) -> Value {
 
 fn all_pages(dataset: &[u8], site: &Site) -> Vec<Page> {
     let loaded = poles_model::load(dataset).unwrap();
-    pages::pages(&loaded.dataset, site)
+    let today = poles_model::Day::parse(&loaded.dataset.updated).unwrap();
+    pages::pages(&loaded.dataset, site, today)
 }
 
 #[test]
