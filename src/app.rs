@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 use crate::components::{
     AboutDialog, AboutPanel, AppFooter, AppHeader, ChoroplethLegend, ClusterCard, ClusterList,
     DataNotices, FilterBar, LoadErrorAlert, Loading, MapView, MatrixReturn, MatrixView,
-    RegionProfile, View2006Panel,
+    RegionProfile, UnconfirmedNotice, View2006Panel,
 };
 use crate::history::{self, Entry};
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
@@ -152,6 +152,11 @@ fn AtlasView(
     };
     // The day shown: `at=`, the 2006 brochure's date in its view, else today.
     let day = Memo::new(move |_| selection.with(|s| s.day));
+    // The clusters labelled that day: the regions × sectors table and the region profile.
+    let current = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| atlas.index.current_on(day.get()))
+    };
     let geometry_failed = Signal::derive(move || matches!(geometry.get(), Some(Err(_))));
     // The table replaces the map without unmounting it: the map keeps its size (Leaflet reads
     // it once), hidden and out of the flow.
@@ -161,7 +166,7 @@ fn AtlasView(
             <FilterBar atlas=atlas.clone() selection/>
         </div>
         <DataNotices atlas=atlas.clone() geometry_failed geometry_retry/>
-        <MatrixView atlas=atlas.clone() regions=regions.clone()/>
+        <MatrixView atlas=atlas.clone() regions=regions.clone() current/>
         <div class="atlas" class:behind-matrix=matrix>
             <div class="map-column">
                 <MapView atlas=atlas.clone() selection shading geometry/>
@@ -169,9 +174,10 @@ fn AtlasView(
             </div>
             <div class="side-column">
                 <ClusterCard atlas=atlas.clone() day/>
-                <RegionProfile atlas=atlas.clone() regions/>
+                <RegionProfile atlas=atlas.clone() regions current day/>
                 <View2006Panel atlas=atlas.clone() selection/>
-                <ClusterList atlas=atlas.clone() selection/>
+                <UnconfirmedNotice atlas=atlas.clone() selection/>
+                <ClusterList atlas=atlas.clone() selection day/>
             </div>
         </div>
         <AboutPanel atlas=atlas.clone()/>

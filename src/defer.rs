@@ -20,6 +20,13 @@ pub fn next_task(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `work` every `period` until the current owner is cleaned up.
+pub fn every(period: Duration, work: impl Fn() + 'static) {
+    if let Ok(handle) = set_interval_with_handle(work, period) {
+        on_cleanup(move || handle.clear());
+    }
+}
+
 /// Runs `work` before the next paint, unless the current owner is cleaned up first.
 pub fn next_frame(work: impl FnOnce() + 'static) {
     if let Ok(handle) = request_animation_frame_with_handle(work) {

@@ -16,12 +16,14 @@ pub enum Entry {
     Push,
     /// The current entry: a correction, or a search being typed.
     Replace,
+    /// Not yet: a step of a gesture under way (a slider being dragged), whose end records it.
+    Preview,
 }
 
 /// Writes `state` to the address bar as `entry` (nothing when the address already says it).
 pub fn record(state: &ViewState, entry: Entry) {
     let query = state.to_query();
-    if current_query().trim_start_matches('?') == query {
+    if entry == Entry::Preview || current_query().trim_start_matches('?') == query {
         return;
     }
     let Ok(history) = window().history() else {
@@ -30,7 +32,9 @@ pub fn record(state: &ViewState, entry: Entry) {
     let address = address_with(&query);
     let result = match entry {
         Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
-        Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&address)),
+        Entry::Replace | Entry::Preview => {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&address))
+        }
     };
     if let Err(error) = result {
         web_sys::console::warn_2(&"Pôles: could not update the address".into(), &error);

@@ -122,7 +122,7 @@ pub async fn load_atlas(url: String) -> Result<Arc<Atlas>, LoadFailure> {
     for issue in &loaded.issues {
         web_sys::console::warn_1(&JsValue::from_str(&format!("{url}: {issue}")));
     }
-    Ok(Arc::new(Atlas::new(loaded)))
+    Ok(Arc::new(Atlas::new(loaded, crate::state::today())))
 }
 
 /// Fetches the region outlines, parsed into a JavaScript object for Leaflet.

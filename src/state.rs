@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use poles_model::{
-    Cluster, Dataset, Index, Issue, Lang, Loaded, Region, Sector, Source, ViewState,
+    Cluster, Dataset, Day, Index, Issue, Lang, Loaded, Region, Sector, Source, ViewState,
 };
 
 use crate::history::{self, Entry};
@@ -17,8 +17,9 @@ pub struct Atlas {
 }
 
 impl Atlas {
-    pub fn new(loaded: Loaded) -> Self {
-        let index = Index::new(&loaded.dataset);
+    /// The loaded dataset, indexed to show `today` when no date is asked for.
+    pub fn new(loaded: Loaded, today: Day) -> Self {
+        let index = Index::new(&loaded.dataset).on(today);
         Atlas {
             index,
             dataset: loaded.dataset,
@@ -62,6 +63,17 @@ impl Atlas {
             .and_then(|id| self.sector(id))
             .map_or("#555555", |s| s.color.as_str())
     }
+}
+
+/// Today, by the visitor's clock (their time zone): the day the atlas shows without `at=`.
+pub fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day::new(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Day::LAST)
 }
 
 /// The view state, the single source of truth for what is shown (mirrored in the URL).

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{ClusterId, RegionCode, SectorId};
-use crate::timeline::{Event, Period};
+use crate::timeline::{Event, PartialDate, Period};
 
 /// The format version this build reads (2: label periods and events replace the free-text
 /// phase and the year of version 1).
@@ -157,12 +157,13 @@ pub struct Region {
     pub agency: Option<Channel>,
 }
 
-/// A dated fact of the policy's history.
+/// A dated fact of the policy's history (About lists them; the time slider marks their dates).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
-    pub year: u16,
+    /// As precise as the sources allow: `2005`, `2005-07` or `2005-07-12`.
+    pub date: PartialDate,
     pub text: Localized,
     /// Ids into the dataset's `sources`.
     #[serde(default)]

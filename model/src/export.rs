@@ -8,7 +8,7 @@ use crate::ids::{RegionCode, SectorId};
 pub(crate) const BOM: &str = "\u{feff}";
 
 /// CSV columns, in order.
-pub const CSV_HEADER: [&str; 18] = [
+pub const CSV_HEADER: [&str; 20] = [
     "id",
     "name",
     "status",
@@ -27,6 +27,8 @@ pub const CSV_HEADER: [&str; 18] = [
     "member_count",
     "member_count_year",
     "checked",
+    "label_periods",
+    "events",
 ];
 
 /// The clusters at `positions` as CSV, with labels and descriptions in `lang`. Every value is
@@ -101,6 +103,29 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
                 .map(|m| m.year.to_string())
                 .unwrap_or_default(),
             cluster.checked.clone().unwrap_or_default(),
+            // "V 2023-01-01/2026-12-31 full; ..." and "2015-12-18 merged-into safe-cluster; ...":
+            // the dataset's own words and ISO dates, for a spreadsheet to sort and filter.
+            (cluster.labels.periods.iter())
+                .map(|p| {
+                    format!(
+                        "{} {}/{} {}",
+                        p.phase.numeral(),
+                        p.from,
+                        p.until,
+                        p.kind.name()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            (cluster.events.iter())
+                .map(|e| {
+                    let other = e.other.as_deref().or(e.name.as_deref()).unwrap_or_default();
+                    format!("{} {} {other}", e.date, e.kind.name())
+                        .trim_end()
+                        .to_owned()
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
         ];
         csv.row(record);
     }
@@ -189,6 +214,32 @@ mod tests {
         assert_eq!(rows.len(), 3);
         assert_eq!(&rows[0][0], dataset.clusters[0].id);
         assert_eq!(&rows[0][11], dataset.clusters[0].description.fr);
+    }
+
+    #[test]
+    fn csv_carries_the_label_periods_and_events() {
+        let dataset = dataset();
+        let optitec = (dataset.clusters.iter())
+            .position(|c| c.id == "optitec")
+            .unwrap();
+        let csv = to_csv(&dataset, &[optitec], Lang::En);
+        let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        assert!(
+            row[18].starts_with("I 2005-07-12/2008-12-31 full; "),
+            "{}",
+            &row[18]
+        );
+        assert!(
+            row[18].ends_with("V 2023-01-01/2023-12-31 full"),
+            "{}",
+            &row[18]
+        );
+        assert!(
+            row[19].contains("2024-01-01 absorbed-by scs"),
+            "{}",
+            &row[19]
+        );
     }
 
     #[test]

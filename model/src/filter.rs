@@ -308,6 +308,11 @@ impl Index {
         self.updated
     }
 
+    /// The day shown without `at=`.
+    pub fn today(&self) -> Day {
+        self.today
+    }
+
     /// The day `filters` show: the 2006 brochure's date in the 2006 view, else `at=`, else
     /// today.
     pub fn day_of(&self, filters: &Filters) -> Day {
@@ -332,6 +337,13 @@ impl Index {
             Stand::Labelled(_) | Stand::Unconfirmed(_) => Shown::Current,
             Stand::Ended(_) => Shown::Historical,
         }
+    }
+
+    /// Positions of the clusters shown as labelled on `day`, in dataset order.
+    pub fn current_on(&self, day: Day) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&p| self.shown_at(p, day) == Shown::Current)
+            .collect()
     }
 
     /// The position of the cluster with this id.

@@ -18,6 +18,7 @@ use crate::dataset::{Dataset, Label2005, Lang, Status};
 use crate::export::Csv;
 use crate::filter::{Filters, Index};
 use crate::text::fold;
+use crate::timeline::Day;
 
 /// Number of choropleth classes, "0" included: `choropleth-0` … `choropleth-4`.
 pub const CLASSES: usize = 5;
@@ -150,7 +151,11 @@ impl RegionIndex {
     }
 }
 
-/// Positions of the current (labelled today) clusters, in dataset order.
+/// The first year of the policy (the first labels, 12 July 2005).
+pub const FIRST_YEAR: u16 = 2005;
+
+/// Positions of the clusters the dataset calls current (labelled on its `updated` day), in
+/// dataset order.
 pub fn current_positions(dataset: &Dataset) -> Vec<usize> {
     (0..dataset.clusters.len())
         .filter(|&p| dataset.clusters[p].status == Status::Current)
@@ -175,27 +180,38 @@ pub fn shaded_positions<'a>(
     Cow::Owned(index.select(&without_region).visible)
 }
 
-/// What the region views need, computed once per dataset: the [`RegionIndex`], the current
-/// clusters and their [`Matrix`].
+/// What the region views need, computed once per dataset: the [`RegionIndex`]. The clusters
+/// they count are those labelled on the day shown ([`Index::current_on`]).
 #[derive(Debug, Clone)]
 pub struct Regions {
     pub index: RegionIndex,
-    /// Positions of the current clusters.
-    pub current: Vec<usize>,
-    /// The regions × sectors matrix of the current clusters.
-    pub matrix: Matrix,
 }
 
 impl Regions {
     pub fn new(dataset: &Dataset) -> Self {
-        let index = RegionIndex::new(dataset);
-        let current = current_positions(dataset);
-        let matrix = index.matrix(&current);
         Regions {
-            index,
-            current,
-            matrix,
+            index: RegionIndex::new(dataset),
         }
+    }
+
+    /// How many of the clusters labelled at the end of each year from 2005 to `today`'s (on
+    /// `today` for its own year) cover the region at `region` (its position in the dataset).
+    pub fn by_year(&self, index: &Index, region: usize, today: Day) -> Vec<(u16, usize)> {
+        (FIRST_YEAR..=today.year())
+            .map(|year| {
+                let end = Day::new(year, 12, 31).map_or(today, |end| end.min(today));
+                let count = (index.current_on(end).into_iter())
+                    .filter(|&p| {
+                        self.index
+                            .regions
+                            .of(p)
+                            .iter()
+                            .any(|&r| usize::from(r) == region)
+                    })
+                    .count();
+                (year, count)
+            })
+            .collect()
     }
 
     /// The choropleth's counts, per region of the dataset: the clusters visible under
@@ -206,9 +222,15 @@ impl Regions {
             .counts(&shaded_positions(index, filters, visible))
     }
 
-    /// The profile of the region `code` (over the current clusters).
-    pub fn profile(&self, dataset: &Dataset, code: &str) -> Option<RegionProfile> {
-        RegionProfile::new(dataset, &self.index, code, &self.current)
+    /// The profile of the region `code`, over the clusters at `current` (those labelled on the
+    /// day shown).
+    pub fn profile(
+        &self,
+        dataset: &Dataset,
+        code: &str,
+        current: &[usize],
+    ) -> Option<RegionProfile> {
+        RegionProfile::new(dataset, &self.index, code, current)
     }
 }
 

@@ -24,16 +24,16 @@ fn labelled_on(loaded: &Loaded, day: &str) -> Vec<String> {
 
 /// (day, clusters counted, the sources that count them, why the figure is that one)
 const COUNTS: &[(&str, usize, &str)] = &[
-    // S405 ("the 66 poles labelled on 12 July 2005"), S404 and S512 (the five of 2007 "added to
-    // the 66 of 2005"). S10, S402 and S445 say 67 (6 world-class + 9 world-vocation + 52
+    // S301 ("the 66 poles labelled on 12 July 2005"), S512 (the five of 2007 "added to
+    // the 66 of 2005"). S10, S300 and S445 say 67 (6 world-class + 9 world-vocation + 52
     // national), but only 66 leads to the 71 of 2007: 66 − Normandy Motor Valley − Vestapolis
     // + Mov'eo + Orphème (6 March 2006) + 5 (5 July 2007) = 71; no source names a 67th pole.
-    ("2005-07-12", 66, "S405, S404, S512"),
+    ("2005-07-12", 66, "S301, S512"),
     // Normandy Motor Valley and Vestapolis become Mov'eo, Orphème (Eurobiomed) is labelled
-    // (S402); "the 66 poles" in June 2006 (S435).
-    ("2006-03-06", 66, "S402, S435"),
-    // Five new poles (S404, S512): 71, the peak of the policy.
-    ("2007-07-05", 71, "S404, S512"),
+    // (S300); "the 66 poles" in June 2006 (S435).
+    ("2006-03-06", 66, "S300, S435"),
+    // Five new poles (S512): 71, the peak of the policy.
+    ("2007-07-05", 71, "S512"),
     // Six de-labelled, six labelled: "six of the 71 poles" (S221), S222, S234.
     ("2010-05-11", 71, "S221, S222, S234"),
     // Phase V: 55 poles (S30, S408).
@@ -60,7 +60,7 @@ fn the_clusters_labelled_on_each_decision_date_are_as_many_as_the_sources_count(
     assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
 }
 
-/// Known: phase IV labelled 56 poles on 5 February 2019 (S414, S406); the data shows 57,
+/// Known: phase IV labelled 56 poles on 5 February 2019 (S414, S318); the data shows 57,
 /// because Images & Réseaux and TES applied together and were counted once as
 /// "Images & Réseaux-TES" (S407, S440), while both records hold the label (each continued on
 /// its own, and both were labelled again in 2023). No source dates a label of one without the

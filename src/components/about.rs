@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::dataset::is_http_url;
+use poles_model::format::format_partial;
 use poles_model::{Channel, Lang, Status};
 
 use crate::i18n::{format_date, texts};
@@ -84,7 +85,7 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
         let milestones = dataset
             .milestones
             .iter()
-            .map(|m| view! { <li><strong>{m.year}</strong>" — "{m.text.get(lang).to_owned()}</li> })
+            .map(|m| view! { <li><strong>{format_partial(lang, m.date)}</strong>" — "{m.text.get(lang).to_owned()}</li> })
             .collect_view();
         let channels = dataset
             .channels

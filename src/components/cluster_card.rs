@@ -120,19 +120,18 @@ pub fn sentence_view(sentence: Sentence, view: View) -> impl IntoView {
         .collect_view()
 }
 
-/// The periods and events of the cluster, in order of date.
+/// The periods and events of the cluster, in order of date (an event before the period it
+/// opens).
 fn label_history(atlas: &Atlas, cluster: &Cluster, lang: Lang, view: View) -> Option<AnyView> {
     let lookup: Lookup = &|id| atlas.index.position(id).map(|p| atlas.cluster(p));
-    let mut lines: Vec<(Day, AnyView)> = (cluster.labels.periods.iter())
+    let mut lines: Vec<((Day, bool), AnyView)> = (cluster.labels.periods.iter())
         .map(|p| {
-            (
-                p.from.first_day(),
-                timeline::text::period(lang, p).into_any(),
-            )
+            let line = timeline::text::period(lang, p).into_any();
+            ((p.from.first_day(), true), line)
         })
         .chain(cluster.events.iter().map(|e| {
             let line = sentence_view(timeline::text::event(lang, e, lookup), view).into_any();
-            (e.date.first_day(), line)
+            ((e.date.first_day(), false), line)
         }))
         .collect();
     if lines.is_empty() {

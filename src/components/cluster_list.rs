@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::{export, Selection, Status};
+use poles_model::filter::Shown;
+use poles_model::{export, Day, Selection};
 
 use super::Swatch;
 use crate::history::Entry;
@@ -15,7 +16,7 @@ use crate::state::{Atlas, View};
 const PAGE: usize = 200;
 
 #[component]
-pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
+pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>) -> impl IntoView {
     let view = expect_context::<View>();
     // Each new selection starts again at one page: the "Show more" clicks are counted for the
     // selection they were made on.
@@ -78,7 +79,7 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
             </Show>
             <ul role="list" class="cluster-list">
                 <For each=items key=|position| *position let:position>
-                    <ClusterItem atlas=atlas.clone() position selected=Signal::derive(move || selected_position.get() == Some(position))/>
+                    <ClusterItem atlas=atlas.clone() position day selected=Signal::derive(move || selected_position.get() == Some(position))/>
                 </For>
             </ul>
             <DownloadButtons atlas=download_atlas selection/>
@@ -137,7 +138,12 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
 }
 
 #[component]
-fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> impl IntoView {
+fn ClusterItem(
+    atlas: Arc<Atlas>,
+    position: usize,
+    day: Memo<Day>,
+    selected: Signal<bool>,
+) -> impl IntoView {
     let view = expect_context::<View>();
     let cluster = atlas.cluster(position);
     let open = {
@@ -146,6 +152,15 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
             let id = id.clone();
             view.navigate(Entry::Push, |s| s.cluster = Some(id));
         }
+    };
+    // Its name and whether it is historical are those of the day shown.
+    let historical = {
+        let atlas = atlas.clone();
+        Memo::new(move |_| atlas.index.shown_at(position, day.get()) == Shown::Historical)
+    };
+    let name = {
+        let atlas = atlas.clone();
+        move || atlas.cluster(position).name_on(day.get()).to_owned()
     };
     let successor = cluster
         .successor
@@ -156,17 +171,21 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
             let id = successor.id.clone();
             let name = successor.name.clone();
             view! {
-                <span class="became">
-                    {move || view.texts().became}
-                    " "
-                    <button type="button" class="link-button" on:click=move |_| {
-                        let id = id.clone();
-                        view.navigate(Entry::Push, |s| s.cluster = Some(id));
-                    }>{name}</button>
-                </span>
+                <Show when=move || historical.get()>
+                    <span class="became">
+                        {move || view.texts().became}
+                        " "
+                        <button type="button" class="link-button" on:click={
+                            let id = id.clone();
+                            move |_| {
+                                let id = id.clone();
+                                view.navigate(Entry::Push, |s| s.cluster = Some(id));
+                            }
+                        }>{name.clone()}</button>
+                    </span>
+                </Show>
             }
         });
-    let historical = cluster.status == Status::Historical;
     // The open cluster's item scrolls itself into view.
     let item = NodeRef::<leptos::html::Li>::new();
     Effect::new(move |_| {
@@ -185,7 +204,7 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
         <li
             node_ref=item
             class="cluster-item"
-            class:historical=historical
+            class:historical=move || historical.get()
             class:selected=move || selected.get()
             aria-current=move || selected.get().then_some("true")
             data-id=cluster.id.to_string()
@@ -195,9 +214,11 @@ fn ClusterItem(atlas: Arc<Atlas>, position: usize, selected: Signal<bool>) -> im
             on:focusout=move |_| view.hovered.set(None)
         >
             <Swatch colour=atlas.colour_of(cluster).to_owned()/>
-            <button type="button" class="cluster-name" on:click=open>{cluster.name.clone()}</button>
+            <button type="button" class="cluster-name" on:click=open>{name}</button>
             <span class="cluster-city">{cluster.hq.city.clone()}</span>
-            {historical.then(|| view! { <span class="tag">{move || view.texts().historical}</span> })}
+            <Show when=move || historical.get()>
+                <span class="tag">{move || view.texts().historical}</span>
+            </Show>
             {successor}
         </li>
     }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::Selection;
 
-use super::{Swatch, View2006Toggle};
+use super::{Swatch, TimeControl, View2006Toggle};
 use crate::history::Entry;
 use crate::i18n::format_count;
 use crate::state::{Atlas, View};
@@ -14,6 +14,10 @@ use crate::state::{Atlas, View};
 #[component]
 pub fn FilterBar(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
     let view = expect_context::<View>();
+    // The slider's ticks: the days of the policy's milestones.
+    let ticks = (atlas.dataset.milestones.iter())
+        .map(|m| m.date.last_day())
+        .collect();
     view! {
         <section class="filters" aria-label=move || view.texts().filters_label>
             <div class="filter-row">
@@ -22,7 +26,8 @@ pub fn FilterBar(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView
                 <HistoryToggle/>
                 <View2006Toggle/>
             </div>
-            <SectorChips atlas selection/>
+            <SectorChips atlas=atlas.clone() selection/>
+            <TimeControl today=atlas.index.today() ticks selection/>
         </section>
     }
 }

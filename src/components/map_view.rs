@@ -115,7 +115,7 @@ pub fn MapView(
         if !ready.get() {
             return;
         }
-        selection.with(|s| with_map(&|m| m.show_markers(&s.visible)));
+        selection.with(|s| with_map(&|m| m.show_markers(&s.visible, s.day)));
         mark(if marked.replace(true) {
             UPDATED_MARK
         } else {

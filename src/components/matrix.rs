@@ -123,7 +123,11 @@ fn first_direction(key: SortKey) -> Direction {
 }
 
 #[component]
-pub fn MatrixView(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
+pub fn MatrixView(
+    atlas: Arc<Atlas>,
+    regions: Arc<Regions>,
+    current: Memo<Vec<usize>>,
+) -> impl IntoView {
     let view = expect_context::<View>();
     let pending = expect_context::<MatrixReturn>().0;
     let on = Memo::new(move |_| view.state.with(|s| s.matrix));
@@ -185,14 +189,16 @@ pub fn MatrixView(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
         }
     };
 
+    // The table of the clusters labelled on the day shown.
+    let matrix = Memo::new(move |_| current.with(|c| regions.index.matrix(c)));
     let download = {
         let atlas = atlas.clone();
-        let regions = regions.clone();
         move |_| {
             let (key, direction) = sort.get_untracked();
-            let rows = regions.matrix.row_order(&atlas.dataset, key, direction);
+            let matrix = matrix.get_untracked();
+            let rows = matrix.row_order(&atlas.dataset, key, direction);
             let lang = view.lang.get_untracked();
-            let text = regions.matrix.to_csv(
+            let text = matrix.to_csv(
                 &atlas.dataset,
                 &rows,
                 lang,
@@ -209,7 +215,7 @@ pub fn MatrixView(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
     let table = move || {
         let lang = view.lang.get();
         let t = view.texts();
-        let matrix = &regions.matrix;
+        let matrix = &matrix.get();
         let dataset = &atlas.dataset;
         let heat = Classes::for_max(matrix.max_cell());
         let head_sectors = dataset

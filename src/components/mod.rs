@@ -14,6 +14,7 @@ mod region_summary;
 mod share;
 mod status;
 mod swatch;
+mod time_control;
 mod view_2006;
 
 pub use about::{AboutButton, AboutDialog, AboutPanel};
@@ -27,6 +28,7 @@ pub use map_view::MapView;
 pub use matrix::{MatrixReturn, MatrixToggle, MatrixView};
 pub use region_summary::RegionProfile;
 pub use share::ShareTools;
-pub use status::{DataNotices, LoadErrorAlert, Loading};
+pub use status::{DataNotices, LoadErrorAlert, Loading, UnconfirmedNotice};
 pub use swatch::Swatch;
+pub use time_control::TimeControl;
 pub use view_2006::{View2006Panel, View2006Toggle};

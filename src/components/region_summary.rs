@@ -10,6 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::dataset::is_http_url;
 use poles_model::regions::{RegionProfile as Profile, Regions};
+use poles_model::Day;
 
 use super::matrix::{focus_on_return, open_matrix, ReturnTo};
 use super::Swatch;
@@ -18,16 +19,21 @@ use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
 #[component]
-pub fn RegionProfile(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView {
+pub fn RegionProfile(
+    atlas: Arc<Atlas>,
+    regions: Arc<Regions>,
+    current: Memo<Vec<usize>>,
+    day: Memo<Day>,
+) -> impl IntoView {
     let view = expect_context::<View>();
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_on_return(ReturnTo::Profile, heading);
     let profile = {
-        let atlas = atlas.clone();
+        let (atlas, regions) = (atlas.clone(), regions.clone());
         Memo::new(move |_| {
             view.state
                 .with(|s| s.filters.region.clone())
-                .and_then(|code| regions.profile(&atlas.dataset, &code))
+                .and_then(|code| current.with(|c| regions.profile(&atlas.dataset, &code, c)))
         })
     };
     move || {
@@ -69,12 +75,61 @@ pub fn RegionProfile(atlas: Arc<Atlas>, regions: Arc<Regions>) -> impl IntoView 
                     }
                         .into_any()
                 }}
+                <YearsChart by_year=regions.by_year(&atlas.index, profile.region, atlas.index.today()) year=day.get().year()/>
                 {agency}
                 <button type="button" class="link-button profile-compare" on:click=move |_| open_matrix(view)>
                     {t.profile_compare}
                 </button>
             </section>
         })
+    }
+}
+
+/// How many clusters covered the region at the end of each year since 2005 (today for this
+/// year): a bar per year, the year shown marked; the numbers are written for screen readers
+/// (the bars are decorative) and in the bars' tooltips.
+#[component]
+fn YearsChart(by_year: Vec<(u16, usize)>, year: u16) -> impl IntoView {
+    let view = expect_context::<View>();
+    let lang = view.lang.get_untracked();
+    let t = view.texts();
+    let most = by_year.iter().map(|&(_, n)| n).max().unwrap_or(0).max(1);
+    let width = 10 * by_year.len();
+    let bars = (by_year.iter().enumerate())
+        .map(|(i, &(y, n))| {
+            let height = n * 40 / most;
+            view! {
+                <rect
+                    class="year-bar"
+                    class:shown=y == year
+                    x=(i * 10 + 1).to_string()
+                    y=(40 - height).to_string()
+                    width="8"
+                    height=height.to_string()
+                >
+                    <title>{format!("{y}: {}", format_count(lang, n))}</title>
+                </rect>
+            }
+        })
+        .collect_view();
+    let (first, last) = (by_year.first().map(|p| p.0), by_year.last().map(|p| p.0));
+    let alternative = (by_year.iter())
+        .map(|&(y, n)| format!("{y}: {}{}", format_count(lang, n), (t.chip_count_unit)(n)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <h3 class="profile-subhead">{t.profile_by_year}</h3>
+        <figure class="years-chart">
+            <svg viewBox=format!("0 0 {width} 40") preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                {bars}
+            </svg>
+            <figcaption class="years-axis" aria-hidden="true">
+                <span>{first}</span>
+                <span>{(t.profile_by_year_most)(most)}</span>
+                <span>{last}</span>
+            </figcaption>
+            <p class="visually-hidden">{alternative}</p>
+        </figure>
     }
 }
 

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::{Issue, Severity};
+use poles_model::timeline::text::unconfirmed_notice;
+use poles_model::{Issue, Selection, Severity, Standing};
 
 use crate::load::LoadFailure;
 use crate::state::{Atlas, View};
@@ -46,6 +47,29 @@ pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoVi
                 {move || view.texts().retry}
             </button>
         </div>
+    }
+}
+
+/// The clusters shown whose label has passed its term with no later decision in the data
+/// (after phase V, every one of them): the map and the list show them as last labelled, and
+/// this says so, above the list (where it moves nothing the loading frames placed).
+#[component]
+pub fn UnconfirmedNotice(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let updated = atlas.index.updated();
+    let unconfirmed = Memo::new(move |_| {
+        selection.with(|s| {
+            (s.visible.iter())
+                .filter(|&&p| matches!(atlas.cluster(p).standing(s.day), Standing::Unconfirmed(_)))
+                .count()
+        })
+    });
+    view! {
+        <Show when=move || { unconfirmed.get() > 0 }>
+            <div class="notice notice-unconfirmed" role="status">
+                <p>{move || unconfirmed_notice(view.lang.get(), unconfirmed.get(), updated)}</p>
+            </div>
+        </Show>
     }
 }
 

@@ -24,6 +24,8 @@ use super::plan::{Holdings, PanePlan, Step};
 use super::text_element;
 use crate::i18n::Texts;
 use crate::state::Atlas;
+use poles_model::filter::Shown;
+use poles_model::Day;
 
 /// The markers of every cluster, created the first time a group needs them, and which group
 /// holds which.
@@ -32,26 +34,24 @@ pub struct Markers {
     /// For each slot, the marker of each cluster in its pane's group of that slot (a marker
     /// belongs to one group only).
     markers: [Vec<Option<Marker>>; 2],
-    /// The options of every marker, for current and historical clusters: the shared icon
-    /// (`poles-marker`, plus `historical`), role `button`, and rise on hover.
-    defaults: [MarkerOptions; 2],
+    /// The options of every marker: the shared icon (`poles-marker`; `historical` is set on
+    /// its element by [`Filler`], as it depends on the day shown), role `button`, and rise on
+    /// hover.
+    defaults: MarkerOptions,
 }
 
 impl Markers {
     /// No marker yet, for clusters placed in `panes` panes by `pane_of`.
     pub fn new(pane_of: Vec<usize>, panes: usize) -> Self {
         let count = pane_of.len();
-        let defaults = ["poles-marker", "poles-marker historical"].map(|class| {
-            let icon = DivIconOptions::new();
-            icon.set_class_name(class.to_owned());
-            icon.set_icon_size(Point::new(18.0, 18.0));
-            let options = MarkerOptions::new();
-            options.set_icon(bindings::div_icon(&icon));
-            // Leaflet gives the icon role `button` and Enter; the tab stop is `keyboard.rs`'s.
-            options.set_keyboard(true);
-            options.set_rise_on_hover(true);
-            options
-        });
+        let icon = DivIconOptions::new();
+        icon.set_class_name("poles-marker".to_owned());
+        icon.set_icon_size(Point::new(18.0, 18.0));
+        let defaults = MarkerOptions::new();
+        defaults.set_icon(bindings::div_icon(&icon));
+        // Leaflet gives the icon role `button` and Enter; the tab stop is `keyboard.rs`'s.
+        defaults.set_keyboard(true);
+        defaults.set_rise_on_hover(true);
         Markers {
             holdings: Holdings::new(pane_of, panes),
             markers: [vec![None; count], vec![None; count]],
@@ -66,6 +66,18 @@ impl Markers {
             self.carry_out(atlas, pane, plan);
         }
         self.holdings.apply(&plans);
+    }
+
+    /// The elements on the map now of the markers of `visible`, with their positions.
+    pub fn on_map(&self, visible: &[usize]) -> Vec<(Element, usize)> {
+        (visible.iter())
+            .flat_map(|&p| {
+                self.markers.iter().filter_map(move |slot| {
+                    let marker: &AnyLayer = slot.get(p)?.as_ref()?.unchecked_ref();
+                    Some((marker.get_element()?, p))
+                })
+            })
+            .collect()
     }
 
     fn carry_out(&mut self, atlas: &Atlas, pane: &mut Pane, plan: &PanePlan) {
@@ -126,13 +138,9 @@ impl Markers {
 /// A marker at the cluster's headquarters with the shared icon and options (Leaflet copies
 /// them), knowing its cluster's position; its DOM is built by [`fill_marker`] when it is put on
 /// the map.
-fn new_marker(atlas: &Atlas, defaults: &[MarkerOptions; 2], position: usize) -> Marker {
+fn new_marker(atlas: &Atlas, defaults: &MarkerOptions, position: usize) -> Marker {
     let cluster = atlas.cluster(position);
-    let historical = matches!(cluster.status, poles_model::Status::Historical);
-    let marker = Marker::new_with_options(
-        &LatLng::new(cluster.hq.lat, cluster.hq.lon),
-        &defaults[usize::from(historical)],
-    );
+    let marker = Marker::new_with_options(&LatLng::new(cluster.hq.lat, cluster.hq.lon), defaults);
     marker
         .unchecked_ref::<AnyLayer>()
         .set_poles_position(position as f64);
@@ -155,20 +163,23 @@ pub fn group_icons(texts: Rc<Cell<&'static Texts>>) -> Closure<dyn Fn(MarkerClus
     })
 }
 
-/// What [`fill_marker`] needs: the names, and the tooltips showing them.
+/// What [`fill_marker`] needs: the names, and the tooltips showing them, as of the day shown.
 pub struct Filler {
     atlas: Arc<Atlas>,
+    /// The day shown: a cluster's name and whether it is historical depend on it.
+    day: Rc<Cell<Day>>,
     /// The tooltip's content: a function of the marker returning its name as a text node.
     tooltip_text: Closure<dyn Fn(AnyLayer) -> JsValue>,
     tooltip_options: TooltipOptions,
 }
 
 impl Filler {
-    pub fn new(atlas: Arc<Atlas>) -> Self {
-        let names = atlas.clone();
+    pub fn new(atlas: Arc<Atlas>, day: Day) -> Self {
+        let day = Rc::new(Cell::new(day));
+        let (names, on) = (atlas.clone(), day.clone());
         let tooltip_text = Closure::new(move |layer: AnyLayer| {
             let position = layer.poles_position();
-            let name = position.map_or("", |p| names.cluster(p as usize).name.as_str());
+            let name = position.map_or("", |p| names.cluster(p as usize).name_on(on.get()));
             text_element("span", "", name).into()
         });
         let tooltip_options = TooltipOptions::new();
@@ -176,8 +187,29 @@ impl Filler {
         tooltip_options.set_offset(Point::new(0.0, -8.0));
         Filler {
             atlas,
+            day,
             tooltip_text,
             tooltip_options,
+        }
+    }
+
+    /// Shows `day` from now on; whether it changed.
+    pub fn set_day(&self, day: Day) -> bool {
+        self.day.replace(day) != day
+    }
+
+    /// The icon's name and its historical look, of the day shown.
+    pub fn refresh(&self, icon: &Element, position: usize) {
+        let day = self.day.get();
+        let historical = self.atlas.index.shown_at(position, day) == Shown::Historical;
+        let _ = icon
+            .class_list()
+            .toggle_with_force("historical", historical);
+        if let Some(name) = icon.query_selector(".visually-hidden").ok().flatten() {
+            let wanted = self.atlas.cluster(position).name_on(day);
+            if name.text_content().as_deref() != Some(wanted) {
+                name.set_text_content(Some(wanted));
+            }
         }
     }
 
@@ -192,9 +224,10 @@ impl Filler {
             let _ = dot
                 .style()
                 .set_property("--marker-colour", self.atlas.colour_of(cluster));
-            let _ = dot.append_child(&text_element("span", "visually-hidden", &cluster.name));
+            let _ = dot.append_child(&text_element("span", "visually-hidden", ""));
             let _ = icon.append_child(&dot);
         }
+        self.refresh(icon, position);
         marker.unbind_tooltip();
         let tooltip = Tooltip::new(&self.tooltip_options, Some(&**marker));
         tooltip.set_content(self.tooltip_text.as_ref());

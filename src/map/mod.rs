@@ -31,7 +31,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leaflet::Icon;
-use poles_model::Region;
+use poles_model::{Day, Region};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -61,7 +61,7 @@ pub struct AtlasMap {
     handlers: Vec<Closure<dyn Fn(leaflet::Event)>>,
     /// Functions Leaflet calls back, alive as long as the map.
     _group_icons: Closure<dyn Fn(MarkerCluster) -> Icon>,
-    _filler: Rc<Filler>,
+    filler: Rc<Filler>,
 }
 
 fn document() -> web_sys::Document {
@@ -94,7 +94,7 @@ impl AtlasMap {
     ) -> Result<Self, JsValue> {
         let texts = Rc::new(Cell::new(texts));
         let group_icons = markers::group_icons(texts.clone());
-        let filler = Rc::new(Filler::new(atlas.clone()));
+        let filler = Rc::new(Filler::new(atlas.clone(), atlas.index.updated()));
         let mut keyboard = Keyboard::new();
         let adopter = keyboard.adopter();
         let fill = filler.clone();
@@ -166,7 +166,7 @@ impl AtlasMap {
             open: None,
             handlers: vec![on_layer_add],
             _group_icons: group_icons,
-            _filler: filler,
+            filler,
         })
     }
 
@@ -205,8 +205,16 @@ impl AtlasMap {
 
     /// Shows exactly the markers of `visible` (dataset positions), in one batch per pane (see
     /// `plan.rs`).
-    pub fn show_markers(&mut self, visible: &[usize]) {
+    /// Shows exactly the markers of `visible`, named and greyed as on `day`.
+    pub fn show_markers(&mut self, visible: &[usize], day: Day) {
+        let day_changed = self.filler.set_day(day);
         self.markers.show(&self.atlas, &mut self.panes, visible);
+        if day_changed {
+            // Markers already on the map keep their element: they take the day's look here.
+            for (icon, position) in self.markers.on_map(visible) {
+                self.filler.refresh(&icon, position);
+            }
+        }
         self.keyboard.refresh();
     }
 

@@ -143,6 +143,7 @@ function instrument({ chip, probe, sampleTimeout }) {
   }, true);
   window.addEventListener('input', (e) => {
     if (b.armed && e.target.id === 'search') watch('input');
+    if (b.armed && e.target.id === 'time') watch('step');
   }, true);
   window.addEventListener('error', (e) => { b.error = String(e.message); });
   new PerformanceObserver((list, observer) => {
@@ -309,7 +310,13 @@ async function measureInteractions(page, { chip, letter, count, settle }) {
   for (let i = 0; i < count; i += 1) {
     keys.push(await run(() => page.keyboard.press(i % 2 === 0 ? letter : 'Backspace')));
   }
-  return { clicks, keys };
+  // The time slider, a month back at each press (issue 19: a step of the slider).
+  await page.evaluate(() => { window.__bench.armed = false; });
+  await page.focus('#time');
+  await page.evaluate(() => { window.__bench.armed = true; });
+  const steps = [];
+  for (let i = 0; i < count; i += 1) steps.push(await run(() => page.keyboard.press('ArrowLeft')));
+  return { clicks, keys, steps };
 }
 
 /** All measurements of one dataset. */
@@ -331,12 +338,12 @@ async function measureDataset(browser, server, { label, file, size, dataset }) {
     if (page) last = { page, context };
     if (result.error === 'timeout' || final) break; // Another would time out too, or over budget.
   }
-  let interactions = { clicks: [], keys: [] };
+  let interactions = { clicks: [], keys: [], steps: [] };
   if (last && key) {
     interactions = await measureInteractions(last.page, {
       chip, letter: key.letter, count: samples, settle: large ? 300 : 100,
     });
-    log(`${label}: chip clicks ${interactions.clicks.map(ms).join(', ')}; keystrokes ${interactions.keys.map(ms).join(', ')}`);
+    log(`${label}: chip clicks ${interactions.clicks.map(ms).join(', ')}; keystrokes ${interactions.keys.map(ms).join(', ')}; slider steps ${interactions.steps.map(ms).join(', ')}`);
     await last.context.close();
   }
   const ok = results.filter((r) => !r.error);
@@ -352,6 +359,7 @@ async function measureDataset(browser, server, { label, file, size, dataset }) {
     heap: ok.length ? median(ok.map((r) => r.heap)) : null,
     wasm: ok.length ? median(ok.map((r) => r.wasm)) : null,
     clicks: interactions.clicks,
+    steps: interactions.steps,
     keys: interactions.keys,
     errors,
   };
@@ -659,6 +667,15 @@ function targets({ lh, bytes, plainBytes, compare, rows }) {
     const bytesWhy = bytes && plainBytes ? `the atlas downloads ${(total(bytes, 'gzip') / total(plainBytes, 'gzip')).toFixed(1)}× the plain page's bytes (gzip), and starts them after its first paint (ARCHITECTURE.md, First load)` : '';
     add(`names and markers visible ≤ 1.1× the plain page (${name})`, `${c.ratio.toFixed(2)}×`, c.ratio <= 1.1, `${signed((1.1 - c.ratio) * 100, 0)} points of the plain page's time to spare`, bytesWhy);
   }
+  // Issue 19: a step of the time slider.
+  for (const [size, limit] of [[null, 16], [100000, 100]]) {
+    const r = rows?.find((x) => (size === null ? x.label.includes('data/clusters.json') : x.size >= size));
+    const steps = r?.steps?.filter((v) => v >= 0) ?? [];
+    if (steps.length === 0) continue;
+    const m = median(steps);
+    add(`slider step ≤ ${limit} ms (${r.label})`, `${ms(m)} ms`, m <= limit, `${signed(limit - m, 1)} ms to spare`,
+      'the step re-selects every cluster at the new day, then the list, markers, chips and shading follow (model/src/filter.rs, Index::select)');
+  }
   const big = rows?.find((r) => r.size >= 100000);
   if (big) {
     const rendered = median(big.rendered.filter((v) => v >= 0));
@@ -688,6 +705,7 @@ function figuresOf({ bytes, plainBytes, lh, compare, rows }) {
       interactive: median(r.interactive.filter((v) => v >= 0)),
       click: median(r.clicks.filter((v) => v >= 0)),
       key: median(r.keys.filter((v) => v >= 0)),
+      step: median((r.steps ?? []).filter((v) => v >= 0)),
       heap: r.heap,
       wasm: r.wasm,
     })),
@@ -839,12 +857,12 @@ function report(r) {
   if (rows) {
     lines.push('## Load, interaction and memory');
     lines.push('');
-    lines.push('| dataset size | rendered median/worst ms | interactive median/worst ms | chip click median/worst ms | keystroke median/worst ms | JS heap MB | wasm memory MB |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|');
+    lines.push('| dataset size | rendered median/worst ms | interactive median/worst ms | chip click median/worst ms | keystroke median/worst ms | slider step median/worst ms | JS heap MB | wasm memory MB |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) {
       const heap = row.heap == null ? 'n/a' : mb(row.heap);
       const wasm = row.wasm == null ? 'n/a' : mb(row.wasm);
-      lines.push(`| ${row.label} | ${stat(row.rendered)} | ${stat(row.interactive)} | ${stat(row.clicks)} | ${stat(row.keys)} | ${heap} | ${wasm} |`);
+      lines.push(`| ${row.label} | ${stat(row.rendered)} | ${stat(row.interactive)} | ${stat(row.clicks)} | ${stat(row.keys)} | ${stat(row.steps ?? [])} | ${heap} | ${wasm} |`);
     }
     lines.push('');
     lines.push('How to read it:');

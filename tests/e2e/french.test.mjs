@@ -15,6 +15,8 @@ import { launch, openPage, waitForAtlas, untilStill, ROOT, DIST, DATASET } from 
 const I18N = fs.readFileSync(path.join(ROOT, 'src', 'i18n.rs'), 'utf8');
 /** The month names live with the number and date formats of the model. */
 const FORMAT = fs.readFileSync(path.join(ROOT, 'model', 'src', 'format.rs'), 'utf8');
+/** The words of the timeline (a cluster's standing, its events and periods, the notice). */
+const TIMELINE = fs.readFileSync(path.join(ROOT, 'model', 'src', 'timeline', 'text.rs'), 'utf8');
 
 /**
  * The string literals of the block of src/i18n.rs that starts at `start` and ends at the next
@@ -47,10 +49,12 @@ function bilingual(value, out = []) {
 const EN_TEXTS = [
   ...literals('const EN: Texts = Texts {', '\n};'),
   ...literals('const EN: [&str; 12] = [', '];', FORMAT), // month names
+  ...literals('const EN: Words = Words {', '\n};', TIMELINE),
 ];
 const FR_TEXTS = [
   ...literals('const FR: Texts = Texts {', '\n};'),
   ...literals('const FR: [&str; 12] = [', '];', FORMAT),
+  ...literals('const FR: Words = Words {', '\n};', TIMELINE),
 ];
 const PAIRS = bilingual(DATASET);
 const FRENCH_UI = new Set(FR_TEXTS.flatMap(words));
@@ -82,7 +86,8 @@ function dataStrings(dataset) {
   const out = new Set();
   const walk = (value, key) => {
     if (typeof value === 'string') {
-      if (!NOT_SHOWN_AS_IS.has(key)) out.add(value.trim());
+      // White space as the page's text is read (a no-break space is a space there).
+      if (!NOT_SHOWN_AS_IS.has(key)) out.add(value.replace(/\s+/g, ' ').trim());
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
     else if (value && typeof value === 'object') {
       const isBilingual = typeof value.en === 'string' && typeof value.fr === 'string';

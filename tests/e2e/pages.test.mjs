@@ -123,7 +123,7 @@ test('with JavaScript off, a cluster page shows its facts', async () => {
     assert.equal(await card.getByRole('link', { name: AEROSPACE.website }).getAttribute('href'), AEROSPACE.website);
     assert.match(await page.locator('.page-map noscript').innerHTML(), /The interactive map needs JavaScript/);
     // Links lead to the region's page and the French twin, from the atlas root.
-    await card.getByRole('link', { name: 'Occitanie' }).click();
+    await card.getByRole('link', { name: 'Occitanie', exact: true }).click();
     await page.waitForURL(/\/regions\/occitanie\/$/);
     assert.equal(await page.locator('h1').textContent(), 'Occitanie');
     assert.ok(await page.getByRole('link', { name: 'Aerospace Valley' }).isVisible());

@@ -689,7 +689,7 @@ fn cases(valid: Value) -> BTreeMap<String, (Vec<u8>, Expect)> {
         ),
         |d| {
             d["milestones"] =
-                json!([{"year": 2005, "text": {"en": "é".repeat(4001), "fr": "Label"}}])
+                json!([{"date": "2005-07-12", "text": {"en": "é".repeat(4001), "fr": "Label"}}])
         },
     );
     c.dataset_issue(

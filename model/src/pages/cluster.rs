@@ -7,17 +7,15 @@ impl Context<'_> {
     fn label_history(&self, cluster: &Cluster, lang: Lang) -> Option<Section> {
         let t = texts(lang);
         let lookup = |id: &str| self.cluster(id);
-        let mut lines: Vec<(Day, String, &[String])> = (cluster.labels.periods.iter())
+        // In order of date, an event before the period it opens.
+        let mut lines: Vec<((Day, bool), String, &[String])> = (cluster.labels.periods.iter())
             .map(|p| {
-                (
-                    p.from.first_day(),
-                    said::period(lang, p),
-                    p.sources.as_slice(),
-                )
+                let line = said::period(lang, p);
+                ((p.from.first_day(), true), line, p.sources.as_slice())
             })
             .chain(cluster.events.iter().map(|e| {
                 let line = said::plain(&said::event(lang, e, &lookup));
-                (e.date.first_day(), line, e.sources.as_slice())
+                ((e.date.first_day(), false), line, e.sources.as_slice())
             }))
             .collect();
         lines.sort_by_key(|(day, ..)| *day);

@@ -257,6 +257,20 @@ pub enum PeriodKind {
     Extended,
 }
 
+impl PeriodKind {
+    /// Its name in the dataset format (`one-year`).
+    pub fn name(self) -> &'static str {
+        match self {
+            PeriodKind::Full => "full",
+            PeriodKind::Conditional => "conditional",
+            PeriodKind::Probation => "probation",
+            PeriodKind::OneYear => "one-year",
+            PeriodKind::TwoYear => "two-year",
+            PeriodKind::Extended => "extended",
+        }
+    }
+}
+
 /// A stretch of time a cluster held the label.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -314,6 +328,23 @@ pub enum EventKind {
 }
 
 impl EventKind {
+    /// Its name in the dataset format (`merged-into`).
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Labelled => "labelled",
+            EventKind::Renamed => "renamed",
+            EventKind::MergedInto => "merged-into",
+            EventKind::MergedFrom => "merged-from",
+            EventKind::AbsorbedBy => "absorbed-by",
+            EventKind::Absorbed => "absorbed",
+            EventKind::DeLabelled => "de-labelled",
+            EventKind::Dissolved => "dissolved",
+            EventKind::Relabelled => "relabelled",
+            EventKind::Lapsed => "lapsed",
+            EventKind::PassedOn => "passed-on",
+        }
+    }
+
     /// Whether the event ends the cluster's label (or its existence).
     pub fn ends_label(self) -> bool {
         matches!(
@@ -527,5 +558,20 @@ mod tests {
         assert_eq!(Day::from_unix_days(0), Day::parse("1970-01-01"));
         assert_eq!(Day::from_unix_days(20_791), Day::parse("2026-12-04"));
         assert_eq!(Day::from_unix_days(19_782), Day::parse("2024-02-29"));
+    }
+
+    #[test]
+    fn kinds_are_named_as_the_format_writes_them() {
+        use PeriodKind::*;
+        for kind in [Full, Conditional, Probation, OneYear, TwoYear, Extended] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+        }
+        use EventKind::*;
+        for kind in [
+            Labelled, Renamed, MergedInto, MergedFrom, AbsorbedBy, Absorbed, DeLabelled, Dissolved,
+            Relabelled, Lapsed, PassedOn,
+        ] {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+        }
     }
 }

@@ -5,7 +5,7 @@
 use crate::dataset::{Cluster, Lang};
 use crate::format::{format_count, format_partial, on_date};
 use crate::ids::ClusterId;
-use crate::timeline::{Day, Event, EventKind, Period, PeriodKind, Standing};
+use crate::timeline::{Day, Event, EventKind, PartialDate, Period, PeriodKind, Standing};
 
 /// A sentence whose parts may name another cluster (a link in the card and on the pages).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +30,117 @@ pub fn plain(sentence: &[Part]) -> String {
 /// Finds a cluster of the dataset by id.
 pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<&'a Cluster>;
 
-fn text(text: impl Into<String>) -> Part {
-    Part::Text(text.into())
+/// The words of the timeline in one language: templates whose `{…}` are filled in (`{other}`
+/// is the other cluster, a link; `{when}` a date with its preposition, "on 12 July 2005").
+pub struct Words {
+    pub labelled: &'static str,
+    pub renamed: &'static str,
+    pub merged_into: &'static str,
+    pub merged_from: &'static str,
+    pub absorbed_by: &'static str,
+    pub absorbed: &'static str,
+    pub de_labelled: &'static str,
+    pub dissolved: &'static str,
+    pub relabelled: &'static str,
+    pub lapsed: &'static str,
+    pub passed_on: &'static str,
+    pub conditional: &'static str,
+    pub probation: &'static str,
+    pub one_year: &'static str,
+    pub two_year: &'static str,
+    pub extended: &'static str,
+    /// "Phase {phase}: {from} – {until}{kind}".
+    pub period: &'static str,
+    /// "Labelled since {since} (phase {phase}{kind})".
+    pub labelled_since: &'static str,
+    /// Labelled, with no date known.
+    pub labelled_now: &'static str,
+    pub unconfirmed: &'static str,
+    pub no_longer: &'static str,
+    pub not_yet: &'static str,
+    pub notice_one: &'static str,
+    pub notice_many: &'static str,
+}
+
+const EN: Words = Words {
+    labelled: "Labelled {when}",
+    renamed: "Renamed {when} (formerly {name})",
+    merged_into: "Merged into {other} {when}",
+    merged_from: "Formed with {other} {when}",
+    absorbed_by: "Absorbed by {other} {when}",
+    absorbed: "Absorbed {other} {when}",
+    de_labelled: "Lost its label {when}",
+    dissolved: "Dissolved {when}",
+    relabelled: "Labelled again {when}",
+    lapsed: "Label not renewed {when}",
+    passed_on: "Its label passed to {other} {when}",
+    conditional: "conditional label",
+    probation: "on probation",
+    one_year: "one-year label",
+    two_year: "two-year label",
+    extended: "extended",
+    period: "Phase {phase}: {from} – {until}{kind}",
+    labelled_since: "Labelled since {since} (phase {phase}{kind})",
+    labelled_now: "Labelled",
+    unconfirmed: "Labelled until {until} (phase {phase}{kind}); no later decision in this data (updated {updated})",
+    no_longer: "No longer labelled",
+    not_yet: "Not labelled yet: first labelled {when}",
+    notice_one: "The label of 1 cluster shown has passed its term, and this data (updated {updated}) holds no later decision: it is shown as last labelled.",
+    notice_many: "The labels of {count} clusters shown have passed their term, and this data (updated {updated}) holds no later decision: they are shown as last labelled.",
+};
+
+const FR: Words = Words {
+    labelled: "Labellisé {when}",
+    renamed: "Renommé {when} (auparavant {name})",
+    merged_into: "Fusionné dans {other} {when}",
+    merged_from: "Issu notamment de {other} {when}",
+    absorbed_by: "Absorbé par {other} {when}",
+    absorbed: "A absorbé {other} {when}",
+    de_labelled: "Perd son label {when}",
+    dissolved: "Dissous {when}",
+    relabelled: "De nouveau labellisé {when}",
+    lapsed: "Label non renouvelé {when}",
+    passed_on: "Son label passe à {other} {when}",
+    conditional: "label conditionnel",
+    probation: "sous réserve",
+    one_year: "label d’un an",
+    two_year: "label de deux ans",
+    extended: "prolongé",
+    period: "Phase {phase}\u{a0}: {from} – {until}{kind}",
+    labelled_since: "Labellisé depuis {since} (phase {phase}{kind})",
+    labelled_now: "Labellisé",
+    unconfirmed: "Labellisé jusqu’au {until} (phase {phase}{kind})\u{a0}; aucune décision ultérieure dans ces données (mises à jour le {updated})",
+    no_longer: "N’est plus labellisé",
+    not_yet: "Pas encore labellisé\u{a0}: labellisé pour la première fois {when}",
+    notice_one: "Le label de {count} pôle affiché a dépassé son terme, et ces données (mises à jour le {updated}) ne contiennent aucune décision ultérieure\u{a0}: il est affiché tel que labellisé en dernier.",
+    notice_many: "Les labels de {count} pôles affichés ont dépassé leur terme, et ces données (mises à jour le {updated}) ne contiennent aucune décision ultérieure\u{a0}: ils sont affichés tels que labellisés en dernier.",
+};
+
+/// The words of `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
+
+/// `template` with each `{key}` of `values` replaced, and `{other}` (when present) as the
+/// other cluster's part.
+fn fill(template: &str, values: &[(&str, &str)], other: Option<Part>) -> Sentence {
+    let mut text = template.to_owned();
+    for (key, value) in values {
+        text = text.replace(&format!("{{{key}}}"), value);
+    }
+    match (text.split_once("{other}"), other) {
+        (Some((before, after)), Some(other)) => {
+            vec![
+                Part::Text(before.to_owned()),
+                other,
+                Part::Text(after.to_owned()),
+            ]
+        }
+        _ => vec![Part::Text(text)],
+    }
 }
 
 /// The other cluster of `event`, named as it was on the event's day.
@@ -44,110 +153,87 @@ fn other(event: &Event, lookup: Lookup) -> Option<Part> {
 /// What happened, dated: "Merged into SAFE on 18 December 2015".
 pub fn event(lang: Lang, event: &Event, lookup: Lookup) -> Sentence {
     use EventKind::*;
-    let when = on_date(lang, event.date);
-    let other = other(event, lookup);
-    let name = event.name.clone().unwrap_or_default();
-    let (before, after) = match (lang, event.kind) {
-        (Lang::En, Labelled) => ("Labelled", String::new()),
-        (Lang::En, Renamed) => ("Renamed", format!(" (formerly {name})")),
-        (Lang::En, MergedInto) => ("Merged into ", String::new()),
-        (Lang::En, MergedFrom) => ("Formed with ", String::new()),
-        (Lang::En, AbsorbedBy) => ("Absorbed by ", String::new()),
-        (Lang::En, Absorbed) => ("Absorbed ", String::new()),
-        (Lang::En, DeLabelled) => ("Lost its label", String::new()),
-        (Lang::En, Dissolved) => ("Dissolved", String::new()),
-        (Lang::En, Relabelled) => ("Labelled again", String::new()),
-        (Lang::En, Lapsed) => ("Label not renewed", String::new()),
-        (Lang::En, PassedOn) => ("Its label passed to ", String::new()),
-        (Lang::Fr, Labelled) => ("Labellisé", String::new()),
-        (Lang::Fr, Renamed) => ("Renommé", format!(" (auparavant {name})")),
-        (Lang::Fr, MergedInto) => ("Fusionné dans ", String::new()),
-        (Lang::Fr, MergedFrom) => ("Issu notamment de ", String::new()),
-        (Lang::Fr, AbsorbedBy) => ("Absorbé par ", String::new()),
-        (Lang::Fr, Absorbed) => ("A absorbé ", String::new()),
-        (Lang::Fr, DeLabelled) => ("Perd son label", String::new()),
-        (Lang::Fr, Dissolved) => ("Dissous", String::new()),
-        (Lang::Fr, Relabelled) => ("De nouveau labellisé", String::new()),
-        (Lang::Fr, Lapsed) => ("Label non renouvelé", String::new()),
-        (Lang::Fr, PassedOn) => ("Son label passe à ", String::new()),
+    let w = words(lang);
+    let template = match event.kind {
+        Labelled => w.labelled,
+        Renamed => w.renamed,
+        MergedInto => w.merged_into,
+        MergedFrom => w.merged_from,
+        AbsorbedBy => w.absorbed_by,
+        Absorbed => w.absorbed,
+        DeLabelled => w.de_labelled,
+        Dissolved => w.dissolved,
+        Relabelled => w.relabelled,
+        Lapsed => w.lapsed,
+        PassedOn => w.passed_on,
     };
-    let mut sentence = vec![text(before)];
-    sentence.extend(other);
-    sentence.push(text(format!(" {when}{after}")));
-    sentence
+    let when = on_date(lang, event.date);
+    let name = event.name.as_deref().unwrap_or_default();
+    fill(
+        template,
+        &[("when", &when), ("name", name)],
+        other(event, lookup),
+    )
 }
 
-/// The words of a period's kind ("one-year label"), none for a label of the whole phase.
-fn kind(lang: Lang, kind: PeriodKind) -> Option<&'static str> {
+/// ", one-year label" after a period's phase; nothing for a label of the whole phase.
+fn kind(lang: Lang, kind: PeriodKind) -> String {
     use PeriodKind::*;
-    Some(match (lang, kind) {
-        (_, Full) => return None,
-        (Lang::En, Conditional) => "conditional label",
-        (Lang::En, Probation) => "on probation",
-        (Lang::En, OneYear) => "one-year label",
-        (Lang::En, TwoYear) => "two-year label",
-        (Lang::En, Extended) => "extended",
-        (Lang::Fr, Conditional) => "label conditionnel",
-        (Lang::Fr, Probation) => "sous réserve",
-        (Lang::Fr, OneYear) => "label d’un an",
-        (Lang::Fr, TwoYear) => "label de deux ans",
-        (Lang::Fr, Extended) => "prolongé",
-    })
+    let w = words(lang);
+    let words = match kind {
+        Full => return String::new(),
+        Conditional => w.conditional,
+        Probation => w.probation,
+        OneYear => w.one_year,
+        TwoYear => w.two_year,
+        Extended => w.extended,
+    };
+    format!(", {words}")
 }
 
 /// "Phase I: 12 July 2005 – 31 December 2008" (with its kind when not the whole phase).
 pub fn period(lang: Lang, period: &Period) -> String {
-    let colon = match lang {
-        Lang::En => ":",
-        Lang::Fr => "\u{a0}:",
-    };
-    let (from, until) = (
-        format_partial(lang, period.from),
-        format_partial(lang, period.until),
-    );
-    let kind = kind(lang, period.kind).map_or(String::new(), |k| format!(", {k}"));
-    format!(
-        "Phase {}{colon} {from} – {until}{kind}",
-        period.phase.numeral()
-    )
-}
-
-/// The phase and its kind in brackets: "(phase V)", "(phase V, one-year label)".
-fn phase(lang: Lang, period: &Period) -> String {
-    let kind = kind(lang, period.kind).map_or(String::new(), |k| format!(", {k}"));
-    format!("(phase {}{kind})", period.phase.numeral())
+    let values = [
+        ("phase", period.phase.numeral()),
+        ("from", &format_partial(lang, period.from)),
+        ("until", &format_partial(lang, period.until)),
+        ("kind", &kind(lang, period.kind)),
+    ];
+    plain(&fill(words(lang).period, &values, None))
 }
 
 /// What the cluster was on `day`: "Labelled since 12 July 2005 (phase V)", "Labelled until 31
 /// December 2026 (phase V); no later decision in this data (updated 4 December 2026)", "Merged
-/// into SAFE on 18 December 2015", "Not yet labelled: first labelled on 27 March 2023".
+/// into SAFE on 18 December 2015", "Not labelled yet: first labelled on 27 March 2023".
 pub fn standing(lang: Lang, cluster: &Cluster, day: Day, updated: Day, lookup: Lookup) -> Sentence {
+    let w = words(lang);
     let first = cluster.first_labelled();
+    let phase = |p: &Period| (p.phase.numeral(), kind(lang, p.kind));
     match cluster.standing(day) {
-        Standing::Labelled(period) => {
-            let since = first.map_or(String::new(), |f| match lang {
-                Lang::En => format!(" since {}", strip_on(lang, f)),
-                Lang::Fr => format!(" depuis {}", strip_on(lang, f)),
-            });
-            let phase = period.map_or(String::new(), |p| format!(" {}", phase(lang, p)));
-            let labelled = match lang {
-                Lang::En => "Labelled",
-                Lang::Fr => "Labellisé",
-            };
-            vec![text(format!("{labelled}{since}{phase}"))]
+        Standing::Labelled(Some(period)) => {
+            let (numeral, kind) = phase(period);
+            let since = first.map_or(String::new(), |f| since(lang, f));
+            let values = [
+                ("since", since.as_str()),
+                ("phase", numeral),
+                ("kind", &kind),
+            ];
+            fill(w.labelled_since, &values, None)
         }
+        Standing::Labelled(None) => fill(w.labelled_now, &[], None),
         Standing::Unconfirmed(period) => {
-            let until = format_partial(lang, period.until);
-            let updated = format_partial(lang, updated.date());
-            let phase = phase(lang, period);
-            vec![text(match lang {
-                Lang::En => format!(
-                    "Labelled until {until} {phase}; no later decision in this data (updated {updated})"
-                ),
-                Lang::Fr => format!(
-                    "Labellisé jusqu’au {until} {phase}\u{a0}; aucune décision ultérieure dans ces données (mises à jour le {updated})"
-                ),
-            })]
+            let (numeral, kind) = phase(period);
+            let values = [
+                ("until", format_partial(lang, period.until)),
+                ("updated", format_partial(lang, updated.date())),
+            ];
+            let values = [
+                ("until", values[0].1.as_str()),
+                ("updated", values[1].1.as_str()),
+                ("phase", numeral),
+                ("kind", &kind),
+            ];
+            fill(w.unconfirmed, &values, None)
         }
         Standing::Ended(_) => {
             let ending = (cluster.events.iter())
@@ -155,27 +241,19 @@ pub fn standing(lang: Lang, cluster: &Cluster, day: Day, updated: Day, lookup: L
                 .max_by_key(|e| e.date.first_day());
             match ending {
                 Some(e) => event(lang, e, lookup),
-                None => vec![text(match lang {
-                    Lang::En => "No longer labelled",
-                    Lang::Fr => "N’est plus labellisé",
-                })],
+                None => fill(w.no_longer, &[], None),
             }
         }
         Standing::NotYet => {
-            let first = first.map_or(String::new(), |f| on_date(lang, f));
-            vec![text(match lang {
-                Lang::En => format!("Not labelled yet: first labelled {first}"),
-                Lang::Fr => {
-                    format!("Pas encore labellisé\u{a0}: labellisé pour la première fois {first}")
-                }
-            })]
+            let when = first.map_or(String::new(), |f| on_date(lang, f));
+            fill(w.not_yet, &[("when", &when)], None)
         }
     }
 }
 
-/// A date without its preposition after "since" / "depuis": "12 July 2005", "le 12 juillet
-/// 2005" reads "depuis le 12 juillet 2005".
-fn strip_on(lang: Lang, date: crate::timeline::PartialDate) -> String {
+/// A date after "since" / "depuis": "12 July 2005", "le 12 juillet 2005" (French says "depuis
+/// le 12 juillet 2005", but "depuis juillet 2005").
+fn since(lang: Lang, date: PartialDate) -> String {
     match (lang, date.day) {
         (Lang::Fr, Some(_)) => on_date(lang, date),
         _ => format_partial(lang, date),
@@ -184,22 +262,20 @@ fn strip_on(lang: Lang, date: crate::timeline::PartialDate) -> String {
 
 /// The notice of the map when `n` clusters shown have passed their term with no later decision.
 pub fn unconfirmed_notice(lang: Lang, n: usize, updated: Day) -> String {
-    let updated = format_partial(lang, updated.date());
-    let count = format_count(lang, n);
-    match (lang, n) {
-        (Lang::En, 1) => format!(
-            "The label of 1 cluster shown has passed its term, and this data (updated {updated}) holds no later decision: it is shown as last labelled."
-        ),
-        (Lang::En, _) => format!(
-            "The labels of {count} clusters shown have passed their term, and this data (updated {updated}) holds no later decision: they are shown as last labelled."
-        ),
-        (Lang::Fr, 0 | 1) => format!(
-            "Le label de {count} pôle affiché a dépassé son terme, et ces données (mises à jour le {updated}) ne contiennent aucune décision ultérieure\u{a0}: il est affiché tel que labellisé en dernier."
-        ),
-        (Lang::Fr, _) => format!(
-            "Les labels de {count} pôles affichés ont dépassé leur terme, et ces données (mises à jour le {updated}) ne contiennent aucune décision ultérieure\u{a0}: ils sont affichés tels que labellisés en dernier."
-        ),
-    }
+    let w = words(lang);
+    let template = match (lang, n) {
+        (Lang::Fr, 0 | 1) | (Lang::En, 1) => w.notice_one,
+        _ => w.notice_many,
+    };
+    let values = [
+        ("count", format_count(lang, n)),
+        ("updated", format_partial(lang, updated.date())),
+    ];
+    let values = [
+        ("count", values[0].1.as_str()),
+        ("updated", values[1].1.as_str()),
+    ];
+    plain(&fill(template, &values, None))
 }
 
 #[cfg(test)]
