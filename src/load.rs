@@ -119,8 +119,14 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
 pub async fn load_atlas(url: String) -> Result<Arc<Atlas>, LoadFailure> {
     let bytes = fetch_bytes(&url).await?;
     let loaded: Loaded = poles_model::load(&bytes)?;
+    // In the interface's English words: the model's own English (its `Display`, for the CLI)
+    // would be a second copy of every sentence in the wasm.
+    let t = crate::i18n::texts(poles_model::Lang::En);
     for issue in &loaded.issues {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("{url}: {issue}")));
+        let place = (t.issue_place)(issue.record.as_ref(), &issue.field);
+        let detail = issue.kind.detail().unwrap_or_default();
+        let text = format!("{url}: {place}{} {detail}", (t.issue)(&issue.kind));
+        web_sys::console::warn_1(&JsValue::from_str(text.trim_end()));
     }
     Ok(Arc::new(Atlas::new(loaded, crate::state::today())))
 }

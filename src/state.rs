@@ -1,6 +1,7 @@
 //! The loaded dataset and the reactive view state shared by the components.
 
 use leptos::prelude::*;
+use poles_model::validate::Original;
 use poles_model::{
     Cluster, Dataset, Day, Index, Issue, Lang, Loaded, Region, Sector, Source, ViewState,
 };
@@ -14,6 +15,8 @@ pub struct Atlas {
     pub issues: Vec<Issue>,
     /// How many records were left out as invalid.
     pub skipped: usize,
+    /// The file's text, for the JSON download.
+    pub original: Original,
 }
 
 impl Atlas {
@@ -25,6 +28,7 @@ impl Atlas {
             dataset: loaded.dataset,
             issues: loaded.issues,
             skipped: loaded.skipped,
+            original: loaded.original,
         }
     }
 

@@ -1,5 +1,6 @@
-//! Downloads of the visible clusters: CSV for spreadsheets (UTF-8 with a byte order mark, one
-//! row per cluster) and JSON in the dataset's own format (reusable with `?data=`).
+//! Downloads of the visible clusters as CSV for spreadsheets (UTF-8 with a byte order mark, one
+//! row per cluster). The JSON download, in the dataset's own format (reusable with `?data=`), is
+//! the file's own text with only their records ([`crate::validate::Original::with`]).
 
 use crate::dataset::{Cluster, Dataset, Lang, Status};
 use crate::ids::{RegionCode, SectorId};
@@ -180,17 +181,6 @@ pub(crate) fn defuse_formula(value: &str) -> String {
     }
 }
 
-/// The clusters at `positions` as a dataset file of the same format (pretty JSON).
-pub fn to_json(dataset: &Dataset, positions: &[usize]) -> String {
-    let subset = dataset.with_clusters(
-        positions
-            .iter()
-            .filter_map(|&p| dataset.clusters.get(p))
-            .collect(),
-    );
-    serde_json::to_string_pretty(&subset).expect("a dataset serialises")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,13 +248,26 @@ mod tests {
 
     #[test]
     fn json_export_is_a_loadable_dataset_of_the_visible_clusters() {
-        let dataset = dataset();
+        let text = include_str!("../../data/clusters.json");
+        let loaded = crate::load(text.as_bytes()).unwrap();
+        let dataset = &loaded.dataset;
         let current: Vec<usize> = (0..dataset.clusters.len())
             .filter(|&i| dataset.clusters[i].successor.is_none())
             .collect();
-        let json = to_json(&dataset, &current);
-        let loaded = crate::load(json.as_bytes()).unwrap();
-        assert_eq!(loaded.dataset.clusters.len(), current.len());
-        assert!(!loaded.has_errors(), "{:?}", loaded.issues);
+        let json = loaded.original.with(&current);
+        let exported = crate::load(json.as_bytes()).unwrap();
+        assert!(!exported.has_errors(), "{:?}", exported.issues);
+        let ids = |d: &Dataset, positions: &[usize]| -> Vec<String> {
+            positions
+                .iter()
+                .map(|&p| d.clusters[p].id.to_string())
+                .collect()
+        };
+        let all: Vec<usize> = (0..exported.dataset.clusters.len()).collect();
+        assert_eq!(ids(&exported.dataset, &all), ids(dataset, &current));
+        // The records as the file wrote them, and the rest of the file unchanged.
+        assert_eq!(exported.dataset.sources, dataset.sources);
+        assert_eq!(exported.dataset.clusters[0], dataset.clusters[current[0]]);
+        assert!(crate::load(loaded.original.with(&[]).as_bytes()).is_ok());
     }
 }

@@ -137,7 +137,7 @@ fn label_history(atlas: &Atlas, cluster: &Cluster, lang: Lang, view: View) -> Op
     if lines.is_empty() {
         return None;
     }
-    lines.sort_by_key(|(day, _)| *day);
+    lines.sort_unstable_by_key(|(day, _)| *day);
     let items = lines
         .into_iter()
         .map(|(_, line)| view! { <li>{line}</li> })

@@ -118,7 +118,7 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
             (
                 "poles-clusters.json",
                 "application/json",
-                export::to_json(&atlas.dataset, &visible),
+                atlas.original.with(&visible),
             )
         };
         if let Err(error) = crate::download::save(name, mime, &text) {

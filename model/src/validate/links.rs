@@ -9,7 +9,8 @@ use crate::dataset::{Cluster, Status};
 use crate::timeline::{Day, Event, EventKind};
 
 impl Checker<'_> {
-    /// Checks ids, successors and cycles across records, and keeps the valid clusters.
+    /// Checks ids, successors and cycles across records, and keeps the valid clusters (with
+    /// their positions among the records).
     /// `ids` holds the readable id of every record, `parsed` the records without errors so far.
     /// A cluster whose successor is left out is kept without the link (a warning), so that
     /// every successor of a loaded cluster is loaded and one bad record sinks no other.
@@ -17,7 +18,7 @@ impl Checker<'_> {
         &mut self,
         ids: &[Option<String>],
         parsed: Vec<Option<Cluster>>,
-    ) -> Vec<Cluster> {
+    ) -> Vec<(usize, Cluster)> {
         let known_ids: HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
         let mut first_index: HashMap<&str, usize> = HashMap::new();
         let mut rejected = vec![false; parsed.len()];
@@ -114,12 +115,13 @@ impl Checker<'_> {
         clusters
             .into_iter()
             .zip(rejected.into_iter().zip(detached))
-            .filter_map(|(cluster, (rejected, detached))| {
+            .enumerate()
+            .filter_map(|(index, (cluster, (rejected, detached)))| {
                 let mut cluster = cluster.filter(|_| !rejected)?;
                 if detached {
                     cluster.successor = None;
                 }
-                Some(cluster)
+                Some((index, cluster))
             })
             .collect()
     }

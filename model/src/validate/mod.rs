@@ -12,6 +12,7 @@
 //! successors and the records events name, across records).
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use serde_json::value::RawValue;
 
@@ -58,6 +59,38 @@ pub struct Loaded {
     pub issues: Vec<Issue>,
     /// How many records were left out because of errors.
     pub skipped: usize,
+    /// The file's text, for exports in its own words.
+    pub original: Original,
+}
+
+/// A dataset's text as it was read, and where its records lie in it: an export of some of the
+/// clusters is this text with only their records in its `clusters` array ([`Original::with`]),
+/// so that the app needs no serializer of the format (about 5 KB of wasm, gzip).
+#[derive(Debug, Clone, Default)]
+pub struct Original {
+    text: String,
+    /// The `clusters` array, brackets included.
+    array: Range<usize>,
+    /// The text of each loaded cluster (in the order of `dataset.clusters`).
+    records: Vec<Range<usize>>,
+}
+
+impl Original {
+    /// The dataset's text with only the records of the loaded clusters at `positions`.
+    pub fn with(&self, positions: &[usize]) -> String {
+        let records: Vec<&str> = (positions.iter())
+            .filter_map(|&p| self.records.get(p))
+            .map(|r| &self.text[r.clone()])
+            .collect();
+        let (before, after) = (&self.text[..self.array.start], &self.text[self.array.end..]);
+        format!("{before}[\n  {}\n ]{after}", records.join(",\n  "))
+    }
+}
+
+/// Where `part`, a slice of `text`, lies in it.
+fn span(text: &str, part: &str) -> Range<usize> {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    start..start + part.len()
 }
 
 impl Loaded {
@@ -98,8 +131,23 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
         .enumerate()
         .map(|(index, value)| checker.parse_record(index, value))
         .unzip();
-    let clusters = checker.check_links(&ids, parsed);
+    let (kept, clusters): (Vec<usize>, Vec<Cluster>) =
+        checker.check_links(&ids, parsed).into_iter().unzip();
     let skipped = raw.clusters.len() - clusters.len();
+    #[derive(serde::Deserialize)]
+    struct Array<'a> {
+        #[serde(borrow)]
+        clusters: &'a RawValue,
+    }
+    let array = serde_json::from_str::<Array>(text).map_or(0..0, |a| span(text, a.clusters.get()));
+    let original = Original {
+        text: text.to_owned(),
+        array,
+        records: kept
+            .iter()
+            .map(|&i| span(text, raw.clusters[i].get()))
+            .collect(),
+    };
     if raw.clusters.is_empty() {
         issues.push(Issue::dataset("clusters", IssueKind::NoClusters));
     }
@@ -108,6 +156,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
         dataset,
         issues,
         skipped,
+        original,
     })
 }
 
