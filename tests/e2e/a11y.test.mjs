@@ -1,6 +1,7 @@
 // Accessibility: axe-core finds no moderate, serious or critical violation in the main states
 // of the atlas (default view, a region selected, cards open, the French view, historical
-// clusters shown, the 2006 view, the About and Embed dialogs) nor in the load-error state nor
+// clusters shown, the 2006 view, the About and Embed dialogs, a past date with the time control
+// playing, labels past their term) nor in the load-error state nor
 // in the shell of index.html shown before the app starts; only axe's "minor" findings are
 // tolerated (and printed). axe is injected as a script, so these pages bypass the server's CSP
 // (the other test files keep it).
@@ -130,6 +131,28 @@ test('historical clusters shown: no moderate, serious or critical axe violation'
     prepare: async (page) => {
       await page.getByLabel('Show historical clusters').check();
       await page.locator('.cluster-list li.cluster-item.historical').first().waitFor();
+    },
+  });
+});
+
+test('the atlas at a past date, with a region profile and a card, and the time control playing: no moderate, serious or critical axe violation', async () => {
+  await check('at a past date', {
+    query: '?at=2012&region=93&cluster=pegase&hist=1',
+    prepare: async (page) => {
+      await page.locator('.years-chart').waitFor();
+      await page.locator('aside.card .card-history').waitFor();
+      await page.locator('.time-play').click();
+      assert.equal(await page.locator('.time-play').getAttribute('aria-pressed'), 'true');
+    },
+  });
+});
+
+test('labels past their term (the notice), in French: no moderate, serious or critical axe violation', async () => {
+  await check('past their term', {
+    query: '?lang=fr&cluster=materalia',
+    prepare: async (page) => {
+      await page.locator('.notice-unconfirmed').waitFor();
+      await page.locator('aside.card .card-status').waitFor();
     },
   });
 });
