@@ -495,6 +495,7 @@ test('CSV and JSON downloads hold exactly the visible clusters', async () => {
     assert.deepEqual(rows[0], [
       'id', 'name', 'status', 'primary_sector', 'sectors', 'regions', 'hq_city', 'lat', 'lon', 'website', 'successor',
       'description', 'enterprises', 'research', 'training', 'member_count', 'member_count_year', 'checked',
+      'label_periods', 'events',
     ], 'the header row');
     const body = rows.slice(1);
     assert.equal(body.length, shown, 'one row per cluster shown');
