@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::filter::Shown;
-use poles_model::{export, Day, Selection};
+use poles_model::{export, ClusterId, Day, Lang, Selection};
 
 use super::Swatch;
 use crate::history::Entry;
@@ -47,8 +47,50 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
             .and_then(|p| selection.with(|s| s.visible.iter().position(|&v| v == p)));
         limit().max(wanted.map_or(0, |at| at + 1))
     };
-    let items =
-        move || selection.with(|s| s.visible.iter().take(shown()).copied().collect::<Vec<_>>());
+    // The rows shown, rebuilt when they change, or the language or the day (a card opened inside
+    // the page keeps them, and its button the focus to come back to). Each row is static: no
+    // reactive value of its own, and no subscription to a long-lived signal that would outlive
+    // it (Leptos 0.8 keeps a weak reference to each subscriber until the signal next changes,
+    // and to each row's owner under a keyed `<For>` until the list goes: a list that lives as
+    // long as the page grew the wasm memory at each chip click; issue 20's long fuzz runs).
+    let items = Memo::new(move |_| {
+        selection.with(|s| s.visible.iter().take(shown()).copied().collect::<Vec<_>>())
+    });
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let rows = {
+        let atlas = atlas.clone();
+        move || {
+            let (lang, day) = (view.lang.get(), day.get());
+            (items.get().into_iter())
+                .map(|position| cluster_row(&atlas, position, (lang, day), view))
+                .collect_view()
+        }
+    };
+    // The open cluster's row is marked and scrolled into view.
+    let marked_atlas = atlas.clone();
+    Effect::new(move |_| {
+        let id = selected_position
+            .get()
+            .map(|p| marked_atlas.cluster(p).id.to_string());
+        items.track();
+        let Some(list) = list.get() else { return };
+        let rows = list.children();
+        for row in (0..rows.length()).filter_map(|i| rows.item(i)) {
+            let selected = id.is_some() && row.get_attribute("data-id") == id;
+            let _ = row.class_list().toggle_with_force("selected", selected);
+            let _ = match selected {
+                true => row.set_attribute("aria-current", "true"),
+                false => row.remove_attribute("aria-current"),
+            };
+            if selected {
+                crate::defer::next_frame(move || {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    row.scroll_into_view_with_scroll_into_view_options(&options);
+                });
+            }
+        }
+    });
     let remaining = move || selection.with(|s| s.visible.len()).saturating_sub(shown());
     let count = move || (view.texts().clusters_shown)(selection.with(|s| s.visible.len()));
     let empty = move || selection.with(|s| s.visible.is_empty());
@@ -77,10 +119,8 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
                     </button>
                 </div>
             </Show>
-            <ul role="list" class="cluster-list">
-                <For each=items key=|position| *position let:position>
-                    <ClusterItem atlas=atlas.clone() position day selected=Signal::derive(move || selected_position.get() == Some(position))/>
-                </For>
+            <ul role="list" class="cluster-list" node_ref=list>
+                {rows}
             </ul>
             <DownloadButtons atlas=download_atlas selection/>
             <Show when=move || { remaining() > 0 }>
@@ -137,76 +177,37 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
     }
 }
 
-#[component]
-fn ClusterItem(
-    atlas: Arc<Atlas>,
+/// One row: the cluster's name as it was on `day` (a button opening its card), its city, and
+/// when it is historical that day, the tag and the cluster it became part of.
+fn cluster_row(
+    atlas: &Atlas,
     position: usize,
-    day: Memo<Day>,
-    selected: Signal<bool>,
+    (lang, day): (Lang, Day),
+    view: View,
 ) -> impl IntoView {
-    let view = expect_context::<View>();
+    let t = crate::i18n::texts(lang);
     let cluster = atlas.cluster(position);
-    let open = {
-        let id = cluster.id.clone();
-        move |_| {
-            let id = id.clone();
-            view.navigate(Entry::Push, |s| s.cluster = Some(id));
-        }
-    };
-    // Its name and whether it is historical are those of the day shown.
-    let historical = {
-        let atlas = atlas.clone();
-        Memo::new(move |_| atlas.index.shown_at(position, day.get()) == Shown::Historical)
-    };
-    let name = {
-        let atlas = atlas.clone();
-        move || atlas.cluster(position).name_on(day.get()).to_owned()
-    };
-    let successor = cluster
-        .successor
-        .as_deref()
+    let open =
+        move |id: ClusterId| move |_| view.navigate(Entry::Push, |s| s.cluster = Some(id.clone()));
+    let historical = atlas.index.shown_at(position, day) == Shown::Historical;
+    let successor = (cluster.successor.as_deref())
         .and_then(|id| atlas.index.position(id))
+        .filter(|_| historical)
         .map(|p| {
             let successor = atlas.cluster(p);
-            let id = successor.id.clone();
-            let name = successor.name.clone();
             view! {
-                <Show when=move || historical.get()>
-                    <span class="became">
-                        {move || view.texts().became}
-                        " "
-                        <button type="button" class="link-button" on:click={
-                            let id = id.clone();
-                            move |_| {
-                                let id = id.clone();
-                                view.navigate(Entry::Push, |s| s.cluster = Some(id));
-                            }
-                        }>{name.clone()}</button>
-                    </span>
-                </Show>
+                <span class="became">
+                    {t.became}" "
+                    <button type="button" class="link-button" on:click=open(successor.id.clone())>
+                        {successor.name.clone()}
+                    </button>
+                </span>
             }
         });
-    // The open cluster's item scrolls itself into view.
-    let item = NodeRef::<leptos::html::Li>::new();
-    Effect::new(move |_| {
-        if !selected.get() {
-            return;
-        }
-        crate::defer::next_frame(move || {
-            if let Some(item) = item.get_untracked() {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                item.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        });
-    });
     view! {
         <li
-            node_ref=item
             class="cluster-item"
-            class:historical=move || historical.get()
-            class:selected=move || selected.get()
-            aria-current=move || selected.get().then_some("true")
+            class:historical=historical
             data-id=cluster.id.to_string()
             on:mouseenter=move |_| view.hovered.set(Some(position))
             on:mouseleave=move |_| view.hovered.set(None)
@@ -214,11 +215,11 @@ fn ClusterItem(
             on:focusout=move |_| view.hovered.set(None)
         >
             <Swatch colour=atlas.colour_of(cluster).to_owned()/>
-            <button type="button" class="cluster-name" on:click=open>{name}</button>
+            <button type="button" class="cluster-name" on:click=open(cluster.id.clone())>
+                {cluster.name_on(day).to_owned()}
+            </button>
             <span class="cluster-city">{cluster.hq.city.clone()}</span>
-            <Show when=move || historical.get()>
-                <span class="tag">{move || view.texts().historical}</span>
-            </Show>
+            {historical.then(|| view! { <span class="tag">{t.historical}</span> })}
             {successor}
         </li>
     }

@@ -133,19 +133,37 @@ export const ACTIONS = [
     for (const name of keys) await page.keyboard.press(name);
     return keys.join(' ');
   }],
+  ['time keys', 3, async (page, r) => {
+    const keys = Array.from({ length: r.int(1, 3) }, () => r.pick(['ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End']));
+    const focused = await page.evaluate(() => {
+      const slider = document.getElementById('time');
+      if (!slider || slider.getClientRects().length === 0) return false;
+      slider.focus();
+      return true;
+    });
+    if (!focused) return null;
+    for (const name of keys) await page.keyboard.press(name);
+    return keys.join(' ');
+  }],
+  ['play', 1, click('.time-play')],
+  ['today', 1, click('.time-now')],
   ['tab', 2, key('Tab')],
   ['enter', 1, key('Enter')],
 ];
 
-const TOTAL_WEIGHT = ACTIONS.reduce((sum, [, weight]) => sum + weight, 0);
+/** The actions drawn: all, or those named in POLES_FUZZ_ONLY (comma-separated), to narrow a
+ *  problem down (a leak, an error) to the interactions that cause it. */
+const ONLY = process.env.POLES_FUZZ_ONLY?.split(',');
+const DRAWN = ONLY ? ACTIONS.filter(([name]) => ONLY.includes(name)) : ACTIONS;
+const TOTAL_WEIGHT = DRAWN.reduce((sum, [, weight]) => sum + weight, 0);
 
 function drawAction(r) {
   let at = r.next() * TOTAL_WEIGHT;
-  for (const action of ACTIONS) {
+  for (const action of DRAWN) {
     at -= action[1];
     if (at < 0) return action;
   }
-  return ACTIONS[ACTIONS.length - 1];
+  return DRAWN[DRAWN.length - 1];
 }
 
 /** Records the wasm module's memory as it is instantiated (the page never exposes it). */
@@ -249,7 +267,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
       if (log.length > 40) log.shift();
       if (page.problems.length > 0 || (done % 50 === 0 && await panicked())) break;
       if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
-      if (onProgress && done % 1000 === 999) onProgress(done + 1);
+      if (onProgress && done % 1000 === 999) onProgress(done + 1, await footprint(page));
     }
   } catch (error) {
     page.problems.push(`fuzzer: ${error.message.split('\n')[0]}`);
@@ -261,8 +279,11 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
   let after = null;
   let fresh = null;
   if (problems.length === 0) {
-    // Dialogs closed and the focus out of the map, as a visitor leaving the kiosk: the fresh load has none.
-    await page.evaluate(() => document.querySelectorAll('dialog[open]').forEach((d) => d.close()));
+    // Dialogs closed and Play paused, as a visitor leaving the kiosk: the fresh load has none.
+    await page.evaluate(() => {
+      document.querySelectorAll('dialog[open]').forEach((d) => d.close());
+      document.querySelector('.time-play[aria-pressed="true"]')?.click();
+    });
     fuzzed = await picture(page);
     after = await footprint(page);
     const other = await openAtlas(browser, page.url(), shape);
@@ -287,11 +308,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const browser = await launch();
   const server = await serve({ root: DIST });
   let failed = false;
-  const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+  const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
   // The layouts run side by side (one page each), the steps shared among them.
   const results = await Promise.all(layouts.map((layout) => fuzz(browser, server.url, {
     seed, layout, steps: Math.ceil(steps / layouts.length),
-    onProgress: (n) => console.log(`fuzz ${layout}: ${n} steps`),
+    onProgress: (n, f) => console.log(`fuzz ${layout}: ${n} steps; JS heap ${mb(f.heap)}, wasm memory ${mb(f.wasm)}, DOM nodes ${f.nodes}`),
   })));
   for (const result of results) {
     console.log(`\nfuzz seed ${seed}, layout ${result.layout}: ${result.done} of ${result.steps} steps`);
