@@ -195,21 +195,13 @@ impl Regions {
     }
 
     /// How many of the clusters labelled at the end of each year from 2005 to `today`'s (on
-    /// `today` for its own year) cover the region at `region` (its position in the dataset).
-    pub fn by_year(&self, index: &Index, region: usize, today: Day) -> Vec<(u16, usize)> {
+    /// `today` for its own year) cover each region: per year, the counts of every region (in the
+    /// dataset's order). Computed once for all regions, so that a region's profile only reads it.
+    pub fn by_year(&self, index: &Index, today: Day) -> Vec<(u16, Vec<usize>)> {
         (FIRST_YEAR..=today.year())
             .map(|year| {
                 let end = Day::new(year, 12, 31).map_or(today, |end| end.min(today));
-                let count = (index.current_on(end).into_iter())
-                    .filter(|&p| {
-                        self.index
-                            .regions
-                            .of(p)
-                            .iter()
-                            .any(|&r| usize::from(r) == region)
-                    })
-                    .count();
-                (year, count)
+                (year, self.index.counts(&index.current_on(end)))
             })
             .collect()
     }

@@ -155,8 +155,15 @@ pub fn MatrixView(
         });
     };
 
-    let sort_button = move |key: SortKey, label: String| {
-        let arrow = move || match sort.get() {
+    // The table and its section are static views rebuilt when what they show changes (the
+    // sort, the language, the counts): a reactive closure inside them would subscribe to those
+    // long-lived signals, and Leptos 0.8 keeps each subscriber until its signal next changes
+    // (the fuzzer saw the memory grow at each opening of the table).
+    let sort_button = move |key: SortKey,
+                            label: &str,
+                            sorted: (SortKey, Direction),
+                            t: &'static crate::i18n::Texts| {
+        let arrow = match sorted {
             (k, Direction::Ascending) if k == key => "▲",
             (k, Direction::Descending) if k == key => "▼",
             _ => "↕",
@@ -165,7 +172,7 @@ pub fn MatrixView(
             <button
                 type="button"
                 class="sort-button"
-                aria-label=move || (view.texts().sort_by)(&label)
+                aria-label=(t.sort_by)(label)
                 on:click=move |_| sort.update(|(k, d)| {
                     if *k == key {
                         *d = match *d {
@@ -182,12 +189,7 @@ pub fn MatrixView(
             </button>
         }
     };
-    let aria_sort = move |key: SortKey| {
-        move || {
-            let (k, d) = sort.get();
-            (k == key).then(|| d.aria())
-        }
-    };
+    let aria_sort = |key: SortKey, (k, d): (SortKey, Direction)| (k == key).then(|| d.aria());
 
     // The table of the clusters labelled on the day shown.
     let matrix = Memo::new(move |_| current.with(|c| regions.index.matrix(c)));
@@ -218,6 +220,7 @@ pub fn MatrixView(
         let matrix = &matrix.get();
         let dataset = &atlas.dataset;
         let heat = Classes::for_max(matrix.max_cell());
+        let sorted = sort.get();
         let head_sectors = dataset
             .sectors
             .iter()
@@ -226,7 +229,7 @@ pub fn MatrixView(
                 let id = sector.id.clone();
                 let short = sector.short(lang).to_owned();
                 view! {
-                    <th scope="col" class="matrix-sector" data-sector=sector.id.to_string() aria-sort=aria_sort(SortKey::Sector(i))>
+                    <th scope="col" class="matrix-sector" data-sector=sector.id.to_string() aria-sort=aria_sort(SortKey::Sector(i), sorted)>
                         <button
                             type="button"
                             class="link-button matrix-filter"
@@ -239,12 +242,12 @@ pub fn MatrixView(
                             <Swatch colour=sector.color.clone()/>
                             {short.clone()}
                         </button>
-                        {sort_button(SortKey::Sector(i), short)}
+                        {sort_button(SortKey::Sector(i), &short, sorted, t)}
                     </th>
                 }
             })
             .collect_view();
-        let (key, direction) = sort.get();
+        let (key, direction) = sorted;
         let rows = matrix
             .row_order(dataset, key, direction)
             .into_iter()
@@ -284,14 +287,14 @@ pub fn MatrixView(
             <table class="matrix-table" aria-labelledby="matrix-title">
                 <thead>
                     <tr>
-                        <th scope="col" class="matrix-corner" aria-sort=aria_sort(SortKey::Region)>
+                        <th scope="col" class="matrix-corner" aria-sort=aria_sort(SortKey::Region, sorted)>
                             <span>{t.region_label}</span>
-                            {sort_button(SortKey::Region, t.region_label.to_owned())}
+                            {sort_button(SortKey::Region, t.region_label, sorted, t)}
                         </th>
                         {head_sectors}
-                        <th scope="col" class="total" aria-sort=aria_sort(SortKey::Total)>
+                        <th scope="col" class="total" aria-sort=aria_sort(SortKey::Total, sorted)>
                             <span>{t.total}</span>
-                            {sort_button(SortKey::Total, t.total.to_owned())}
+                            {sort_button(SortKey::Total, t.total, sorted, t)}
                         </th>
                     </tr>
                 </thead>
@@ -309,21 +312,22 @@ pub fn MatrixView(
 
     move || {
         on.get().then(|| {
+            let t = view.texts();
             let table = table.clone();
             let download = download.clone();
             view! {
                 <section class="matrix" aria-labelledby="matrix-title">
                     <div class="matrix-head">
-                        <h2 id="matrix-title" tabindex="-1" node_ref=heading>{move || view.texts().matrix_heading}</h2>
+                        <h2 id="matrix-title" tabindex="-1" node_ref=heading>{t.matrix_heading}</h2>
                         <button type="button" class="button button-quiet" on:click=back_to_map>
-                            {move || view.texts().back_to_map}
+                            {t.back_to_map}
                         </button>
                     </div>
-                    <p class="matrix-intro">{move || view.texts().matrix_intro}</p>
+                    <p class="matrix-intro">{t.matrix_intro}</p>
                     <div class="matrix-scroll">{table}</div>
-                    <p class="matrix-note">{move || view.texts().matrix_note}</p>
+                    <p class="matrix-note">{t.matrix_note}</p>
                     <p class="matrix-download">
-                        <button type="button" class="link-button" on:click=download>{move || view.texts().download_matrix}</button>
+                        <button type="button" class="link-button" on:click=download>{t.download_matrix}</button>
                     </p>
                 </section>
             }

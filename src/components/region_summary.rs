@@ -36,6 +36,21 @@ pub fn RegionProfile(
                 .and_then(|code| current.with(|c| regions.profile(&atlas.dataset, &code, c)))
         })
     };
+    // The counts by year of every region, computed the first time a region is shown.
+    let years = StoredValue::new(None::<Arc<Vec<(u16, Vec<usize>)>>>);
+    let years_of = {
+        let (atlas, regions) = (atlas.clone(), regions.clone());
+        move |region: usize| {
+            let all = years.get_value().unwrap_or_else(|| {
+                let all = Arc::new(regions.by_year(&atlas.index, atlas.index.today()));
+                years.set_value(Some(all.clone()));
+                all
+            });
+            all.iter()
+                .map(|(year, counts)| (*year, counts[region]))
+                .collect::<Vec<_>>()
+        }
+    };
     move || {
         let profile = profile.get()?;
         let t = view.texts();
@@ -75,7 +90,7 @@ pub fn RegionProfile(
                     }
                         .into_any()
                 }}
-                <YearsChart by_year=regions.by_year(&atlas.index, profile.region, atlas.index.today()) year=day.get().year()/>
+                <YearsChart by_year=years_of(profile.region) year=day.get().year()/>
                 {agency}
                 <button type="button" class="link-button profile-compare" on:click=move |_| open_matrix(view)>
                     {t.profile_compare}

@@ -254,6 +254,10 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
   const shape = LAYOUTS[layout];
   const r = generator(seed);
   const page = await openAtlas(browser, `${baseUrl}?${shape.query}`, shape);
+  // The page as a visitor starts with it: the region outlines drawn (the last deferred task),
+  // nothing moving.
+  await page.waitForSelector('.leaflet-overlay-pane path', { timeout: 20000 });
+  await untilStill(page);
   const before = await footprint(page);
   const log = [];
   let done = 0;
