@@ -51,6 +51,22 @@ pub fn RegionProfile(
                 .collect::<Vec<_>>()
         }
     };
+    // The bars are static (a reactive attribute in each, rebuilt with every region, kept the
+    // wasm memory growing by region change: issue 20's long fuzz runs); this one effect, living
+    // as long as the profile, marks the pressed one.
+    let bar_list = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move |_| {
+        let only = view.state.with(|s| match s.filters.sectors.as_slice() {
+            [one] => Some(one.to_string()),
+            _ => None,
+        });
+        let Some(list) = bar_list.get() else { return };
+        let buttons = list.get_elements_by_tag_name("button");
+        for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
+            let pressed = only.is_some() && button.get_attribute("data-sector") == only;
+            let _ = button.set_attribute("aria-pressed", &pressed.to_string());
+        }
+    });
     move || {
         let profile = profile.get()?;
         let t = view.texts();
@@ -85,7 +101,7 @@ pub fn RegionProfile(
                     view! { <p class="profile-empty">{t.profile_empty}</p> }.into_any()
                 } else {
                     view! {
-                        <SectorBars atlas=atlas.clone() profile=profile.clone()/>
+                        <SectorBars atlas=atlas.clone() profile=profile.clone() list=bar_list/>
                         <KeyFigures atlas=atlas.clone() profile=profile.clone()/>
                     }
                         .into_any()
@@ -106,8 +122,9 @@ pub fn RegionProfile(
 #[component]
 fn YearsChart(by_year: Vec<(u16, usize)>, year: u16) -> impl IntoView {
     let view = expect_context::<View>();
+    // Read once: the profile is rebuilt when the language changes (see `RegionProfile`).
     let lang = view.lang.get_untracked();
-    let t = view.texts();
+    let t = crate::i18n::texts(lang);
     let most = by_year.iter().map(|&(_, n)| n).max().unwrap_or(0).max(1);
     let width = 10 * by_year.len();
     let bars = (by_year.iter().enumerate())
@@ -150,12 +167,18 @@ fn YearsChart(by_year: Vec<(u16, usize)>, year: u16) -> impl IntoView {
 
 /// The region's clusters by sector, most first: one button per sector with clusters, its bar
 /// (decorative: the number is written) and its count; pressing it shows that sector's clusters
-/// (pressing it again shows every sector).
+/// (pressing it again shows every sector); `list` is the list's reference, for the effect of
+/// [`RegionProfile`] that marks the pressed bar.
 #[component]
-fn SectorBars(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
+fn SectorBars(
+    atlas: Arc<Atlas>,
+    profile: Profile,
+    list: NodeRef<leptos::html::Ul>,
+) -> impl IntoView {
     let view = expect_context::<View>();
+    // Read once: the profile is rebuilt when the language changes (see `RegionProfile`).
     let lang = view.lang.get_untracked();
-    let t = view.texts();
+    let t = crate::i18n::texts(lang);
     let mut bars: Vec<(usize, usize)> = profile
         .by_sector
         .iter()
@@ -170,10 +193,6 @@ fn SectorBars(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
         .map(|(s, n)| {
             let sector = &atlas.dataset.sectors[s];
             let id = sector.id.clone();
-            let pressed = {
-                let id = id.clone();
-                move || view.state.with(|st| st.filters.sectors == [id.as_str()])
-            };
             let toggle = move |_| {
                 let id = id.clone();
                 view.navigate(Entry::Push, |st| {
@@ -193,7 +212,7 @@ fn SectorBars(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
                         class="profile-bar"
                         data-sector=sector.id.to_string()
                         title=sector.label.get(lang).to_owned()
-                        aria-pressed=move || pressed().to_string()
+                        aria-pressed="false"
                         on:click=toggle
                     >
                         <span class="bar-label"><Swatch colour=sector.color.clone()/>{sector.short(lang).to_owned()}</span>
@@ -210,7 +229,7 @@ fn SectorBars(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
     view! {
         <h3 class="profile-subhead">{t.profile_by_sector}</h3>
         <p class="profile-note">{t.profile_by_sector_note}</p>
-        <ul class="profile-bars" role="list">{items}</ul>
+        <ul class="profile-bars" role="list" node_ref=list>{items}</ul>
     }
 }
 
@@ -218,7 +237,7 @@ fn SectorBars(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
 #[component]
 fn KeyFigures(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
     let view = expect_context::<View>();
-    let t = view.texts();
+    let t = crate::i18n::texts(view.lang.get_untracked());
     let n = profile.clusters.len();
     let names = |positions: &[usize], with_hq_region: bool| {
         if positions.is_empty() {

@@ -99,7 +99,11 @@ export const ACTIONS = [
         .filter((b) => b.width > 2 && b.height > 2 && b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth);
       if (paths.length === 0) return null;
       const b = paths[n % paths.length];
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      const point = { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      // A region's click, not a link above it (the attribution, the embed's way to the atlas),
+      // which would leave the app.
+      const hit = document.elementFromPoint(point.x, point.y);
+      return hit?.closest('.leaflet-overlay-pane') && !hit.closest('a') ? point : null;
     }, n);
     if (!point) return null;
     await page.mouse.click(point.x, point.y);
@@ -115,7 +119,12 @@ export const ACTIONS = [
   ['table filter', 2, click('.matrix .matrix-filter')],
   ['profile', 2, click('.region-profile .profile-bar, .region-profile .summary-head .link-button')],
   ['language', 2, click('.lang-switch button.lang')],
-  ['back', 3, async (page) => page.evaluate(() => { history.back(); return 'back'; })],
+  // Back within the atlas's own entries: never to the blank page the browser opened with.
+  ['back', 3, async (page) => page.evaluate(() => {
+    if (navigation.currentEntry.index <= window.__fuzzFirstEntry) return null;
+    history.back();
+    return 'back';
+  })],
   ['forward', 2, async (page) => page.evaluate(() => { history.forward(); return 'forward'; })],
   ['copy link', 1, click('.share-tools button.tool:not([aria-haspopup])')],
   ['embed dialog', 1, click('.share-tools button.tool[aria-haspopup]')],
@@ -258,6 +267,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
   // nothing moving.
   await page.waitForSelector('.leaflet-overlay-pane path', { timeout: 20000 });
   await untilStill(page);
+  await page.evaluate(() => { window.__fuzzFirstEntry = navigation.currentEntry.index; });
   const before = await footprint(page);
   const log = [];
   let done = 0;
