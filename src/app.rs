@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.code());
         }
         if !on_page {
-            document().set_title(poles_model::pages::atlas_title(lang));
+            document().set_title(poles_model::site::atlas_title(lang));
         }
     });
 

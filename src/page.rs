@@ -2,13 +2,13 @@
 //! ...): the page's content (`#poles-page`) says which view it shows (`data-state`), the app
 //! opens that view, moves the address to the atlas root (where every later view lives, as on
 //! the atlas itself), and replaces the content once its data has loaded. Also the address
-//! "Copy link" gives: a view's page when it has one (`poles_model::pages::page_path`).
+//! "Copy link" gives: a view's page when it has one (`poles_model::site::page_path`).
 
 use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::pages::{atlas_title, page_path, start_query};
+use poles_model::site::{atlas_title, page_path, start_query};
 use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 
