@@ -15,13 +15,13 @@ use crate::components::{
 };
 use crate::history::{self, Entry};
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
-use crate::state::{Atlas, View};
-use crate::{embed, page};
+use crate::state::{Atlas, LoadedAtlas, View};
+use crate::{embed, static_page};
 
 #[component]
 pub fn App() -> impl IntoView {
     // On a page written by `cargo xtask pages`, the page's view completes the address's.
-    let (query, page_view) = page::start(&history::current_query());
+    let (query, page_view) = static_page::start(&history::current_query());
     let (initial, warnings) = ViewState::from_query(&query);
     history::warn_all(&warnings);
     let browser_lang = window()
@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
     provide_context(view);
     provide_context(AboutDialog::new());
     if page_view.is_some() {
-        page::settle(view, &initial);
+        static_page::settle(view, &initial);
     } else {
         // The address says the view in canonical form from the start (ignored values dropped).
         history::record(&initial, Entry::Replace);
@@ -45,7 +45,7 @@ pub fn App() -> impl IntoView {
     history::follow_back_and_forward(view);
     embed::follow(view);
 
-    // The page's language, and its title (a generated page keeps its own, see `page`).
+    // The page's language, and its title (a generated page keeps its own, see `static_page`).
     let on_page = page_view.is_some();
     Effect::new(move |_| {
         let lang = view.lang.get();
@@ -75,6 +75,9 @@ pub fn App() -> impl IntoView {
         geometry_retry.track();
         load_geometry()
     });
+    provide_context(LoadedAtlas(Signal::derive(move || {
+        atlas.get().and_then(Result::ok)
+    })));
 
     // The skip links lead to the map and the list: only once they are there.
     let loaded = move || matches!(atlas.get(), Some(Ok(_)));
@@ -88,12 +91,11 @@ pub fn App() -> impl IntoView {
                 None => view! { <Loading/> }.into_any(),
                 // A generated page's content gives way (before the map measures its box).
                 Some(Err(failure)) => {
-                    page::leave();
+                    static_page::leave();
                     view! { <LoadErrorAlert failure retry/> }.into_any()
                 }
                 Some(Ok(atlas)) => {
-                    page::leave();
-                    page::loaded(&atlas);
+                    static_page::leave();
                     view! { <AtlasView atlas geometry geometry_retry/> }.into_any()
                 }
             }}

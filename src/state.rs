@@ -1,5 +1,7 @@
 //! The loaded dataset and the reactive view state shared by the components.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use poles_model::validate::Original;
 use poles_model::{
@@ -68,6 +70,11 @@ impl Atlas {
             .map_or("#555555", |s| s.color.as_str())
     }
 }
+
+/// The loaded atlas, for what the page shows outside the loaded view ("Copy link" in the
+/// header): `None` until the data has loaded. Provided by the App.
+#[derive(Clone, Copy)]
+pub struct LoadedAtlas(pub Signal<Option<Arc<Atlas>>>);
 
 /// Today, by the visitor's clock (their time zone): the day the atlas shows without `at=`.
 pub fn today() -> Day {
