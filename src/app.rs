@@ -59,15 +59,21 @@ pub fn App() -> impl IntoView {
 
     let retry = RwSignal::new(0u32);
     let geometry_retry = RwSignal::new(0u32);
-    // The loads' continuations read and write `view`: both belong to the App, which lives as
-    // long as the page, so they cannot outlive what they touch (src/defer.rs).
+    // The loads belong to the App, which lives as long as the page: their continuations cannot
+    // outlive what they touch (src/defer.rs).
     let atlas = LocalResource::new(move || {
         retry.track();
-        let data_url = data_url.clone();
-        async move {
-            let atlas = load_atlas(data_url).await?;
+        load_atlas(data_url.clone())
+    });
+    // As the data arrives (or fails), before anything renders it: the address forgets the ids
+    // the dataset lacks, and a generated page's content gives way (before the map measures its
+    // box). Immediate: an `Effect` would run only after the atlas view is rendered.
+    ImmediateEffect::new_scoped(move || match atlas.get() {
+        None => {}
+        Some(Err(_)) => static_page::leave(),
+        Some(Ok(atlas)) => {
             forget_unknown_ids(view, &atlas);
-            Ok::<_, LoadFailure>(atlas)
+            static_page::leave();
         }
     });
     let geometry = LocalResource::new(move || {
@@ -89,15 +95,8 @@ pub fn App() -> impl IntoView {
         <main id="main" class="app-main">
             {move || match atlas.get() {
                 None => view! { <Loading/> }.into_any(),
-                // A generated page's content gives way (before the map measures its box).
-                Some(Err(failure)) => {
-                    static_page::leave();
-                    view! { <LoadErrorAlert failure retry/> }.into_any()
-                }
-                Some(Ok(atlas)) => {
-                    static_page::leave();
-                    view! { <AtlasView atlas geometry geometry_retry/> }.into_any()
-                }
+                Some(Err(failure)) => view! { <LoadErrorAlert failure retry/> }.into_any(),
+                Some(Ok(atlas)) => view! { <AtlasView atlas geometry geometry_retry/> }.into_any(),
             }}
         </main>
     }
