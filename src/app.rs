@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
         // The address says the view in canonical form from the start (ignored values dropped).
         history::record(&initial, Entry::Replace);
     }
-    history::follow_back_and_forward(view);
+    history::follow_back_and_forward(view.state);
     embed::follow(view);
 
     // The page's language, and its title (a generated page keeps its own, see `static_page`).
