@@ -95,7 +95,7 @@ pub fn ShareTools() -> impl IntoView {
                 on:click=move |_| {
                     snippet_copied.set(false);
                     if let Some(dialog) = dialog.get() {
-                        view.dialog_open.set(dialog.show_modal().is_ok());
+                        view.dialogs.embed.set(dialog.show_modal().is_ok());
                     }
                 }
             >
@@ -103,7 +103,7 @@ pub fn ShareTools() -> impl IntoView {
             </button>
             <span class="visually-hidden" aria-live="polite">{move || link_copied.get().then(|| view.texts().link_copied)}</span>
         </div>
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| view.dialog_open.set(false)>
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| view.dialogs.embed.set(false)>
             <h2 id="embed-title">{move || view.texts().embed_heading}</h2>
             <p>{move || view.texts().embed_help}</p>
             <label for="embed-code">{move || view.texts().embed_code}</label>
