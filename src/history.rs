@@ -39,7 +39,7 @@ pub fn record(state: &ViewState, entry: Entry) {
     }
 }
 
-/// Restores the view `state` of the history entry on Back and Forward (for the life of the
+/// On Back and Forward, sets `state` to the view of the history entry (for the life of the
 /// calling component, the root).
 pub fn follow_back_and_forward(state: RwSignal<ViewState>) {
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
