@@ -15,13 +15,13 @@ use crate::components::{
 };
 use crate::history::{self, Entry};
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
-use crate::state::{Atlas, View};
-use crate::{embed, page};
+use crate::state::{Atlas, LoadedAtlas, View};
+use crate::{embed, static_page};
 
 #[component]
 pub fn App() -> impl IntoView {
     // On a page written by `cargo xtask pages`, the page's view completes the address's.
-    let (query, page_view) = page::start(&history::current_query());
+    let (query, page_view) = static_page::start(&history::current_query());
     let (initial, warnings) = ViewState::from_query(&query);
     history::warn_all(&warnings);
     let browser_lang = window()
@@ -37,15 +37,15 @@ pub fn App() -> impl IntoView {
     provide_context(view);
     provide_context(AboutDialog::new());
     if page_view.is_some() {
-        page::settle(view, &initial);
+        static_page::settle(view, &initial);
     } else {
         // The address says the view in canonical form from the start (ignored values dropped).
         history::record(&initial, Entry::Replace);
     }
-    history::follow_back_and_forward(view);
+    history::follow_back_and_forward(view.state);
     embed::follow(view);
 
-    // The page's language, and its title (a generated page keeps its own, see `page`).
+    // The page's language, and its title (a generated page keeps its own, see `static_page`).
     let on_page = page_view.is_some();
     Effect::new(move |_| {
         let lang = view.lang.get();
@@ -53,21 +53,27 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.code());
         }
         if !on_page {
-            document().set_title(poles_model::pages::atlas_title(lang));
+            document().set_title(poles_model::site::atlas_title(lang));
         }
     });
 
     let retry = RwSignal::new(0u32);
     let geometry_retry = RwSignal::new(0u32);
-    // The loads' continuations read and write `view`: both belong to the App, which lives as
-    // long as the page, so they cannot outlive what they touch (src/defer.rs).
+    // The loads belong to the App, which lives as long as the page: their continuations cannot
+    // outlive what they touch (src/defer.rs).
     let atlas = LocalResource::new(move || {
         retry.track();
-        let data_url = data_url.clone();
-        async move {
-            let atlas = load_atlas(data_url).await?;
+        load_atlas(data_url.clone())
+    });
+    // As the data arrives (or fails), before anything renders it: the address forgets the ids
+    // the dataset lacks, and a generated page's content gives way (before the map measures its
+    // box). Immediate: an `Effect` would run only after the atlas view is rendered.
+    ImmediateEffect::new_scoped(move || match atlas.get() {
+        None => {}
+        Some(Err(_)) => static_page::leave(),
+        Some(Ok(atlas)) => {
             forget_unknown_ids(view, &atlas);
-            Ok::<_, LoadFailure>(atlas)
+            static_page::leave();
         }
     });
     let geometry = LocalResource::new(move || {
@@ -75,6 +81,9 @@ pub fn App() -> impl IntoView {
         geometry_retry.track();
         load_geometry()
     });
+    provide_context(LoadedAtlas(Signal::derive(move || {
+        atlas.get().and_then(Result::ok)
+    })));
 
     // The skip links lead to the map and the list: only once they are there.
     let loaded = move || matches!(atlas.get(), Some(Ok(_)));
@@ -86,16 +95,8 @@ pub fn App() -> impl IntoView {
         <main id="main" class="app-main">
             {move || match atlas.get() {
                 None => view! { <Loading/> }.into_any(),
-                // A generated page's content gives way (before the map measures its box).
-                Some(Err(failure)) => {
-                    page::leave();
-                    view! { <LoadErrorAlert failure retry/> }.into_any()
-                }
-                Some(Ok(atlas)) => {
-                    page::leave();
-                    page::loaded(&atlas);
-                    view! { <AtlasView atlas geometry geometry_retry/> }.into_any()
-                }
+                Some(Err(failure)) => view! { <LoadErrorAlert failure retry/> }.into_any(),
+                Some(Ok(atlas)) => view! { <AtlasView atlas geometry geometry_retry/> }.into_any(),
             }}
         </main>
     }

@@ -7,8 +7,6 @@ use leptos::prelude::*;
 use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 
-use crate::state::View;
-
 /// How a change of the view is recorded in the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Entry {
@@ -41,13 +39,13 @@ pub fn record(state: &ViewState, entry: Entry) {
     }
 }
 
-/// Restores the view of the history entry on Back and Forward (for the life of the calling
-/// component, the root).
-pub fn follow_back_and_forward(view: View) {
+/// On Back and Forward, sets `state` to the view of the history entry (for the life of the
+/// calling component, the root).
+pub fn follow_back_and_forward(state: RwSignal<ViewState>) {
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        let (state, warnings) = ViewState::from_query(&current_query());
+        let (entry, warnings) = ViewState::from_query(&current_query());
         warn_all(&warnings);
-        view.state.set(state);
+        state.set(entry);
     });
     on_cleanup(move || listener.remove());
 }

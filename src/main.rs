@@ -12,9 +12,9 @@ mod history;
 mod i18n;
 mod load;
 mod map;
-mod page;
 mod panic;
 mod state;
+mod static_page;
 
 /// The id of index.html's shell: its header and loading state, painted before the wasm came.
 const SHELL_ID: &str = "poles-shell";

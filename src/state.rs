@@ -1,5 +1,7 @@
 //! The loaded dataset and the reactive view state shared by the components.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use poles_model::validate::Original;
 use poles_model::{
@@ -69,6 +71,11 @@ impl Atlas {
     }
 }
 
+/// The loaded atlas, for what the page shows outside the loaded view ("Copy link" in the
+/// header): `None` until the data has loaded. Provided by the App.
+#[derive(Clone, Copy)]
+pub struct LoadedAtlas(pub Signal<Option<Arc<Atlas>>>);
+
 /// Today, by the visitor's clock (their time zone): the day the atlas shows without `at=`.
 pub fn today() -> Day {
     let now = js_sys::Date::new_0();
@@ -88,8 +95,24 @@ pub struct View {
     pub lang: Memo<Lang>,
     /// The cluster whose list item is hovered or focused (its marker is highlighted).
     pub hovered: RwSignal<Option<usize>>,
-    /// Whether a modal dialog (About, Embed) is open: it handles Escape itself.
-    pub dialog_open: RwSignal<bool>,
+    /// The modal dialogs, each open or not.
+    pub dialogs: Dialogs,
+}
+
+/// Whether each modal dialog of the page is open. An open dialog handles Escape itself.
+#[derive(Clone, Copy)]
+pub struct Dialogs {
+    /// About (its body is written only while it is open).
+    pub about: RwSignal<bool>,
+    /// Embed, in the header's share tools.
+    pub embed: RwSignal<bool>,
+}
+
+impl Dialogs {
+    /// Whether a modal dialog is open now (untracked: for key handlers).
+    pub fn any_open(&self) -> bool {
+        self.about.get_untracked() || self.embed.get_untracked()
+    }
 }
 
 impl View {
@@ -112,7 +135,10 @@ impl View {
             state,
             lang,
             hovered: RwSignal::new(None),
-            dialog_open: RwSignal::new(false),
+            dialogs: Dialogs {
+                about: RwSignal::new(false),
+                embed: RwSignal::new(false),
+            },
         }
     }
 }

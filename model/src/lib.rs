@@ -5,7 +5,8 @@
 //! text ([`text`]), filtering and search ([`filter`]), the view state kept in the URL
 //! ([`url_state`]), downloads ([`export`]) and the counts per region: choropleth classes, the
 //! regions × sectors matrix and a region's profile ([`regions`]), label periods, events and a
-//! cluster's standing on a day ([`timeline`]), and what the static pages say ([`pages`]).
+//! cluster's standing on a day ([`timeline`]), and what the static site says: its addresses,
+//! each page's content and JSON-LD ([`site`]).
 
 pub mod dataset;
 pub mod embed;
@@ -13,8 +14,8 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod ids;
-pub mod pages;
 pub mod regions;
+pub mod site;
 pub mod text;
 pub mod timeline;
 pub mod url_state;

@@ -35,7 +35,7 @@ impl AboutDialog {
 
     fn open(self, view: View) {
         if let Some(dialog) = self.0.get() {
-            view.dialog_open.set(dialog.show_modal().is_ok());
+            view.dialogs.about.set(dialog.show_modal().is_ok());
         }
     }
 
@@ -133,15 +133,15 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
         }
     };
     view! {
-        <dialog class="about-dialog" node_ref=dialog.0 aria-labelledby="about-title" on:close=move |_| view.dialog_open.set(false)>
+        <dialog class="about-dialog" node_ref=dialog.0 aria-labelledby="about-title" on:close=move |_| view.dialogs.about.set(false)>
             <div class="dialog-head">
                 <h2 id="about-title">{move || view.texts().about_heading}</h2>
                 <button type="button" class="card-close" aria-label=move || view.texts().close on:click=move |_| dialog.close()>
                     "×"
                 </button>
             </div>
-            // Written when a dialog opens, not at load: no work for a page that never opens it.
-            {move || view.dialog_open.get().then(body.clone())}
+            // Written when it opens, not at load: no work for a page that never opens it.
+            {move || view.dialogs.about.get().then(body.clone())}
         </dialog>
     }
 }

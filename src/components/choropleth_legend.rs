@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::regions::{css_class, Classes};
 
-use super::matrix::{focus_on_return, open_matrix, ReturnTo};
+use super::focus_return::{focus_on_return, open_matrix, ReturnTo};
 use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 

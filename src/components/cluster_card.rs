@@ -52,7 +52,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>, day: Memo<Day>) -> impl IntoView {
     });
     let escape = window_event_listener(leptos::ev::keydown, move |event| {
         // A modal dialog (About, Embed) handles its own Escape.
-        let dialog_open = view.dialog_open.get_untracked();
+        let dialog_open = view.dialogs.any_open();
         if event.key() == "Escape" && position.get_untracked().is_some() && !dialog_open {
             close();
         }

@@ -1,7 +1,7 @@
 //! The map component: renders the map's elements (the metropolitan map, a framed inset per
 //! overseas region with its name, the keys hint of the markers), owns the [`AtlasMap`] that
 //! fills them and keeps it in step with the view (markers equal to the selection, selected
-//! region, highlighted and open marker, language), and shows the sector legend.
+//! region, highlighted and open marker, language); the sector legend sits in its frame.
 
 use std::sync::Arc;
 
@@ -10,7 +10,7 @@ use poles_model::regions::Classes;
 use poles_model::Selection;
 use wasm_bindgen::JsValue;
 
-use super::Swatch;
+use super::sector_legend::SectorLegend;
 use crate::defer;
 use crate::history::Entry;
 use crate::load::LoadFailure;
@@ -218,29 +218,8 @@ pub fn MapView(
             <div class="map" id="map" node_ref=main role="region" aria-label=move || view.texts().map_label></div>
             <ul class="insets" aria-label=move || view.texts().overseas_label>{inset_items}</ul>
             <p id=KEYS_HINT_ID class="visually-hidden">{move || view.texts().marker_keys}</p>
-            <Legend atlas/>
+            <SectorLegend atlas/>
         </div>
-    }
-}
-
-/// The colours of the primary sectors.
-#[component]
-fn Legend(atlas: Arc<Atlas>) -> impl IntoView {
-    let view = expect_context::<View>();
-    let items = move || {
-        let lang = view.lang.get();
-        atlas
-            .dataset
-            .sectors
-            .iter()
-            .map(|s| view! { <li><Swatch colour=s.color.clone()/>{s.label.get(lang).to_owned()}</li> })
-            .collect_view()
-    };
-    view! {
-        <details class="legend">
-            <summary>{move || view.texts().legend_label}</summary>
-            <ul role="list">{items}</ul>
-        </details>
     }
 }
 

@@ -1,8 +1,9 @@
 //! The regions × sectors table (`view=matrix`): every region of the dataset by every sector,
 //! each cell the current clusters covering the region with the sector among theirs, shaded
 //! like a heat map, with totals of distinct clusters. Row and column headers filter the atlas
-//! and go back to the map; the rows sort by any column; the table downloads as CSV. It is also
-//! the text alternative to the choropleth.
+//! and go back to the map (the focus then returns to the panel they lead to, `focus_return`);
+//! the rows sort by any column; the table downloads as CSV. It is also the text alternative
+//! to the choropleth.
 
 use std::sync::Arc;
 
@@ -10,109 +11,11 @@ use leptos::prelude::*;
 use poles_model::regions::{Classes, Direction, Regions, SortKey};
 use poles_model::Filters;
 
+use super::focus_return::{MatrixReturn, ReturnTo};
 use super::Swatch;
 use crate::history::Entry;
 use crate::i18n::format_count;
 use crate::state::{Atlas, View};
-
-/// Where focus goes when a header of the table brings the map back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReturnTo {
-    /// The region profile's heading (a region was chosen).
-    Profile,
-    /// The choropleth legend's heading (a sector was chosen).
-    Legend,
-}
-
-/// The pending [`ReturnTo`], shared by the table and the headings it returns to (provided by
-/// the atlas view).
-#[derive(Clone, Copy)]
-pub struct MatrixReturn(StoredValue<Option<ReturnTo>>);
-
-impl MatrixReturn {
-    pub fn new() -> Self {
-        MatrixReturn(StoredValue::new(None))
-    }
-}
-
-impl Default for MatrixReturn {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// Focuses `heading` when the table closes with `target` pending.
-pub fn focus_on_return(target: ReturnTo, heading: NodeRef<leptos::html::H2>) {
-    let view = expect_context::<View>();
-    let pending = expect_context::<MatrixReturn>().0;
-    Effect::new(move |was_on: Option<bool>| {
-        let on = view.state.with(|s| s.matrix);
-        if was_on == Some(true) && !on {
-            let mine = pending
-                .try_update_value(|p| p.take_if(|t| *t == target))
-                .flatten()
-                .is_some();
-            if mine {
-                crate::defer::next_frame(move || {
-                    if let Some(heading) = heading.get_untracked() {
-                        let _ = heading.focus();
-                    }
-                });
-            }
-        }
-        on
-    });
-}
-
-/// Shows the table (a new history entry: Back returns to the map).
-pub fn open_matrix(view: View) {
-    view.navigate(Entry::Push, |s| {
-        s.matrix = true;
-        s.cluster = None;
-    });
-}
-
-/// The header button that shows or hides the table: its name, or a shorter one on narrow
-/// screens (CSS shows one of the two); in the slim bar of an embed, a table icon (named for
-/// screen readers and by its tooltip), so that the bar keeps one row at 320 px.
-#[component]
-pub fn MatrixToggle() -> impl IntoView {
-    let view = expect_context::<View>();
-    let on = move || view.state.with(|s| s.matrix);
-    let embedded = view.state.with_untracked(|s| s.embed);
-    let label = move || {
-        if embedded {
-            view! {
-                <svg class="icon-table" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                    <rect x="1" y="2" width="14" height="12" rx="1"></rect>
-                    <path d="M1 6h14M1 10h14M6 2v12"></path>
-                </svg>
-                <span class="visually-hidden">{move || view.texts().matrix_toggle}</span>
-            }
-            .into_any()
-        } else {
-            view! {
-                <span class="label-long">{move || view.texts().matrix_toggle}</span>
-                <span class="label-short">{move || view.texts().matrix_toggle_short}</span>
-            }
-            .into_any()
-        }
-    };
-    view! {
-        <button
-            type="button"
-            class="tool matrix-toggle"
-            title=move || embedded.then(|| view.texts().matrix_toggle)
-            aria-pressed=move || on().to_string()
-            on:click=move |_| view.navigate(Entry::Push, |s| {
-                s.matrix = !s.matrix;
-                s.cluster = None;
-            })
-        >
-            {label()}
-        </button>
-    }
-}
 
 /// The default direction of a column: names A to Z, counts highest first.
 fn first_direction(key: SortKey) -> Direction {
@@ -129,7 +32,7 @@ pub fn MatrixView(
     current: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let view = expect_context::<View>();
-    let pending = expect_context::<MatrixReturn>().0;
+    let pending = expect_context::<MatrixReturn>();
     let on = Memo::new(move |_| view.state.with(|s| s.matrix));
     let sort = RwSignal::new((SortKey::Region, Direction::Ascending));
     let heading = NodeRef::<leptos::html::H2>::new();
@@ -147,7 +50,7 @@ pub fn MatrixView(
     });
     let back_to_map = move |_| view.navigate(Entry::Push, |s| s.matrix = false);
     let show = move |filters: Filters, target: ReturnTo| {
-        pending.set_value(Some(target));
+        pending.set(target);
         view.navigate(Entry::Push, |s| {
             s.matrix = false;
             s.cluster = None;

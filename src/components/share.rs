@@ -1,13 +1,14 @@
-//! Sharing the current view: "Copy link" (the view's page when it has one, see `crate::page`),
-//! and the "Embed" dialog that generates the iframe snippet (and the script tag of `embed.js`)
-//! for the current view, with a copy button.
+//! Sharing the current view: "Copy link" (the view's static page when it has one), and the
+//! "Embed" dialog that generates the iframe snippet (and the script tag of `embed.js`) for the
+//! current view, with a copy button.
 
 use leptos::prelude::*;
 use poles_model::embed::snippet;
+use poles_model::site::page_path;
+use poles_model::{Dataset, Lang, ViewState};
 
 use crate::history::address_with;
-use crate::page;
-use crate::state::View;
+use crate::state::{LoadedAtlas, View};
 
 // The two continuations below may end after their view is gone (the clipboard answers
 // later): they only write a signal, and writing a disposed signal does nothing (`set` is
@@ -46,12 +47,33 @@ fn app_address() -> String {
         .to_owned()
 }
 
+/// The address "Copy link" gives for `state`: the page of the view when it has one (and the
+/// atlas is the shipped one, `dataset` once loaded), else the atlas root with the view's query.
+fn link_address(state: &ViewState, lang: Lang, dataset: Option<&Dataset>) -> String {
+    let page = dataset.and_then(|dataset| page_path(state, lang, dataset));
+    // The atlas root: the directory of the document's base (pinned to the root on a page).
+    let root = document().base_uri().ok().flatten().map(|base| {
+        let base = base.split(['?', '#']).next().unwrap_or_default();
+        base[..base.rfind('/').map_or(0, |slash| slash + 1)].to_owned()
+    });
+    match (page, root) {
+        (Some(path), Some(root)) => format!("{root}{path}"),
+        _ => address_with(&state.to_query()),
+    }
+}
+
 #[component]
 pub fn ShareTools() -> impl IntoView {
     let view = expect_context::<View>();
+    let loaded = expect_context::<LoadedAtlas>().0;
     // The address last copied: the button says "Link copied" while the view is still that one.
     let copied_address = RwSignal::new(None::<String>);
-    let address = move || view.state.with(|s| page::link_address(s, view));
+    let address = move || {
+        let atlas = loaded.get();
+        let lang = view.lang.get_untracked();
+        view.state
+            .with(|s| link_address(s, lang, atlas.as_ref().map(|a| &a.dataset)))
+    };
     let link_copied =
         Memo::new(move |_| copied_address.with(|c| c.as_deref() == Some(address().as_str())));
     let dialog = NodeRef::<leptos::html::Dialog>::new();
@@ -73,7 +95,7 @@ pub fn ShareTools() -> impl IntoView {
                 on:click=move |_| {
                     snippet_copied.set(false);
                     if let Some(dialog) = dialog.get() {
-                        view.dialog_open.set(dialog.show_modal().is_ok());
+                        view.dialogs.embed.set(dialog.show_modal().is_ok());
                     }
                 }
             >
@@ -81,7 +103,7 @@ pub fn ShareTools() -> impl IntoView {
             </button>
             <span class="visually-hidden" aria-live="polite">{move || link_copied.get().then(|| view.texts().link_copied)}</span>
         </div>
-        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| view.dialog_open.set(false)>
+        <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| view.dialogs.embed.set(false)>
             <h2 id="embed-title">{move || view.texts().embed_heading}</h2>
             <p>{move || view.texts().embed_help}</p>
             <label for="embed-code">{move || view.texts().embed_code}</label>

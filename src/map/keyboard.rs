@@ -2,7 +2,7 @@
 //! `roving.rs`); inside, the arrows move to the nearest icon in their direction, Home and End
 //! to the first and last in reading order, Enter or Space open the card or the group (zoom in,
 //! or spread it out, then the focus goes to an icon inside), Escape goes back to the map; Tab
-//! leaves. Each icon is described by the hint [`HINT_ID`] (the component renders it).
+//! leaves.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,9 +13,6 @@ use web_sys::{HtmlElement, KeyboardEvent};
 use super::panes::Pane;
 use super::roving::{focused, schedule, settle, Adopter, Opening, Roving};
 use super::spatial::{self, Key, Spot};
-
-/// The id of the element describing the keys of the marker layer.
-pub const HINT_ID: &str = "poles-marker-keys";
 
 /// The class of group icons.
 const GROUP_CLASS: &str = "poles-cluster";

@@ -49,7 +49,7 @@ impl Markers {
         icon.set_icon_size(Point::new(18.0, 18.0));
         let defaults = MarkerOptions::new();
         defaults.set_icon(bindings::div_icon(&icon));
-        // Leaflet gives the icon role `button` and Enter; the tab stop is `keyboard.rs`'s.
+        // Leaflet gives the icon role `button` and Enter; the tab stop is `roving.rs`'s.
         defaults.set_keyboard(true);
         defaults.set_rise_on_hover(true);
         Markers {

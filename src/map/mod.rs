@@ -42,7 +42,7 @@ use keyboard::Keyboard;
 use markers::{Filler, Markers};
 use panes::{Pane, FRANCE_BOUNDS};
 
-pub use keyboard::HINT_ID as KEYS_HINT_ID;
+pub use roving::HINT_ID as KEYS_HINT_ID;
 
 /// The atlas's maps, markers and event handlers.
 pub struct AtlasMap {

@@ -6,7 +6,8 @@
 //! Leaflet sets `tabindex="0"` on each icon it makes (and again on a group icon whose count or
 //! language changes), so the stop is settled again after anything that adds, removes or remakes
 //! icons: at once after the atlas's own changes, at the next frame after Leaflet's (moves,
-//! zooms, groups opening).
+//! zooms, groups opening). Each icon is described by the hint [`HINT_ID`] (the component
+//! renders it).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,8 +15,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 
-use super::keyboard::HINT_ID;
 use super::spatial::{self, Spot};
+
+/// The id of the element describing the keys of the marker layer.
+pub const HINT_ID: &str = "poles-marker-keys";
 
 /// A group opened from the keyboard: focus goes next to it once it has opened.
 pub(super) struct Opening {

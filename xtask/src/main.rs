@@ -14,6 +14,7 @@
 //!                                 Lighthouse scores and a plain Leaflet page (see bench.rs)
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
 //! cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]   write the static pages
+//!                                 (see render.rs)
 //! cargo xtask share-image         build, then screenshot the atlas into public/share.png
 //! cargo xtask fuzz [--steps N] [--seed S] [--layout desktop|phone|embed|all]
 //!                                 build, then run the interface fuzzer (tests/e2e/fuzz.mjs)
@@ -22,7 +23,7 @@
 mod bench;
 mod compress;
 mod corpus;
-mod pages;
+mod render;
 mod run;
 mod schema;
 mod synth;
@@ -55,7 +56,7 @@ fn main() -> ExitCode {
         "corpus" => corpus::run(rest.iter().any(|a| a == "--check")),
         "bench" => bench::run(rest),
         "synth" => synth::run(rest),
-        "pages" => pages::run(rest),
+        "pages" => render::run(rest),
         "share-image" => share_image(),
         "fuzz" => fuzz(rest),
         _ => {
@@ -79,7 +80,7 @@ const TEST_BROWSERS: [&tools::Browser; 2] = [&tools::CHROMIUM, &tools::FIREFOX];
 /// precompressed copies of its text files.
 pub fn release_build() -> Result<(), String> {
     run::trunk_build()?;
-    pages::check(&run::root().join("dist"))?;
+    render::check(&run::root().join("dist"))?;
     compress::precompress(&run::root().join("dist")).map(drop)
 }
 
@@ -103,7 +104,7 @@ fn share_image() -> Result<(), String> {
     let mut node = run::command("node", &["tests/share-image/share-image.mjs"]);
     node.env("CHROME_PATH", tools::CHROMIUM.path());
     run::status(&mut node)?;
-    pages::run(&[])?;
+    render::run(&[])?;
     println!("==> public/share.png is new: commit it");
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! and `robots.txt`. The sitemap protocol wants absolute addresses: it is written only when
 //! the site's public address is known.
 
-use poles_model::pages::{Page, Site};
+use poles_model::site::{Page, Site};
 
 /// Text made safe in XML content and attribute values.
 fn xml(text: &str) -> String {

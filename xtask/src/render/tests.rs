@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use poles_model::pages::{Page, Site};
+use poles_model::site::{Page, Site};
 use serde_json::Value;
 
 use super::*;
@@ -64,7 +64,7 @@ fn json_ld(html: &str) -> Value {
 fn all_pages(dataset: &[u8], site: &Site) -> Vec<Page> {
     let loaded = poles_model::load(dataset).unwrap();
     let today = poles_model::Day::parse(&loaded.dataset.updated).unwrap();
-    pages::pages(&loaded.dataset, site, today)
+    poles_model::site::pages(&loaded.dataset, site, today)
 }
 
 #[test]
@@ -279,17 +279,17 @@ fn pages_are_not_written_over_a_page() {
 
 #[test]
 fn the_share_image_is_a_committed_1200_by_630_png() {
-    let png = std::fs::read(root().join("public").join(poles_model::pages::SHARE_IMAGE))
+    let png = std::fs::read(root().join("public").join(poles_model::site::SHARE_IMAGE))
         .expect("public/share.png (cargo xtask share-image makes it)");
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
     let size = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap());
-    assert_eq!((size(16), size(20)), poles_model::pages::SHARE_IMAGE_SIZE);
+    assert_eq!((size(16), size(20)), poles_model::site::SHARE_IMAGE_SIZE);
     assert!(png.len() < 300_000, "{} bytes", png.len());
 }
 
 #[test]
 fn the_atlas_title_of_the_pages_is_that_of_index_html() {
     let html = std::fs::read_to_string(root().join("index.html")).unwrap();
-    let title = poles_model::pages::atlas_title(poles_model::Lang::En);
+    let title = poles_model::site::atlas_title(poles_model::Lang::En);
     assert!(html.contains(&format!("<title>{title}</title>")));
 }

@@ -1,7 +1,7 @@
 //! `cargo xtask pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk]`: writes the static
 //! pages into a built `dist/` (by default after Trunk, through the post-build hook of
 //! `Trunk.toml`): one page per cluster, region and the index in each language
-//! (`poles_model::pages` says what they say), `sitemap.xml`, `robots.txt`, `404.html`, the pages'
+//! (`poles_model::site` says what they say), `sitemap.xml`, `robots.txt`, `404.html`, the pages'
 //! stylesheet and the share image.
 //!
 //! - `--dist DIR`: the built app (default `dist/`); `--trunk`: Trunk's staging directory
@@ -18,7 +18,7 @@ mod template;
 
 use std::path::{Path, PathBuf};
 
-use poles_model::pages::{self, Site, SHARE_IMAGE};
+use poles_model::site::{Site, SHARE_IMAGE};
 
 use crate::run::root;
 use template::Template;
@@ -175,7 +175,7 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         }
     };
     let image_url = site.absolute(SHARE_IMAGE).filter(|_| image);
-    let all = pages::pages(&loaded.dataset, site, today());
+    let all = poles_model::site::pages(&loaded.dataset, site, today());
     let mut page_bytes = 0;
     for page in &all {
         let html = template.page(

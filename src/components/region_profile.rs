@@ -12,7 +12,7 @@ use poles_model::dataset::is_http_url;
 use poles_model::regions::{RegionProfile as Profile, Regions};
 use poles_model::Day;
 
-use super::matrix::{focus_on_return, open_matrix, ReturnTo};
+use super::focus_return::{focus_on_return, open_matrix, ReturnTo};
 use super::Swatch;
 use crate::history::Entry;
 use crate::i18n::format_count;

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use poles_model::pages::{self, page_path, Item, Page, Site, Subject, MAX_DESCRIPTION_CHARS};
+use poles_model::site::{self, page_path, Item, Page, Site, Subject, MAX_DESCRIPTION_CHARS};
 use poles_model::{load, Dataset, Lang, Status, ViewState};
 
 /// The day the dataset was updated: the pages said of that day.
@@ -28,7 +28,7 @@ fn find<'a>(all: &'a [Page], path: &str) -> &'a Page {
 #[test]
 fn every_cluster_and_region_has_a_page_in_each_language() {
     let dataset = real();
-    let all = pages::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
     assert_eq!(
         all.len(),
         2 * (1 + dataset.clusters.len() + dataset.regions.len())
@@ -66,7 +66,7 @@ fn every_cluster_and_region_has_a_page_in_each_language() {
 
 #[test]
 fn alternates_pair_the_two_languages() {
-    let all = pages::pages(&real(), &Site::unknown(), updated(&real()));
+    let all = site::pages(&real(), &Site::unknown(), updated(&real()));
     for page in &all {
         assert_eq!(page.alternates.len(), 2);
         assert_eq!(page.alternates[0].0, Lang::En);
@@ -89,7 +89,7 @@ fn alternates_pair_the_two_languages() {
 
 #[test]
 fn titles_and_descriptions() {
-    let all = pages::pages(&real(), &Site::unknown(), updated(&real()));
+    let all = site::pages(&real(), &Site::unknown(), updated(&real()));
     let en = find(&all, "clusters/aerospace-valley/");
     assert_eq!(
         en.title,
@@ -148,7 +148,7 @@ fn titles_and_descriptions() {
 #[test]
 fn facts_of_a_cluster_page() {
     let dataset = real();
-    let all = pages::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
     let page = find(&all, "clusters/aerospace-valley/");
     let content = &page.content;
     assert_eq!(content.heading, "Aerospace Valley");
@@ -200,7 +200,7 @@ fn facts_of_a_cluster_page() {
 #[test]
 fn a_region_page_lists_its_clusters() {
     let dataset = real();
-    let all = pages::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
     let page = find(&all, "regions/occitanie/");
     let listed: Vec<&str> = page
         .content
@@ -225,7 +225,7 @@ fn a_region_page_lists_its_clusters() {
 #[test]
 fn each_page_opens_its_view_and_copy_link_finds_it_again() {
     let dataset = real();
-    let all = pages::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
     for page in &all {
         let query = page.state.to_query();
         let (read, warnings) = ViewState::from_query(&query);
@@ -306,8 +306,8 @@ fn copy_link_gives_a_page_only_for_a_page_view() {
 #[test]
 fn json_ld_and_absolute_addresses_with_a_site() {
     let dataset = real();
-    let site = Site::at("https://example.org/poles/").unwrap();
-    let all = pages::pages(&dataset, &site, updated(&dataset));
+    let public = Site::at("https://example.org/poles/").unwrap();
+    let all = site::pages(&dataset, &public, updated(&dataset));
     let page = find(&all, "fr/poles/aerospace-valley/");
     let org = &page.json_ld;
     assert_eq!(org["@context"], "https://schema.org");
@@ -328,7 +328,7 @@ fn json_ld_and_absolute_addresses_with_a_site() {
         "https://example.org/poles/clusters/aerospace-valley/"
     );
     // Without a site address, the same addresses relative to the atlas root.
-    let relative = pages::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let relative = site::pages(&dataset, &Site::unknown(), updated(&dataset));
     let page = find(&relative, "clusters/aerospace-valley/");
     assert_eq!(
         page.json_ld["mainEntityOfPage"],
@@ -343,7 +343,7 @@ fn lastmod_is_the_check_date_else_the_update() {
     let updated = dataset.updated.clone();
     dataset.clusters[0].checked = Some("2026-11-20".into());
     dataset.clusters[1].checked = None;
-    let all = pages::pages(&dataset, &Site::unknown(), day);
+    let all = site::pages(&dataset, &Site::unknown(), day);
     let id = &dataset.clusters[0].id;
     let checked = find(&all, &format!("clusters/{id}/"));
     assert_eq!(checked.lastmod, "2026-11-20");
@@ -383,7 +383,7 @@ fn sector_colours_are_only_safe_ones() {
     let mut dataset = real();
     dataset.sectors[0].color = "red;} body { display: none".into();
     dataset.sectors[1].id = "a b{".into();
-    let colours = pages::sector_colours(&dataset);
+    let colours = site::sector_colours(&dataset);
     assert_eq!(colours.len(), dataset.sectors.len() - 2);
     assert!(colours.iter().all(|(id, colour)| id
         .bytes()

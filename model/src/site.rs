@@ -1,7 +1,7 @@
-//! What the static pages say: one page per cluster (current and historical), per region and an
-//! index of all clusters, in English and in French, generated at build time by
-//! `cargo xtask pages` (which writes the HTML) so that search engines, link previews and
-//! visitors without JavaScript read real content at a stable address.
+//! What the static site says (its addresses, each page's content and JSON-LD): one page per
+//! cluster (current and historical), per region and an index of all clusters, in English and in
+//! French, written at build time by `cargo xtask pages` (xtask's `render`) so that search
+//! engines, link previews and visitors without JavaScript read real content at a stable address.
 //!
 //! Addresses, relative to the atlas root (the directory of `index.html`):
 //!

@@ -3,7 +3,7 @@
 //! made safe by [`json_ld_text`].
 
 use maud::{html, Markup, PreEscaped, DOCTYPE};
-use poles_model::pages::{
+use poles_model::site::{
     self, texts, Content, Entry, Item, Page, Site, SHARE_IMAGE_SIZE, SITE_NAME,
 };
 use poles_model::Lang;
@@ -15,7 +15,7 @@ pub const STYLESHEET: &str = "pages.css";
 /// inline under the strict CSP, as the app does through CSSOM.
 pub fn sector_colours(dataset: &poles_model::Dataset) -> String {
     let mut css = String::from("\n/* Sector colours, from the dataset (cargo xtask pages). */\n");
-    for (id, colour) in pages::sector_colours(dataset) {
+    for (id, colour) in site::sector_colours(dataset) {
         css.push_str(&format!(".sector-{id} {{ --swatch-colour: {colour}; }}\n"));
     }
     css
@@ -216,8 +216,8 @@ fn content(page: &Page, content: &Content) -> Markup {
             @if let Some(checked) = &content.checked {
                 p.card-checked { (checked) }
             }
-            @if page.path != pages::index_path(page.lang) {
-                p.page-more { a href=(pages::index_path(page.lang)) { (t.all_clusters) } }
+            @if page.path != site::index_path(page.lang) {
+                p.page-more { a href=(site::index_path(page.lang)) { (t.all_clusters) } }
             }
         }
     }

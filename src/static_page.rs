@@ -1,32 +1,18 @@
-//! Booting on a static page written by `cargo xtask pages` (`clusters/<id>/`, `regions/<slug>/`,
-//! ...): the page's content (`#poles-page`) says which view it shows (`data-state`), the app
-//! opens that view, moves the address to the atlas root (where every later view lives, as on
-//! the atlas itself), and replaces the content once its data has loaded. Also the address
-//! "Copy link" gives: a view's page when it has one (`poles_model::pages::page_path`).
-
-use std::cell::RefCell;
-use std::sync::Arc;
+//! The app opened on a page written by the build (`cargo xtask pages`: `clusters/<id>/`,
+//! `regions/<slug>/`, ...): the page's content (`#poles-page`) says which view it shows
+//! (`data-state`); the app opens that view, pins `<base>` and moves the address to the atlas
+//! root (where every later view lives, as on the atlas itself), keeps the page's title while
+//! its view is shown, and removes the content once the data has loaded.
 
 use leptos::prelude::*;
-use poles_model::pages::{atlas_title, page_path, start_query};
+use poles_model::site::{atlas_title, start_query};
 use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 
-use crate::state::{Atlas, View};
+use crate::state::View;
 
 /// The id of a page's static content.
 const CONTENT_ID: &str = "poles-page";
-
-thread_local! {
-    /// The loaded atlas, for "Copy link" in the header (outside the loaded view). Read only when
-    /// the button is pressed: a plain cell rather than a signal (less code in the wasm).
-    static LOADED: RefCell<Option<Arc<Atlas>>> = const { RefCell::new(None) };
-}
-
-/// Keeps the loaded atlas for [`link_address`].
-pub fn loaded(atlas: &Arc<Atlas>) {
-    LOADED.with_borrow_mut(|loaded| *loaded = Some(atlas.clone()));
-}
 
 /// The query the app starts from: the address's, completed by the page's view on a generated
 /// page. `Some(page view)` as second value on such a page.
@@ -81,21 +67,5 @@ pub fn settle(view: View, state: &ViewState) {
 pub fn leave() {
     if let Some(content) = document().get_element_by_id(CONTENT_ID) {
         content.remove();
-    }
-}
-
-/// The address "Copy link" gives for `state`: the page of the view when it has one (and the
-/// atlas is the shipped one), else the atlas root with the view's query.
-pub fn link_address(state: &ViewState, view: View) -> String {
-    let lang = view.lang.get_untracked();
-    let page = LOADED.with_borrow(|loaded| page_path(state, lang, &loaded.as_ref()?.dataset));
-    // The atlas root: the directory of the document's base (pinned to the root on a page).
-    let root = document().base_uri().ok().flatten().map(|base| {
-        let base = base.split(['?', '#']).next().unwrap_or_default();
-        base[..base.rfind('/').map_or(0, |slash| slash + 1)].to_owned()
-    });
-    match (page, root) {
-        (Some(path), Some(root)) => format!("{root}{path}"),
-        _ => crate::history::address_with(&state.to_query()),
     }
 }
