@@ -2,17 +2,13 @@
 // shaded with the class of the number of visible clusters it hosts (a cluster counts in every
 // region it covers), the same classes as the legend; a sector chip changes the shading, and a
 // region's tooltip says its count. Expected numbers are computed here from data/clusters.json.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot, settled, withAtlas as withAtlasOn, DATASET, CURRENT } from './browser.mjs';
+import { suite, screenshot, settled, DATASET, CURRENT } from './browser.mjs';
 
 const REGIONS = DATASET.regions;
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
+const { withAtlas } = suite();
 
 /** The class of each count when the highest count is `max` (0, then up to 4 classes). */
 function classOf(count, max) {
