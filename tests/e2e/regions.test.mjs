@@ -1,10 +1,12 @@
 // Regions: the choropleth legend (its classes follow the counts of the data under the filters),
 // the region profile (by a click on the map, the select, or region= in the URL, embeds
 // included), and the regions × sectors table (view=matrix): cells, totals, header filters,
-// sorting, CSV download, Back; axe in the three views, in English and French; screenshots at
-// 320, 390 and 1440 px. Every expected number is computed here from data/clusters.json.
+// sorting, CSV download, Back; a region no cluster covers (a fixture dataset); axe in the
+// three views, in English and French; screenshots at 320, 390 and 1440 px. Every expected
+// number is computed here from data/clusters.json (or the fixture).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { json } from './server.mjs';
 import {
   suite, screenshot, settled, untilStill, shownCount, params, clickRegion, expectAxeClean, download, csvRows,
   DATASET, CURRENT,
@@ -245,15 +247,42 @@ test('?region=84&embed=1 opens on the profile, at the top of the side panel, at 
   }
 });
 
-test('a region without clusters says so', async () => {
-  const empty = REGIONS.find((r) => inRegion(r.code).length === 0);
-  if (!empty) return;
-  await withAtlas(`?region=${empty.code}`, {}, async (page) => {
-    const profile = page.locator('section.region-profile');
-    await profile.waitFor();
-    assert.equal(await profile.locator('.profile-empty').textContent(), 'No current cluster covers this region.');
-    assert.equal(await profile.locator('.profile-bar').count(), 0);
-  });
+/**
+ * The dataset with region `code` covered by no cluster: each cluster that covers it without
+ * its head office there covers it no more (every region has a cluster in the real data).
+ */
+function withoutRegion(code) {
+  const dataset = structuredClone(DATASET);
+  for (const cluster of dataset.clusters.filter((c) => c.regions.includes(code))) {
+    assert.notEqual(cluster.regions[0], code, `the fixture: ${cluster.id} has its head office in ${code}`);
+    cluster.regions = cluster.regions.filter((r) => r !== code);
+  }
+  return dataset;
+}
+
+test('a region without clusters says so, in English and French', async () => {
+  const code = '02'; // Martinique: covered by one cluster, headquartered in La Réunion
+  const fixture = withoutRegion(code);
+  assert.ok(inRegion(code, DATASET.clusters).length > 0, 'the region has clusters in the real data');
+  assert.equal(inRegion(code, fixture.clusters).length, 0, 'and none in the fixture');
+  const routes = { '/data/clusters.json': json(fixture) };
+  for (const [lang, total, empty] of [
+    ['en', '0 current clusters cover the region', 'No current cluster covers this region.'],
+    ['fr', '0 pôle actuel couvre la région', 'Aucun pôle actuel ne couvre cette région.'],
+  ]) {
+    await withAtlas(`?region=${code}&lang=${lang}`, { routes }, async (page) => {
+      const profile = page.locator('section.region-profile');
+      await profile.waitFor();
+      assert.equal(await profile.locator('h2').textContent(), REGIONS.find((r) => r.code === code).name);
+      assert.equal(await profile.locator('.summary-total').textContent(), total);
+      assert.equal(await profile.locator('.profile-empty').count(), 1, 'the profile says the region is empty');
+      assert.equal(await profile.locator('.profile-empty').textContent(), empty);
+      assert.equal(await profile.locator('.profile-bar').count(), 0, 'no bar');
+      assert.equal(await profile.locator('[data-figure]').count(), 0, 'no key figure');
+      assert.equal(await shownCount(page), 0, 'the list shows no cluster');
+      await screenshot(page, `regions-empty-${lang}`);
+    });
+  }
 });
 
 // --- The regions × sectors table -----------------------------------------------------------------
