@@ -255,6 +255,31 @@ fn layers_do_not_make_the_calls_they_forbid() {
 }
 
 #[test]
+fn the_model_knows_nothing_of_the_browser() {
+    const BROWSER: [&str; 6] = [
+        "web-sys",
+        "wasm-bindgen",
+        "js-sys",
+        "leptos",
+        "gloo",
+        "leaflet",
+    ];
+    let manifest = "model/Cargo.toml";
+    let text = std::fs::read_to_string(root().join(manifest)).expect("model/Cargo.toml");
+    let mut offences = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let name = line.split('=').next().unwrap_or_default().trim();
+        if BROWSER.iter().any(|b| name.starts_with(b)) {
+            offences.push(format!("{manifest}:{}: `{name}`", i + 1));
+        }
+    }
+    report(
+        "ARCHITECTURE.md (Code map, model/src/): the model depends on nothing of the browser",
+        &offences,
+    );
+}
+
+#[test]
 fn deferred_work_goes_through_defer() {
     const TIMERS: [&str; 3] = ["set_timeout", "set_interval", "request_animation_frame"];
     let mut offences = Vec::new();
