@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  suite, screenshot, markerTotal, settled, untilStill, listedIds, shownCount, params, sorted, clickRegion,
+  suite, screenshot, markerTotal, settled, untilStill, listedIds, shownCount, params, sorted, clickRegion, openCardFromList,
   pressedChips, pressedOnly, DATASET, CURRENT,
 } from './browser.mjs';
 
@@ -73,14 +73,8 @@ function expectedSummary(clusters) {
   return rows;
 }
 
-/** Opens the card of `id` from its list button (by keyboard) and waits for its title. */
-async function openFromList(page, id) {
-  const button = page.locator(`.cluster-list li[data-id="${id}"] button.cluster-name`);
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await page.locator('aside.card #card-title').waitFor();
-  assert.equal(await page.locator('#card-title').textContent(), byId.get(id).name);
-}
+/** Opens the card of `id` from its list button (by keyboard) and waits for it. */
+const openFromList = (page, id) => openCardFromList(page, id, byId.get(id).name);
 
 /** The card's rows: { term (without the unverified mark): { value, marked } }. */
 function cardRows(page) {

@@ -256,6 +256,28 @@ export async function clickRegion(page, code) {
   await page.mouse.click(point.x, point.y);
 }
 
+/**
+ * Waits until the card shows the cluster `name` and has taken the focus (its title, a frame
+ * after the card opens or changes): only then is the next key or focus the visitor's own.
+ */
+export function cardShows(page, name) {
+  return page.waitForFunction((want) => {
+    const title = document.getElementById('card-title');
+    return title?.textContent === want && document.activeElement === title;
+  }, name);
+}
+
+/** Opens the card of cluster `id` (named `name`) from its list button, by keyboard (the open
+ *  card may cover the list, a bottom sheet on phones), and waits for it (`cardShows`; the card
+ *  already open on that cluster stays as it is, and keeps the focus where it is). */
+export async function openCardFromList(page, id, name) {
+  const open = await page.evaluate((want) => document.getElementById('card-title')?.textContent === want, name);
+  await page.locator(`.cluster-list li[data-id="${id}"] button.cluster-name`).focus();
+  await page.keyboard.press('Enter');
+  if (open) await page.waitForFunction((want) => document.getElementById('card-title')?.textContent === want, name);
+  else await cardShows(page, name);
+}
+
 /** The number in the list's count text ("57 clusters shown", "1 234 pôles affichés"). */
 export async function shownCount(page) {
   const text = await page.locator('.list-panel .count').textContent();

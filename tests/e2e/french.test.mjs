@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { json } from './server.mjs';
-import { suite, untilStill, wasmAddress, ROOT, DIST, DATASET } from './browser.mjs';
+import { suite, untilStill, openCardFromList, wasmAddress, ROOT, DIST, DATASET } from './browser.mjs';
 
 const I18N = fs.readFileSync(path.join(ROOT, 'src', 'i18n.rs'), 'utf8');
 /** The month names live with the number and date formats of the model. */
@@ -221,10 +221,7 @@ state('every card (current and historical clusters), and the page with a card op
       const found = [];
       for (const id of ids) {
         const cluster = DATASET.clusters.find((c) => c.id === id);
-        // By keyboard: the open card may cover the list.
-        await page.locator(`.cluster-list li[data-id="${id}"] button.cluster-name`).focus();
-        await page.keyboard.press('Enter');
-        await page.waitForFunction((name) => document.querySelector('#card-title')?.textContent === name, cluster.name);
+        await openCardFromList(page, id, cluster.name);
         await page.locator('aside.card details.card-sources').evaluate((d) => { d.open = true; });
         const chunks = (await page.evaluate(collectTexts)).filter((c) => c.where.includes('aside.card') || c.where.includes('card-'));
         found.push(...englishIn(chunks, data).map((f) => ({ ...f, where: `${id}: ${f.where}` })));

@@ -6,7 +6,7 @@
 // its card; on a narrow card the groups stack. Screenshots of a few cards in target/e2e/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, screenshot, DATASET } from './browser.mjs';
+import { suite, screenshot, cardShows, openCardFromList, DATASET } from './browser.mjs';
 
 const chromium = suite({ server: true });
 
@@ -84,12 +84,11 @@ for (const lang of ['en', 'fr']) {
       await chromium.withAtlas(`?hist=1&lang=${lang}&cluster=${first.id}`, size, async (page) => {
         const faults = [];
         for (const cluster of DATASET.clusters) {
-          // By keyboard: the open card may cover the list (a bottom sheet on phones).
-          if (cluster !== first) {
-            await page.locator(`.cluster-list li[data-id="${cluster.id}"] button.cluster-name`).focus();
-            await page.keyboard.press('Enter');
-          }
-          await page.waitForFunction((name) => document.querySelector('#card-title')?.textContent === name, cluster.name);
+          await (cluster === first ? cardShows(page, cluster.name) : openCardFromList(page, cluster.id, cluster.name))
+            .catch(async (error) => {
+              const shown = await page.locator('#card-title').textContent().catch(() => null);
+              throw new Error(`${cluster.id}: the card of "${cluster.name}" did not open (the card shows "${shown}"): ${error.message}`);
+            });
           for (const fault of await page.evaluate(triadFaults, 'aside.card .triad')) faults.push(`${cluster.id}: ${fault}`);
           const want = expectedArrangement(size.width);
           if (want) assert.equal(await page.evaluate(arrangement, 'aside.card .triad'), want, cluster.id);
