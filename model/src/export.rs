@@ -137,7 +137,7 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
 /// when it holds a comma, a quote or a line break (RFC 4180, as the `csv` crate writes it; the
 /// tests read it back with that crate). Every value is made formula-safe ([`defuse_formula`]).
 /// Hand-written rather than the `csv` crate: writing is all the app needs, and the crate's
-/// writer cost about 9 KB of wasm (ARCHITECTURE.md, Bytes).
+/// writer cost about 9 KB of wasm (docs/performance.md, Bytes).
 pub(crate) struct Csv(String);
 
 impl Csv {

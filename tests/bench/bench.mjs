@@ -18,7 +18,6 @@
 // first. Pages are served by tests/bench/server.mjs as a production host would (compression,
 // cache headers, the README's CSP). Times are measured in the page (performance.now()), never
 // from node's clock.
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { serveSite } from './server.mjs';
 import { interleaved, summary, medianLoad, waterfall, preloadWarnings, loadOnce, tracedLoad } from './compare.mjs';
 import { lighthouse, lighthouseTable, lighthouseDiagnostics } from './lighthouse.mjs';
+import { launch } from '../e2e/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -75,13 +75,8 @@ const LARGE_SAMPLES = Math.min(SAMPLES, 6);
 /** After this many ms of loading one dataset, no further load starts once 3 are done. */
 const LOAD_BUDGET = 90000;
 
-// The flags of tests/e2e/browser.mjs, plus exact heap sizes and window.gc().
-const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-default-apps',
-  '--enable-precise-memory-info', '--js-flags=--expose-gc',
-];
+/** Beside the flags of tests/e2e/browser.mjs: exact heap sizes and window.gc(). */
+const MEMORY_FLAGS = ['--enable-precise-memory-info', '--js-flags=--expose-gc'];
 
 const log = (...args) => console.error('bench:', ...args);
 
@@ -173,6 +168,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** The pause between two readings of a polled condition (`until`), not a wait of its own. */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const group = (n) => Math.round(n).toLocaleString('en-US');
 const ms = (x) => (x >= 100 ? String(Math.round(x)) : x.toFixed(1));
@@ -198,6 +194,21 @@ async function evaluateWithin(page, fn, arg, timeout) {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Waits until the page has nothing left to do, at most `timeout` ms: its region outlines drawn
+ * (the last deferred task of a load), then an idle period of its main thread after a frame
+ * (`requestIdleCallback`), so that the next measurement does not share its tasks with the
+ * previous one. A condition, never a fixed pause.
+ */
+async function quiet(page, timeout = SAMPLE_TIMEOUT) {
+  const end = Date.now() + timeout;
+  await until(page, () => document.querySelector('path.region') !== null, timeout);
+  const left = Math.max(1, end - Date.now());
+  await evaluateWithin(page, (t) => new Promise((resolve) => {
+    requestAnimationFrame(() => requestIdleCallback(() => resolve(true), { timeout: t }));
+  }), left, left + 1000);
 }
 
 /** Polls `read(arg)` in the page until it returns a truthy value or `timeout` ms pass. */
@@ -262,7 +273,7 @@ async function measureLoad(browser, url, { chip, keepOpen = false }) {
     result.rendered = state.rendered;
     result.interactive = state.interactive;
     // Memory once the load has settled: after a full garbage collection.
-    await sleep(500);
+    await quiet(page);
     const memory = await evaluateWithin(page, () => {
       window.gc?.();
       const wasm = window.__bench.memories.reduce((sum, m) => sum + m.buffer.byteLength, 0);
@@ -279,7 +290,7 @@ async function measureLoad(browser, url, { chip, keepOpen = false }) {
  * Interaction samples in a loaded page: `count` chip clicks (toggling the probe's chip off and
  * on), then `count` keystrokes in the search box (typing `letter`, then erasing it).
  */
-async function measureInteractions(page, { chip, letter, count, settle }) {
+async function measureInteractions(page, { chip, letter, count }) {
   /** Does `act` and returns the sample it started (ms), or -1 when none or no update came. */
   const run = async (act) => {
     const index = await page.evaluate(() => window.__bench.samples.length);
@@ -288,7 +299,7 @@ async function measureInteractions(page, { chip, letter, count, settle }) {
       const s = window.__bench.samples[i];
       return s?.done ? s : null;
     }, SAMPLE_TIMEOUT + 5000, { every: 50, arg: index });
-    await sleep(settle);
+    await quiet(page);
     return sample && sample.end !== null ? sample.end : -1;
   };
   const updates = () => page.evaluate(() => performance.getEntriesByName('poles:updated').length);
@@ -302,7 +313,7 @@ async function measureInteractions(page, { chip, letter, count, settle }) {
     const before = await updates();
     await page.click('.chips button.chip-reset');
     await until(page, (n) => performance.getEntriesByName('poles:updated').length > n, SAMPLE_TIMEOUT, { arg: before });
-    await sleep(settle);
+    await quiet(page);
   }
   await page.focus('#search');
   await page.evaluate(() => { window.__bench.armed = true; });
@@ -341,7 +352,7 @@ async function measureDataset(browser, server, { label, file, size, dataset }) {
   let interactions = { clicks: [], keys: [], steps: [] };
   if (last && key) {
     interactions = await measureInteractions(last.page, {
-      chip, letter: key.letter, count: samples, settle: large ? 300 : 100,
+      chip, letter: key.letter, count: samples,
     });
     log(`${label}: chip clicks ${interactions.clicks.map(ms).join(', ')}; keystrokes ${interactions.keys.map(ms).join(', ')}; slider steps ${interactions.steps.map(ms).join(', ')}`);
     await last.context.close();
@@ -558,14 +569,14 @@ async function profileLargest(browser, server, { file, dataset }) {
     } else {
       await page.goto(url, { waitUntil: 'commit' });
       await until(page, () => window.__bench.rendered !== null, LOAD_TIMEOUT);
-      await sleep(1000);
+      await quiet(page, LOAD_TIMEOUT);
       await page.evaluate(() => { window.__bench.armed = true; });
       await cdp.send('Profiler.start');
       await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
       for (let i = 0; i < 2; i += 1) {
         await page.click(chip);
         await until(page, () => window.__bench.samples.at(-1)?.done, SAMPLE_TIMEOUT, { every: 50 });
-        await sleep(300);
+        await quiet(page);
       }
     }
     const trace = (await browser.stopTracing()).toString('utf8');
@@ -629,7 +640,7 @@ function targets({ lh, bytes, plainBytes, compare, rows }) {
   const add = (target, measured, met, margin, why = '') => out.push({ target, measured, met, margin, why: met ? '' : why });
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   const wasmGz = bytes?.find((r) => r.name.endsWith('.wasm'))?.gzip;
-  const tbtWhy = 'the wasm\'s start and first mount, then the filters and list, are one task each (ARCHITECTURE.md, "The main thread on a phone"; long tasks below)';
+  const tbtWhy = 'the wasm\'s start and first mount, then the filters and list, are one task each (docs/performance.md, "The main thread on a phone"; long tasks below)';
   const find = (preset, label = 'atlas') => lh?.find((r) => r.preset === preset && r.label === label && r.runs.length);
   const mobile = find('mobile');
   const desktop = find('desktop');
@@ -659,12 +670,12 @@ function targets({ lh, bytes, plainBytes, compare, rows }) {
   if (bytes) {
     const gz = total(bytes, 'gzip');
     add('first visit ≤ 300 KB gzip', `${(gz / 1024).toFixed(1)} KB`, gz <= 300 * 1024, `${signed((300 * 1024 - gz) / 1024, 1)} KB to spare; ${signed((gz - 250 * 1024) / 1024, 1)} KB from 250 KB`,
-      wasmGz ? `the wasm is ${kb(wasmGz)} of it, Leaflet, the data and the styles ${kb(gz - wasmGz)}; Trunk cannot split the wasm (ARCHITECTURE.md, Bytes)` : '');
+      wasmGz ? `the wasm is ${kb(wasmGz)} of it, Leaflet, the data and the styles ${kb(gz - wasmGz)}; Trunk cannot split the wasm (docs/performance.md, Bytes)` : '');
   }
   for (const [key, name] of [['desktop', 'desktop, unthrottled'], ['phone', 'phone-like: 4× CPU, Slow 4G']]) {
     const c = compare?.[key];
     if (!c || Number.isNaN(c.ratio)) continue;
-    const bytesWhy = bytes && plainBytes ? `the atlas downloads ${(total(bytes, 'gzip') / total(plainBytes, 'gzip')).toFixed(1)}× the plain page's bytes (gzip), and starts them after its first paint (ARCHITECTURE.md, First load)` : '';
+    const bytesWhy = bytes && plainBytes ? `the atlas downloads ${(total(bytes, 'gzip') / total(plainBytes, 'gzip')).toFixed(1)}× the plain page's bytes (gzip), and starts them after its first paint (ARCHITECTURE.md, "First load")` : '';
     add(`names and markers visible ≤ 1.1× the plain page (${name})`, `${c.ratio.toFixed(2)}×`, c.ratio <= 1.1, `${signed((1.1 - c.ratio) * 100, 0)} points of the plain page's time to spare`, bytesWhy);
   }
   // Issue 19: a step of the time slider.
@@ -870,7 +881,7 @@ function report(r) {
     lines.push('- **rendered**: the `poles:rendered` performance mark (markers and list shown for the first time).');
     lines.push('- **interactive**: the page clicks the first sector chip as soon as it observes `poles:rendered` (a PerformanceObserver callback, so it waits for any task still running); interactive is when that click\'s `poles:updated` mark has been followed by a rendered frame.');
     lines.push('- **chip click** / **keystroke**: from `performance.now()` in a capture-phase `click` (on a real mouse click on the chip, toggling it off and on) / `input` listener (a real key press in `#search`, typing one letter then erasing it, with all sectors shown) to the end of the first frame after the next `poles:updated` mark (a `requestAnimationFrame` callback, then a posted message, so the frame\'s style, layout and paint are included). Map, list and counts update in the same reactive flush as that mark.');
-    lines.push('- **JS heap**: `performance.memory.usedJSHeapSize` (with `--enable-precise-memory-info`) after a forced GC, 0.5 s after interactive. **wasm memory**: `byteLength` of the wasm instance\'s exported `WebAssembly.Memory` (captured by wrapping `WebAssembly.instantiateStreaming`); it never shrinks, so it is the peak. Medians over the loads.');
+    lines.push('- **JS heap**: `performance.memory.usedJSHeapSize` (with `--enable-precise-memory-info`) after a forced GC, once the load is quiet (the region outlines drawn, then an idle period of the main thread). **wasm memory**: `byteLength` of the wasm instance\'s exported `WebAssembly.Memory` (captured by wrapping `WebAssembly.instantiateStreaming`); it never shrinks, so it is the peak. Medians over the loads.');
     for (const row of rows) {
       const notes = [`${row.loads} loads`, `${row.clicks.length} chip clicks`, `${row.keys.length} keystrokes`];
       if (row.letter) notes.push(`letter "${row.letter.letter}" (matches ${(100 * row.letter.share).toFixed(0)}% of current clusters)`);
@@ -922,7 +933,7 @@ try {
     const synthetic = SIZES.map((size) => `bench-${size}.json`).filter((f) => fs.existsSync(path.join(SITE, f)));
     log(`compressing ${synthetic.join(', ')} ahead of the loads`);
     await server.warm(synthetic);
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS });
+    browser = await launch({ extraArgs: MEMORY_FLAGS });
     result.browserVersion = browser.version();
     const plainUrl = `${server.url}plain/`;
     // First visits (also a warm-up of the server and the browser).

@@ -7,18 +7,12 @@
 // two variants interleaved.
 //
 //   node tests/bench/child-handlers.mjs [SIZES] [TRIALS]     (default: 10000,100000 5)
-import { chromium } from 'playwright-core';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { launch, ROOT } from '../e2e/browser.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SIZES = (process.argv[2] ?? '10000,100000').split(',').map(Number);
 const TRIALS = Number(process.argv[3] ?? 5);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-    '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
+const browser = await launch({ extraArgs: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
 
 async function trial(n, empty, seed) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });

@@ -45,7 +45,23 @@ function probe({ names, markers }) {
   requestAnimationFrame(check);
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Chromium warns of a preloaded file still unused this long after the window's load event
+ *  ("preloaded but not used within a few seconds"). */
+const PRELOAD_WARNING_MS = 3000;
+/** How long after names and markers are visible the traced load's tasks are read, in ms. */
+const TRACED_AFTER_VISIBLE = 200;
+
+/**
+ * Waits until the page's own clock is `ms` past its load event, plus a frame: an observation
+ * window for what Chromium reports only after a delay (its preload warnings), measured from
+ * the event it counts from rather than guessed in node.
+ */
+function pastLoad(page, ms, timeout) {
+  return page.waitForFunction((after) => {
+    const load = performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0;
+    return load > 0 && performance.now() >= load + after;
+  }, ms, { timeout, polling: 'raf' });
+}
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   if (s.length === 0) return NaN;
@@ -81,7 +97,7 @@ export async function loadOnce(browser, server, { url, page: kind, phone = false
     // Late requests (region outlines, icons) and preload warnings ("preloaded but not used
     // within a few seconds from the window's load event") come after the first paint.
     await page.waitForLoadState('load', { timeout });
-    await sleep(phone ? 4000 : 3500);
+    await pastLoad(page, PRELOAD_WARNING_MS + (phone ? 1000 : 500), timeout);
     const result = await page.evaluate(() => ({
       visible: window.__visible.visible,
       lcp: window.__visible.lcp,
@@ -188,7 +204,9 @@ export async function tracedLoad(browser, server, { url, page: kind }) {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__visible?.visible !== null, null, { timeout: 60000, polling: 100 });
     visible = await page.evaluate(() => window.__visible.visible);
-    await sleep(1000);
+    // The trace must hold the window read below, up to TRACED_AFTER_VISIBLE ms after `visible`:
+    // wait until the page's clock is past it and a frame has been drawn (its tasks are done).
+    await page.waitForFunction((end) => performance.now() >= end, visible + TRACED_AFTER_VISIBLE, { timeout: 60000, polling: 'raf' });
   } finally {
     trace = (await browser.stopTracing()).toString('utf8');
     await context.close();
@@ -199,7 +217,7 @@ export async function tracedLoad(browser, server, { url, page: kind }) {
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith(server.origin))?.ts
     ?? Math.min(...events.filter((e) => e.pid === main.pid && e.ts > 0).map((e) => e.ts));
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
-  const end = nav + (visible ?? 0) * 1000 + 200000;
+  const end = nav + ((visible ?? 0) + TRACED_AFTER_VISIBLE) * 1000;
   const tasks = mine.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ts >= nav && e.ts <= end);
   const inside = (t) => mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && KINDS[e.name]);
   const label = (e) => {

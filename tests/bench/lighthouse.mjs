@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHROME_FLAGS as E2E_FLAGS } from '../e2e/browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
@@ -15,7 +16,8 @@ const METRICS = {
   cls: 'cumulative-layout-shift',
   si: 'speed-index',
 };
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-default-apps';
+/** The flags of the e2e tests' Chromium (tests/e2e/browser.mjs), as Lighthouse's option. */
+const CHROME_FLAGS = E2E_FLAGS.join(' ');
 /** Longest one Lighthouse run may take on a busy 2-core machine. */
 const RUN_TIMEOUT = 240000;
 

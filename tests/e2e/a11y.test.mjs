@@ -5,70 +5,24 @@
 // in the shell of index.html shown before the app starts; only axe's "minor" findings are
 // tolerated (and printed). axe is injected as a script, so these pages bypass the server's CSP
 // (the other test files keep it).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serve, json } from './server.mjs';
-import { launch, openPage, waitForAtlas, untilStill, ROOT, DIST, DATASET } from './browser.mjs';
+import { json } from './server.mjs';
+import { suite, untilStill, expectAxeClean, wasmAddress, DATASET } from './browser.mjs';
 
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 /** axe's impacts that fail a test: every one but "minor". */
-const FAILING = new Set(['moderate', 'serious', 'critical']);
+const FAILING = ['moderate', 'serious', 'critical'];
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const { withPage } = suite();
 
-/** Runs axe on the whole page and returns its violations. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations;
-}
-
-/** One line per violation: id, impact, what it is about and (some of) its targets. */
-function describe(violations) {
-  return violations.map((v) => {
-    const more = v.targets.length > 20 ? ` (+${v.targets.length - 20} more)` : '';
-    return `- ${v.id} [${v.impact}] ${v.help}: ${v.targets.slice(0, 20).join(' | ')}${more}`;
-  }).join('\n');
-}
-
-async function expectNoViolation(page, state) {
-  const all = await axeViolations(page);
-  const minor = all.filter((v) => !FAILING.has(v.impact));
-  if (minor.length) console.log(`${state}: minor axe findings (tolerated):\n${describe(minor)}`);
-  const violations = all.filter((v) => FAILING.has(v.impact));
-  assert.deepEqual(
-    violations.map((v) => v.id),
-    [],
-    `${state}: ${violations.length} moderate, serious or critical axe violation(s):\n${describe(violations)}`,
-  );
-  assert.deepEqual(page.problems, [], `${state}: no console error`);
-}
-
-/** Serves dist/ (with `routes`), opens `query`, runs `prepare(page)`, then checks with axe. */
-async function check(state, { query = '', routes = {}, loaded = true, width, height, prepare = async () => {} } = {}) {
-  const server = await serve({ root: DIST, routes });
-  const page = await openPage(browser, { bypassCSP: true, width, height });
-  try {
-    await page.goto(server.url + query, { waitUntil: loaded ? 'load' : 'domcontentloaded' });
-    if (loaded) await waitForAtlas(page);
+/** Serves dist/ (with `routes`), opens `query`, runs `prepare(page)`, then checks with axe
+ *  (and that nothing went to the console as an error). */
+function check(state, { query = '', routes, loaded = true, width, height, prepare = async () => {} } = {}) {
+  const options = { routes, width, height, bypassCSP: true, atlas: loaded, waitUntil: loaded ? 'load' : 'domcontentloaded' };
+  return withPage(query, options, async (page) => {
     await prepare(page);
-    await expectNoViolation(page, state);
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+    await expectAxeClean(page, state, { failing: FAILING });
+  });
 }
 
 test('default view: no moderate, serious or critical axe violation', async () => {
@@ -173,8 +127,7 @@ test('the load-error state: no moderate, serious or critical axe violation', asy
   });
 });
 
-/** The wasm's address (Trunk's hashed name, from boot.js's script tag). */
-const WASM = `/${fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/data-wasm="\.\/([^"]+_bg\.wasm)"/)[1]}`;
+const WASM = wasmAddress();
 
 test('the shell of index.html, before the app starts: no moderate, serious or critical axe violation', async () => {
   const shown = async (page) => { await page.locator('#poles-shell .status').first().waitFor({ state: 'attached' }); };

@@ -1,13 +1,11 @@
 // The atlas end to end: filters (sector chips, region select and polygons, search, historical
 // clusters) keep the count, the list and the markers in agreement; the detail card, keyboard
 // use, overseas insets, the empty state, deep links, Back, and three viewport sizes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
 import {
-  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, untilStill, listedIds, shownCount,
-  withAtlas as withAtlasOn, pressedChips, pressedOnly,
-  DIST, DATASET, CURRENT,
+  suite, screenshot, markerTotal, settled, untilStill, listedIds, shownCount, params, sorted, clickRegion, openCardFromList,
+  pressedChips, pressedOnly, DATASET, CURRENT,
 } from './browser.mjs';
 
 const ALL = DATASET.clusters;
@@ -16,18 +14,9 @@ const byId = new Map(ALL.map((c) => [c.id, c]));
 const SECTORS = DATASET.sectors;
 const REGIONS = DATASET.regions;
 const regionName = (code) => REGIONS.find((r) => r.code === code).name;
-const sorted = (ids) => [...ids].sort();
 const idsOf = (clusters) => sorted(clusters.map((c) => c.id));
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-/**
- * Serves dist/, opens the atlas at `query` and waits for it, runs `body(page, server)`, then
- * checks that nothing went to the console as an error and no CSP violation happened.
- */
-const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
+const { withAtlas } = suite();
 
 /** The number in the count text, the number of list items and the clusters on the maps. */
 async function counts(page) {
@@ -55,8 +44,6 @@ function chipCounts(page) {
 }
 
 
-const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
-
 /** Names of the single markers on all maps. */
 function markerNames(page) {
   return page.locator('.poles-marker').evaluateAll((els) => els.map((e) => e.textContent));
@@ -68,32 +55,6 @@ function focused(page, expected) {
     const el = document.activeElement;
     return { id: el.id || el.closest('[data-id]')?.dataset.id || '', tag: el.tagName };
   }), expected, 3000);
-}
-
-/** Clicks a point inside region `code`'s polygon on the main map, with the mouse. */
-async function clickRegion(page, code) {
-  const selector = `.map path.region-${code}`;
-  await untilStill(page, [selector]); // the map may still be flying
-  const point = await page.evaluate((sel) => {
-    const path = document.querySelector(sel);
-    const frame = document.querySelector('.map').getBoundingClientRect();
-    const r = path.getBoundingClientRect();
-    const left = Math.max(r.left, frame.left);
-    const right = Math.min(r.right, frame.right);
-    const top = Math.max(r.top, frame.top);
-    const bottom = Math.min(r.bottom, frame.bottom);
-    const points = [];
-    for (let i = 1; i < 24; i += 1) {
-      for (let j = 1; j < 24; j += 1) points.push([left + ((right - left) * i) / 24, top + ((bottom - top) * j) / 24]);
-    }
-    const cx = (left + right) / 2;
-    const cy = (top + bottom) / 2;
-    points.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
-    const hit = points.find(([x, y]) => document.elementFromPoint(x, y) === path);
-    return hit ? { x: hit[0], y: hit[1] } : null;
-  }, selector);
-  assert.ok(point, `a clickable point inside the polygon of region ${code}`);
-  await page.mouse.click(point.x, point.y);
 }
 
 /** The region profile's bars: { sector id: count }. */
@@ -112,14 +73,8 @@ function expectedSummary(clusters) {
   return rows;
 }
 
-/** Opens the card of `id` from its list button (by keyboard) and waits for its title. */
-async function openFromList(page, id) {
-  const button = page.locator(`.cluster-list li[data-id="${id}"] button.cluster-name`);
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await page.locator('aside.card #card-title').waitFor();
-  assert.equal(await page.locator('#card-title').textContent(), byId.get(id).name);
-}
+/** Opens the card of `id` from its list button (by keyboard) and waits for it. */
+const openFromList = (page, id) => openCardFromList(page, id, byId.get(id).name);
 
 /** The card's rows: { term (without the unverified mark): { value, marked } }. */
 function cardRows(page) {

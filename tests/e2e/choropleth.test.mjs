@@ -2,17 +2,13 @@
 // shaded with the class of the number of visible clusters it hosts (a cluster counts in every
 // region it covers), the same classes as the legend; a sector chip changes the shading, and a
 // region's tooltip says its count. Expected numbers are computed here from data/clusters.json.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshot, settled, withAtlas as withAtlasOn, DATASET, CURRENT } from './browser.mjs';
+import { suite, screenshot, settled, untilStill, DATASET, CURRENT } from './browser.mjs';
 
 const REGIONS = DATASET.regions;
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
+const { withAtlas } = suite();
 
 /** The class of each count when the highest count is `max` (0, then up to 4 classes). */
 function classOf(count, max) {
@@ -54,19 +50,24 @@ test('a region tooltip says its count under the current filters, in English and 
   const occitanie = REGIONS.find((r) => r.code === '76');
   const health = CURRENT.filter((c) => c.sectors.includes('health') && c.regions.includes('76')).length;
   const label = DATASET.sectors.find((s) => s.id === 'health');
-  await withAtlas('?sector=health', {}, async (page) => {
+  /** Hovers Occitanie once the map stands still (a region passed over on the way, while the
+   *  map still fits, opens its own tooltip), and returns the text of Occitanie's tooltip. */
+  const hoverOccitanie = async (page) => {
     const path = page.locator('path.region-76');
     await path.waitFor();
+    await untilStill(page, ['path.region-76']);
     await path.hover();
-    const tooltip = page.locator('.leaflet-tooltip');
+    const tooltip = page.locator('.leaflet-tooltip', { hasText: occitanie.name });
     await tooltip.waitFor();
+    return tooltip;
+  };
+  await withAtlas('?sector=health', {}, async (page) => {
+    const tooltip = await hoverOccitanie(page);
     assert.equal(await tooltip.textContent(), `${occitanie.name} — ${health} ${health === 1 ? "cluster" : "clusters"} (${label.short_label?.en ?? label.label.en})`);
   });
   await withAtlas('?lang=fr', {}, async (page) => {
-    const path = page.locator('path.region-76');
-    await path.waitFor();
-    await path.hover();
+    const tooltip = await hoverOccitanie(page);
     const all = CURRENT.filter((c) => c.regions.includes('76')).length;
-    await settled(() => page.locator('.leaflet-tooltip').textContent(), `${occitanie.name} — ${all} pôles`);
+    await settled(() => tooltip.textContent(), `${occitanie.name} — ${all} pôles`);
   });
 });

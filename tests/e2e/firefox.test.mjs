@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serve } from './server.mjs';
-import { DIST, DATASET, CURRENT, SHOTS } from './browser.mjs';
+import { recordCspViolations, DIST, DATASET, CURRENT, SHOTS } from './browser.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -35,12 +35,7 @@ test('Firefox ESR: the atlas loads, a sector chip filters it, a card opens, no c
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   try {
     await page.setViewport({ width: 1440, height: 900 });
-    await page.evaluateOnNewDocument(() => {
-      window.__cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => {
-        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
+    await page.evaluateOnNewDocument(recordCspViolations);
     await page.goto(`${server.url}?lang=en`);
     await page.waitForFunction(() => performance.getEntriesByName('poles:rendered').length > 0, { timeout: 30000 });
     assert.equal(await shown(page), CURRENT.length, 'every current cluster listed');

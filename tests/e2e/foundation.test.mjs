@@ -1,20 +1,15 @@
 // The built app loads the dataset, draws the regions and one marker per current cluster, lists
 // the same clusters, and reports load failures instead of going blank.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, json } from './server.mjs';
-import { launch, openPage, waitForAtlas, screenshot, markerTotal, DIST, CURRENT } from './browser.mjs';
+import { readFile } from 'node:fs/promises';
+import { json } from './server.mjs';
+import { suite, waitForAtlas, screenshot, markerTotal, DIST, CURRENT } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const { withAtlas, withPage } = suite();
 
 test('map, regions, one marker per current cluster, and the same clusters in the list', async () => {
-  const server = await serve({ root: DIST });
-  try {
-    const page = await openPage(browser);
-    await page.goto(server.url);
-    await waitForAtlas(page);
+  await withAtlas('', {}, async (page) => {
     assert.equal(await page.locator('.map.leaflet-container').count(), 1, 'the Leaflet map container');
     assert.equal(await page.locator('path.region').count(), 18, 'the 13 metropolitan and 5 overseas regions');
     assert.equal(await markerTotal(page), CURRENT.length, 'one marker per current cluster');
@@ -26,43 +21,29 @@ test('map, regions, one marker per current cluster, and the same clusters in the
     const names = new Set(CURRENT.map((c) => c.name));
     assert.ok(labels.length > 0 && labels.every((l) => names.has(l)), 'markers are named after their clusters');
     await screenshot(page, 'foundation-desktop');
-    assert.deepEqual(page.problems, []);
-    assert.deepEqual(await page.cspViolations(), []);
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('an unparsable dataset shows an alert, not a blank page', async () => {
-  const server = await serve({ root: DIST, routes: { '/data/clusters.json': json('{"schema_version": 1, "clusters": [') } });
-  try {
-    const page = await openPage(browser);
-    await page.goto(server.url);
+  const routes = { '/data/clusters.json': json('{"schema_version": 1, "clusters": [') };
+  await withPage('', { routes, clean: false }, async (page) => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20000 });
     assert.match(await alert.textContent(), /could not be loaded.*not valid.*line 1/s);
     assert.equal(await page.locator('.poles-marker').count(), 0);
     await screenshot(page, 'foundation-broken-dataset');
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('a dataset answering 404 shows an alert with Retry, and Retry loads it once it is back', async () => {
   let broken = true;
-  const server = await serve({
-    root: DIST,
-    routes: {
-      '/data/clusters.json': async (req, res) => {
-        if (broken) return json({ error: 'gone' }, 404)(req, res);
-        const { readFile } = await import('node:fs/promises');
-        return json(await readFile(`${DIST}/data/clusters.json`))(req, res);
-      },
+  const routes = {
+    '/data/clusters.json': async (req, res) => {
+      if (broken) return json({ error: 'gone' }, 404)(req, res);
+      return json(await readFile(`${DIST}/data/clusters.json`))(req, res);
     },
-  });
-  try {
-    const page = await openPage(browser);
-    await page.goto(server.url);
+  };
+  await withPage('', { routes, clean: false }, async (page) => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20000 });
     assert.match(await alert.textContent(), /HTTP 404/);
@@ -70,7 +51,5 @@ test('a dataset answering 404 shows an alert with Retry, and Retry loads it once
     await alert.getByRole('button', { name: 'Retry' }).click();
     await waitForAtlas(page);
     assert.equal(await markerTotal(page), CURRENT.length);
-  } finally {
-    await server.close();
-  }
+  });
 });

@@ -5,12 +5,12 @@
 // sources, notes, the French side of bilingual texts) are data, not interface: they are taken
 // out before looking for English. Text marked as another language (lang="en" on the English
 // button of the language switch) is left alone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, json } from './server.mjs';
-import { launch, openPage, waitForAtlas, untilStill, ROOT, DIST, DATASET } from './browser.mjs';
+import { json } from './server.mjs';
+import { suite, untilStill, openCardFromList, wasmAddress, ROOT, DIST, DATASET } from './browser.mjs';
 
 const I18N = fs.readFileSync(path.join(ROOT, 'src', 'i18n.rs'), 'utf8');
 /** The month names live with the number and date formats of the model. */
@@ -172,9 +172,7 @@ function state(name, body) {
   });
 }
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const { withAtlas, withPage } = suite();
 
 /** What the page title and Leaflet's own controls say, over every state (see the last test). */
 const outsideTheApp = new Map();
@@ -184,12 +182,9 @@ const outsideTheApp = new Map();
  * reach the state, then fails on any English in the app's interface. `expected` is a French
  * text the state must show (so that an empty page cannot pass).
  */
-async function inFrench(state, { query = '', routes = {}, dataset = DATASET, loaded = true, rendered = false, expected, prepare = async () => {}, check } = {}) {
-  const server = await serve({ root: DIST, routes });
-  const page = await openPage(browser);
-  try {
-    await page.goto(`${server.url}?lang=fr${query}`, { waitUntil: loaded ? 'load' : 'domcontentloaded' });
-    if (loaded) await waitForAtlas(page);
+function inFrench(state, { query = '', routes = {}, dataset = DATASET, loaded = true, rendered = false, expected, prepare = async () => {}, check } = {}) {
+  const options = { routes, atlas: loaded, waitUntil: loaded ? 'load' : 'domcontentloaded', clean: false };
+  return withPage(`?lang=fr${query}`, options, async (page) => {
     await prepare(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr', `${state}: <html lang="fr">`);
     const data = dataStrings(dataset);
@@ -204,10 +199,7 @@ async function inFrench(state, { query = '', routes = {}, dataset = DATASET, loa
     const inApp = found.filter((f) => !f.leaflet && f.where !== 'document title');
     assert.deepEqual(inApp.map((f) => f.text), [], `${state}: English in the French interface:\n${report(inApp)}`);
     if (check) await check(page, data);
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+  });
 }
 
 state('the atlas', async () => {
@@ -229,10 +221,7 @@ state('every card (current and historical clusters), and the page with a card op
       const found = [];
       for (const id of ids) {
         const cluster = DATASET.clusters.find((c) => c.id === id);
-        // By keyboard: the open card may cover the list.
-        await page.locator(`.cluster-list li[data-id="${id}"] button.cluster-name`).focus();
-        await page.keyboard.press('Enter');
-        await page.waitForFunction((name) => document.querySelector('#card-title')?.textContent === name, cluster.name);
+        await openCardFromList(page, id, cluster.name);
         await page.locator('aside.card details.card-sources').evaluate((d) => { d.open = true; });
         const chunks = (await page.evaluate(collectTexts)).filter((c) => c.where.includes('aside.card') || c.where.includes('card-'));
         found.push(...englishIn(chunks, data).map((f) => ({ ...f, where: `${id}: ${f.where}` })));
@@ -297,8 +286,7 @@ state('the region outlines unavailable', async () => {
   });
 });
 
-/** The wasm's address (Trunk's hashed name, from boot.js's script tag). */
-const WASM = `/${fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/data-wasm="\.\/([^"]+_bg\.wasm)"/)[1]}`;
+const WASM = wasmAddress();
 
 state('before the app starts (the shell of index.html)', async () => {
   await inFrench('shell', {
@@ -386,37 +374,23 @@ state('the crash alert', async () => {
 });
 
 state('after switching from English (no reload)', async () => {
-  const server = await serve({ root: DIST });
-  const page = await openPage(browser);
-  try {
-    await page.goto(`${server.url}?lang=en&cluster=aerospace-valley`);
-    await waitForAtlas(page);
+  await withAtlas('?lang=en&cluster=aerospace-valley', {}, async (page) => {
     await page.getByRole('button', { name: 'Français' }).click();
     await page.locator('.list-panel .count', { hasText: 'pôles affichés' }).waitFor();
     const found = englishIn(await page.evaluate(collectTexts), dataStrings(DATASET));
     for (const f of found.filter((f) => f.leaflet || f.where === 'document title')) outsideTheApp.set(`${f.where}: "${f.text}"`, f);
     const inApp = found.filter((f) => !f.leaflet && f.where !== 'document title');
     assert.deepEqual(inApp.map((f) => f.text), [], `switched to French: English in the French interface:\n${report(inApp)}`);
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+  });
 });
 
 state('the page title and Leaflet\'s controls (zoom buttons, attribution)', async () => {
   // What the other states met outside the app's components, and the atlas's own.
-  const server = await serve({ root: DIST });
-  const page = await openPage(browser);
-  try {
-    await page.goto(`${server.url}?lang=fr`);
-    await waitForAtlas(page);
+  await withAtlas('?lang=fr', {}, async (page) => {
     for (const f of englishIn(await page.evaluate(collectTexts), dataStrings(DATASET))) {
       if (f.leaflet || f.where === 'document title') outsideTheApp.set(`${f.where}: "${f.text}"`, f);
     }
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+  });
   const found = [...outsideTheApp.values()];
   assert.deepEqual(found.map((f) => f.text), [], `English outside the app's components:\n${report(found)}`);
 });

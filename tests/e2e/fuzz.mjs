@@ -9,7 +9,7 @@
 // Library of `fuzz.test.mjs` (a few thousand steps in `cargo xtask test`) and of
 // `cargo xtask fuzz --steps N --seed S [--layout L]` (this file run as a script).
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, waitForAtlas, untilStill, DIST } from './browser.mjs';
+import { launch, openAtlas, untilStill, DIST } from './browser.mjs';
 import { serve } from './server.mjs';
 
 /** The layouts the fuzzer runs in: a viewport and the address's extra parameters. */
@@ -243,13 +243,16 @@ export function disagreements(fuzzed, expected) {
   return found;
 }
 
-async function openAtlas(browser, url, { width, height }) {
-  const page = await openPage(browser, { width, height });
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript(captureWasmMemory);
-  await page.goto(url);
-  await waitForAtlas(page);
-  return page;
+/** The atlas at `url` in a page of the layout's size, with the clipboard and its wasm memory. */
+function openFuzzed(browser, url, { width, height }) {
+  return openAtlas(browser, url, {
+    width,
+    height,
+    prepare: async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.addInitScript(captureWasmMemory);
+    },
+  });
 }
 
 /**
@@ -262,7 +265,7 @@ async function openAtlas(browser, url, { width, height }) {
 export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', onProgress } = {}) {
   const shape = LAYOUTS[layout];
   const r = generator(seed);
-  const page = await openAtlas(browser, `${baseUrl}?${shape.query}`, shape);
+  const page = await openFuzzed(browser, `${baseUrl}?${shape.query}`, shape);
   // The page as a visitor starts with it: the region outlines drawn (the last deferred task),
   // nothing moving.
   await page.waitForSelector('.leaflet-overlay-pane path', { timeout: 20000 });
@@ -280,7 +283,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
       log.push(`${done}: ${name}${did === null ? ' (nothing)' : ` ${did}`}`);
       if (log.length > 40) log.shift();
       if (page.problems.length > 0 || (done % 50 === 0 && await panicked())) break;
-      if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
+      if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap)); // the visitor's pace: input, not a wait
       if (onProgress && done % 1000 === 999) onProgress(done + 1, await footprint(page));
     }
   } catch (error) {
@@ -300,7 +303,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
     });
     fuzzed = await picture(page);
     after = await footprint(page);
-    const other = await openAtlas(browser, page.url(), shape);
+    const other = await openFuzzed(browser, page.url(), shape);
     expected = await picture(other);
     fresh = await footprint(other);
     problems.push(...other.problems);

@@ -1,9 +1,8 @@
 // For investors: the About panel (keyboard), the card's triad of members, the 2006 world-class
 // view, and the ways to get in touch — in English and French, from the data.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage, waitForAtlas, screenshot, markerTotal, DIST, DATASET } from './browser.mjs';
+import { suite, openAtlas, waitForAtlas, screenshot, markerTotal, DATASET } from './browser.mjs';
 
 const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -16,17 +15,8 @@ function writtenDate(iso, lang) {
   return new RegExp(`${day}${first} ${MONTHS[lang][month - 1]} ${year}`);
 }
 
-let browser;
-let server;
-before(async () => { browser = await launch(); server = await serve({ root: DIST }); });
-after(async () => { await server?.close(); await browser?.close(); });
-
-async function open(query = '', size) {
-  const page = await openPage(browser, size);
-  await page.goto(server.url + query);
-  await waitForAtlas(page);
-  return page;
-}
+const atlas = suite({ server: true });
+const open = (query = '', size = {}) => openAtlas(atlas.browser, atlas.server.url + query, size);
 
 const WORLD_2006 = DATASET.clusters.filter((c) => c.brochure_2006_field);
 
@@ -76,7 +66,7 @@ test('the card shows the members of each of the three kinds, and says when a kin
     const items = await card.locator(`.triad-${kind} li`).allTextContents();
     assert.deepEqual(items, names, `${kind} of ${cluster.id}`);
   }
-  await page.goto(`${server.url}?cluster=${sparse.id}`);
+  await page.goto(`${atlas.server.url}?cluster=${sparse.id}`);
   await waitForAtlas(page);
   assert.match(await page.locator('aside.card .triad-research').textContent(), /No names in the dataset/);
 });

@@ -2,17 +2,11 @@
 // (a roving tabindex) with arrow keys inside, described to screen readers; Enter opens a card
 // or a group; Escape goes back to the map; the group icons and the map's controls follow a
 // change of language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  launch, screenshot, settled, withAtlas as withAtlasOn, DATASET, CURRENT,
-} from './browser.mjs';
+import { suite, screenshot, settled, DATASET, CURRENT } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
+const { withAtlas } = suite();
 
 const ICONS = '.poles-marker, .poles-cluster';
 const EN_SUFFIX = ' clusters here: press Enter to zoom in';

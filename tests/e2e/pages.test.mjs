@@ -3,20 +3,21 @@
 // app on the cluster's card (and a region page on the region), without a layout shift, under
 // the strict CSP, at a host's root and under a sub-path; Back/Forward and "Copy link" work from
 // there; axe finds nothing serious on it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { trunkHtmlValidator } from './html.mjs';
 import { serve } from './server.mjs';
-import { launch, openPage, waitForAtlas, screenshot, DIST, ROOT, DATASET } from './browser.mjs';
+import {
+  suite, waitForAtlas, screenshot, recordShifts, layoutShifts, expectAxeClean, axeViolations, describeViolations,
+  DIST, DATASET,
+} from './browser.mjs';
 
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const AEROSPACE = DATASET.clusters.find((c) => c.id === 'aerospace-valley');
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const chromium = suite();
+const { withPage } = chromium;
 
 /** Every generated page, as paths relative to dist/ ("clusters/x/index.html"). */
 function generatedPages() {
@@ -30,29 +31,6 @@ function generatedPages() {
   };
   for (const top of ['clusters', 'regions', 'fr']) walk(top);
   return out;
-}
-
-/**
- * Serves dist/ (under `base`), opens `address` (relative to the atlas root) and runs `body`;
- * with JavaScript on, then checks that no console error and no CSP violation happened.
- */
-async function withPage(address, { base, javaScriptEnabled = true, width, height, prepare } = {}, body) {
-  const server = await serve({ root: DIST, base });
-  const page = javaScriptEnabled
-    ? await openPage(browser, { width, height })
-    : await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } })).newPage();
-  try {
-    await prepare?.(page);
-    await page.goto(server.url + address);
-    await body(page, server);
-    if (javaScriptEnabled) {
-      assert.deepEqual(page.problems, [], 'no console error or page error');
-      assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
-    }
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
 }
 
 test('every generated page is valid HTML with a JSON-LD of its type', async () => {
@@ -111,7 +89,7 @@ test('fetched as plain HTML (a crawler, a link preview), a cluster page has its 
 });
 
 test('with JavaScript off, a cluster page shows its facts', async () => {
-  await withPage('clusters/aerospace-valley/', { javaScriptEnabled: false }, async (page) => {
+  await withPage('clusters/aerospace-valley/', { javaScriptEnabled: false, width: 1280, height: 800 }, async (page) => {
     assert.equal(await page.title(), 'Aerospace Valley — competitiveness cluster, Toulouse | Pôles');
     const card = page.locator('article.page-card');
     assert.equal(await card.locator('h1').textContent(), 'Aerospace Valley');
@@ -134,18 +112,6 @@ test('with JavaScript off, a cluster page shows its facts', async () => {
   });
 });
 
-/** Records layout shifts (the Layout Instability API) from the start of the page. */
-async function recordShifts(page) {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.hadRecentInput) window.__shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
 test('in the browser, a cluster page opens the app on its card, without a layout shift', async () => {
   await withPage('clusters/aerospace-valley/', { width: 1280, height: 800, prepare: recordShifts }, async (page, server) => {
     await waitForAtlas(page);
@@ -155,8 +121,8 @@ test('in the browser, a cluster page opens the app on its card, without a layout
     // The address moved to the atlas root with the page's view; the title stays the page's.
     assert.equal(page.url(), `${server.url}?cluster=aerospace-valley&lang=en`);
     assert.equal(await page.title(), 'Aerospace Valley — competitiveness cluster, Toulouse | Pôles');
-    const shifts = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
-    assert.ok(shifts < 0.01, `cumulative layout shift ${shifts}`);
+    const shifts = await layoutShifts(page);
+    assert.ok(shifts.total < 0.01, `cumulative layout shift ${shifts.total} (moved: ${shifts.sources.join(', ')})`);
     await screenshot(page, 'pages-app');
 
     // Back/Forward from there: the card closed, another cluster, then back to the page's.
@@ -232,46 +198,27 @@ test('under a sub-path, a page loads the app, its files and its data from the at
 });
 
 test('axe finds no serious or critical violation on a cluster page, with and without the app', async () => {
-  for (const javaScriptEnabled of [true, false]) {
-    const server = await serve({ root: DIST });
-    const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true, viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+  const size = { width: 1280, height: 800 };
+  await withPage('clusters/aerospace-valley/', { ...size, bypassCSP: true, atlas: true }, async (page) => {
+    await expectAxeClean(page, 'JavaScript on');
+  });
+  await withPage('clusters/aerospace-valley/', { ...size, javaScriptEnabled: false }, async (page) => {
+    // axe is a script: it runs on the same markup and styles in a page without the app's
+    // scripts (an isolated context of its own).
+    const html = await page.content();
+    const url = page.url();
+    const context = await chromium.browser.newContext({ bypassCSP: true, viewport: size });
     try {
-      await page.goto(`${server.url}clusters/aerospace-valley/`);
-      if (javaScriptEnabled) await waitForAtlas(page);
-      // Without JavaScript, axe runs in an isolated context of its own.
-      const violations = javaScriptEnabled
-        ? await (async () => {
-          await page.addScriptTag({ path: AXE });
-          return page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-            .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
-        })()
-        : await axeWithoutScript(page);
-      assert.deepEqual(violations, [], `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`);
+      const scripted = await context.newPage();
+      await scripted.route(url, (route) => route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: html.replace(/<script(?![^>]*ld\+json)[^>]*>[^<]*<\/script>/g, ''),
+      }));
+      await scripted.goto(url);
+      const violations = (await axeViolations(scripted)).filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(violations.map((v) => v.id), [], `JavaScript off:\n${describeViolations(violations)}`);
     } finally {
       await context.close();
-      await server.close();
     }
-  }
+  });
 });
-
-/** axe on a page whose own scripts are off: the page's HTML, loaded into a scripted page. */
-async function axeWithoutScript(page) {
-  const html = await page.content();
-  const url = page.url();
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
-  try {
-    const scripted = await context.newPage();
-    // The same markup and styles, without the app's scripts.
-    await scripted.route(url, (route) => route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: html.replace(/<script(?![^>]*ld\+json)[^>]*>[^<]*<\/script>/g, ''),
-    }));
-    await scripted.goto(url);
-    await scripted.addScriptTag({ path: AXE });
-    return await scripted.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`));
-  } finally {
-    await context.close();
-  }
-}

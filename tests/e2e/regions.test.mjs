@@ -1,29 +1,22 @@
 // Regions: the choropleth legend (its classes follow the counts of the data under the filters),
 // the region profile (by a click on the map, the select, or region= in the URL, embeds
 // included), and the regions × sectors table (view=matrix): cells, totals, header filters,
-// sorting, CSV download, Back; axe in the three views, in English and French; screenshots at
-// 320, 390 and 1440 px. Every expected number is computed here from data/clusters.json.
-import { test, before, after } from 'node:test';
+// sorting, CSV download, Back; a region no cluster covers (a fixture dataset); axe in the
+// three views, in English and French; screenshots at 320, 390 and 1440 px. Every expected
+// number is computed here from data/clusters.json (or the fixture).
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { serve } from './server.mjs';
+import { json } from './server.mjs';
 import {
-  launch, openPage, waitForAtlas, screenshot, settled, shownCount, withAtlas as withAtlasOn,
-  DIST, DATASET, CURRENT, ROOT,
+  suite, screenshot, settled, untilStill, shownCount, params, clickRegion, expectAxeClean, download, csvRows,
+  DATASET, CURRENT,
 } from './browser.mjs';
 
 const SECTORS = DATASET.sectors;
 const REGIONS = DATASET.regions;
-const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const SIZES = { phone: { width: 390, height: 844 }, narrow: { width: 320, height: 640 }, desktop: { width: 1440, height: 900 } };
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
-const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+const { withAtlas } = suite();
 
 // --- The oracle --------------------------------------------------------------------------------
 
@@ -133,37 +126,6 @@ async function expectProfile(page, code, lang = 'en') {
   return want;
 }
 
-/** Clicks a point inside region `code`'s polygon on the main map (after the map settles). */
-async function clickRegion(page, code) {
-  const selector = `.map path.region-${code}`;
-  let previous = null;
-  for (let i = 0; i < 40; i += 1) {
-    const box = await page.locator(selector).first().boundingBox();
-    if (previous && JSON.stringify(box) === JSON.stringify(previous)) break;
-    previous = box;
-    await page.waitForTimeout(100);
-  }
-  const point = await page.evaluate((sel) => {
-    const shape = document.querySelector(sel);
-    const frame = document.querySelector('.map').getBoundingClientRect();
-    const r = shape.getBoundingClientRect();
-    const left = Math.max(r.left, frame.left);
-    const right = Math.min(r.right, frame.right);
-    const top = Math.max(r.top, frame.top);
-    const bottom = Math.min(r.bottom, frame.bottom);
-    for (let i = 1; i < 24; i += 1) {
-      for (let j = 1; j < 24; j += 1) {
-        const x = left + ((right - left) * ((i * 7) % 24)) / 24;
-        const y = top + ((bottom - top) * ((j * 11) % 24)) / 24;
-        if (document.elementFromPoint(x, y) === shape) return { x, y };
-      }
-    }
-    return null;
-  }, selector);
-  assert.ok(point, `a clickable point inside region ${code}`);
-  await page.mouse.click(point.x, point.y);
-}
-
 /** The table: { head: [sector ids], rows: [{ code, name, cells, total }], totals, grand }. */
 function table(page) {
   return page.locator('section.matrix table').evaluate((t) => {
@@ -182,34 +144,6 @@ function table(page) {
 const ariaSorts = (page) => page.locator('section.matrix thead th').evaluateAll((ths) => ths
   .filter((th) => th.hasAttribute('aria-sort'))
   .map((th) => [th.dataset.sector ?? th.querySelector('span').textContent, th.getAttribute('aria-sort')]));
-
-/** Rows of a CSV text (quoted fields with commas, quotes and line breaks). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
-
-/** Runs axe and asserts no serious or critical violation. */
-async function expectAxeClean(page, state) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return results.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
-      .map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 8).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-  assert.deepEqual(violations, [], `${state}: axe violations:\n${violations.join('\n')}`);
-}
 
 // --- The choropleth legend -----------------------------------------------------------------------
 
@@ -313,15 +247,42 @@ test('?region=84&embed=1 opens on the profile, at the top of the side panel, at 
   }
 });
 
-test('a region without clusters says so', async () => {
-  const empty = REGIONS.find((r) => inRegion(r.code).length === 0);
-  if (!empty) return;
-  await withAtlas(`?region=${empty.code}`, {}, async (page) => {
-    const profile = page.locator('section.region-profile');
-    await profile.waitFor();
-    assert.equal(await profile.locator('.profile-empty').textContent(), 'No current cluster covers this region.');
-    assert.equal(await profile.locator('.profile-bar').count(), 0);
-  });
+/**
+ * The dataset with region `code` covered by no cluster: each cluster that covers it without
+ * its head office there covers it no more (every region has a cluster in the real data).
+ */
+function withoutRegion(code) {
+  const dataset = structuredClone(DATASET);
+  for (const cluster of dataset.clusters.filter((c) => c.regions.includes(code))) {
+    assert.notEqual(cluster.regions[0], code, `the fixture: ${cluster.id} has its head office in ${code}`);
+    cluster.regions = cluster.regions.filter((r) => r !== code);
+  }
+  return dataset;
+}
+
+test('a region without clusters says so, in English and French', async () => {
+  const code = '02'; // Martinique: covered by one cluster, headquartered in La Réunion
+  const fixture = withoutRegion(code);
+  assert.ok(inRegion(code, DATASET.clusters).length > 0, 'the region has clusters in the real data');
+  assert.equal(inRegion(code, fixture.clusters).length, 0, 'and none in the fixture');
+  const routes = { '/data/clusters.json': json(fixture) };
+  for (const [lang, total, empty] of [
+    ['en', '0 current clusters cover the region', 'No current cluster covers this region.'],
+    ['fr', '0 pôle actuel couvre la région', 'Aucun pôle actuel ne couvre cette région.'],
+  ]) {
+    await withAtlas(`?region=${code}&lang=${lang}`, { routes }, async (page) => {
+      const profile = page.locator('section.region-profile');
+      await profile.waitFor();
+      assert.equal(await profile.locator('h2').textContent(), REGIONS.find((r) => r.code === code).name);
+      assert.equal(await profile.locator('.summary-total').textContent(), total);
+      assert.equal(await profile.locator('.profile-empty').count(), 1, 'the profile says the region is empty');
+      assert.equal(await profile.locator('.profile-empty').textContent(), empty);
+      assert.equal(await profile.locator('.profile-bar').count(), 0, 'no bar');
+      assert.equal(await profile.locator('[data-figure]').count(), 0, 'no key figure');
+      assert.equal(await shownCount(page), 0, 'the list shows no cluster');
+      await screenshot(page, `regions-empty-${lang}`);
+    });
+  }
 });
 
 // --- The regions × sectors table -----------------------------------------------------------------
@@ -367,14 +328,9 @@ test('the table: cells and totals equal the data’s counts; sort; CSV; headers 
     assert.deepEqual(totals, [...totals].sort((a, b) => b - a));
 
     // CSV: the table as shown (BOM, header, rows in the order shown, a row of totals).
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download the table (CSV)' }).click(),
-    ]);
-    assert.equal(download.suggestedFilename(), 'poles-regions-sectors.csv');
-    const bytes = await fs.readFile(await download.path());
-    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
-    const lines = parseCsv(bytes.toString('utf8').slice(1));
+    const csv = await download(page, page.getByRole('button', { name: 'Download the table (CSV)' }));
+    assert.equal(csv.name, 'poles-regions-sectors.csv');
+    const lines = csvRows(csv.bytes);
     assert.deepEqual(lines[0], ['region_code', 'region', ...SECTORS.map((s) => s.label.en), 'total']);
     const shown = (await table(page)).rows;
     const body = lines.slice(1, -1);
@@ -437,7 +393,7 @@ test('screenshots of the legend and the profile at 320, 390 and 1440 px', async 
   for (const [name, size] of Object.entries(SIZES)) {
     await withAtlas('?sector=health&region=76', size, async (page) => {
       await page.locator('section.region-profile').waitFor();
-      await page.waitForTimeout(600);
+      await untilStill(page, ['.map path.region-76']); // the map flies to the region
       await screenshot(page, `regions-map-${name}`);
       await page.locator('.choropleth-legend').scrollIntoViewIfNeeded();
       await screenshot(page, `regions-legend-${name}`);
@@ -456,28 +412,17 @@ test('screenshots of the legend and the profile at 320, 390 and 1440 px', async 
 // --- Accessibility -------------------------------------------------------------------------------
 
 test('axe: the legend, the profile and the table, in English and French', async () => {
-  const server = await serve({ root: DIST });
-  try {
-    for (const [query, state, ready] of [
-      ['?sector=health', 'legend', '.choropleth-legend'],
-      ['?region=84', 'profile', 'section.region-profile'],
-      ['?region=76&embed=1&lang=fr', 'profil (embed, fr)', 'section.region-profile'],
-      ['?view=matrix', 'table', 'section.matrix'],
-      ['?view=matrix&lang=fr', 'tableau (fr)', 'section.matrix'],
-    ]) {
-      const page = await openPage(browser, { bypassCSP: true });
-      try {
-        await page.goto(server.url + query);
-        await waitForAtlas(page);
-        await page.locator(ready).waitFor();
-        await page.waitForTimeout(500);
-        await expectAxeClean(page, state);
-        assert.deepEqual(page.problems, [], `${state}: no console error`);
-      } finally {
-        await page.context().close();
-      }
-    }
-  } finally {
-    await server.close();
+  for (const [query, state, ready] of [
+    ['?sector=health', 'legend', '.choropleth-legend'],
+    ['?region=84', 'profile', 'section.region-profile'],
+    ['?region=76&embed=1&lang=fr', 'profil (embed, fr)', 'section.region-profile'],
+    ['?view=matrix', 'table', 'section.matrix'],
+    ['?view=matrix&lang=fr', 'tableau (fr)', 'section.matrix'],
+  ]) {
+    await withAtlas(query, { bypassCSP: true }, async (page) => {
+      await page.locator(ready).waitFor();
+      await untilStill(page, ['.leaflet-map-pane', ready]); // the map flies to a region
+      await expectAxeClean(page, state);
+    });
   }
 });

@@ -1,33 +1,19 @@
 // Reliability and security: hostile data stays text, network faults and partial failures give a
 // clear message (with a working Retry), a panic shows an alert, and nothing leaves the origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, json } from './server.mjs';
-import { launch, openPage, waitForAtlas, untilStill, screenshot, markerTotal, DIST, DATASET, CURRENT } from './browser.mjs';
+import { json } from './server.mjs';
+import { suite, waitForAtlas, untilStill, screenshot, markerTotal, DIST, DATASET, CURRENT } from './browser.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const { withPage } = suite();
 
 const REAL = fs.readFileSync(path.join(DIST, 'data', 'clusters.json'));
 
-/** Opens the app on a server with `routes`, runs `body(page, server)`, and closes the server. */
-async function withApp(routes, body, { query = '', wait = true } = {}) {
-  const server = await serve({ root: DIST, routes });
-  try {
-    const page = await openPage(browser);
-    const dialogs = [];
-    page.on('dialog', async (dialog) => { dialogs.push(dialog.message()); await dialog.dismiss(); });
-    page.dialogs = dialogs;
-    await page.goto(server.url + query);
-    if (wait) await waitForAtlas(page);
-    await body(page, server);
-  } finally {
-    await server.close();
-  }
-}
+/** Opens the app on a server with `routes` (waiting for the atlas unless `wait` is false) and
+ *  runs `body(page, server)`; the body checks the problems it expects. */
+const withApp = (routes, body, { query = '', wait = true } = {}) => withPage(query, { routes, atlas: wait, clean: false }, body);
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -157,7 +143,7 @@ test('a dataset that never answers times out with an alert (and a slow one still
   const routes = {
     '/data/clusters.json': async (req, res) => {
       if (mode === 'hang') return; // never answers
-      await new Promise((r) => setTimeout(r, 3000));
+      await new Promise((r) => setTimeout(r, 3000)); // a slow server: the input under test, not a wait
       json(REAL)(req, res);
     },
   };
@@ -241,24 +227,18 @@ test('every request stays on the page’s own origin, and the strict CSP is neve
 });
 
 test('tiles are off by default; tiles=osm adds them with the OpenStreetMap attribution', async () => {
-  const server = await serve({ root: DIST, csp: false }); // the recommended CSP allows no tile host
-  try {
-    const page = await openPage(browser);
-    const tiles = [];
-    await page.route('https://tile.openstreetmap.org/**', (route) => {
-      tiles.push(route.request().url());
-      route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') });
-    });
-    await page.goto(server.url);
-    await waitForAtlas(page);
+  const tiles = [];
+  const answerTiles = (page) => page.route('https://tile.openstreetmap.org/**', (route) => {
+    tiles.push(route.request().url());
+    route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') });
+  });
+  // The recommended CSP allows no tile host: served without it.
+  await withPage('', { csp: false, atlas: true, prepare: answerTiles }, async (page, server) => {
     assert.equal(tiles.length, 0, 'no tile request by default');
     await page.goto(`${server.url}?tiles=osm`);
     await waitForAtlas(page);
     await page.locator('.leaflet-tile-pane img').first().waitFor({ state: 'attached' });
     assert.ok(tiles.length > 0, 'tiles requested');
     assert.match(await page.locator('.leaflet-control-attribution').textContent(), /OpenStreetMap contributors/);
-    assert.deepEqual(page.problems, []);
-  } finally {
-    await server.close();
-  }
+  });
 });

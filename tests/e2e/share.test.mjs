@@ -2,36 +2,36 @@
 // the Embed snippet running on another origin (with embed.js sizing the iframe, both ways), the
 // embed layout on a phone (and its card), hosting under a sub-path, CSV/JSON downloads, the
 // accent colour, and hostile query strings that must never break the page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import {
-  launch, openPage, waitForAtlas, screenshot, markerTotal, settled, eventually, untilStill, listedIds, shownCount,
-  withAtlas as withAtlasOn, pressedChips, pressedOnly,
-  DIST, DATASET, CURRENT, SHOTS,
+  suite, openPage, waitForAtlas, screenshot, markerTotal, settled, eventually, untilStill, listedIds, shownCount,
+  sorted, pressedChips, pressedOnly, download, csvRows, DIST, DATASET, CURRENT, SHOTS,
 } from './browser.mjs';
 
 const SECTORS = DATASET.sectors;
 const byId = new Map(DATASET.clusters.map((c) => [c.id, c]));
-const sorted = (ids) => [...ids].sort();
 /** Parameters the app writes, in their canonical order. */
 const CANONICAL_KEYS = ['sector', 'region', 'q', 'cluster', 'hist', 'lang', 'embed', 'accent', 'data'];
 const DEFAULT_ACCENT = '#1f4e9c';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const chromium = suite();
+const { withAtlas } = chromium;
 
-/**
- * Serves dist/ (under `base`), opens the atlas at `query` and waits for it, runs
- * `body(page, server)`, then checks that nothing went to the console as an error and that no
- * CSP violation happened.
- */
-const withAtlas = (query, options, body) => withAtlasOn(browser, query, options, body);
-
-
+/** A server, on an origin of its own, of a partner's page `/host.html` (with no CSP of ours). */
+const partnerSite = (html) => serve({
+  root: DIST,
+  csp: false,
+  routes: {
+    '/host.html': (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(html);
+    },
+  },
+});
 
 
 /** Waits until the page's query string is `search` (with its `?`, or '' for none). */
@@ -56,29 +56,6 @@ function assertCanonical(search, message) {
   assert.equal(new Set(keys).size, keys.length, `${message}: no repeated key in ${search}`);
   const order = keys.map((k) => CANONICAL_KEYS.indexOf(k));
   assert.deepEqual(order, [...order].sort((a, b) => a - b), `${message}: canonical order in ${search}`);
-}
-
-/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  return rows;
 }
 
 test('a deep link restores sectors, region, open card and French, and stays canonical', async () => {
@@ -232,12 +209,7 @@ test('"Copy link" puts the canonical address of the view on the clipboard', asyn
 });
 
 test('the Embed snippet works on another origin: filters kept, iframe sized by embed.js', async () => {
-  const app = await serve({ root: DIST });
-  const page = await openPage(browser);
-  let host;
-  try {
-    await page.goto(app.url);
-    await waitForAtlas(page);
+  await withAtlas('', {}, async (page, app) => {
     await page.locator('.chips button.chip[data-sector="aerospace"]').click();
     await page.locator('#region').selectOption('76');
     await waitForSearch(page, '?sector=aerospace&region=76');
@@ -262,18 +234,9 @@ test('the Embed snippet works on another origin: filters kept, iframe sized by e
 ${snippet}
 <p id="after">Text after the map.</p>
 </body></html>`;
-    host = await serve({
-      root: DIST,
-      csp: false,
-      routes: {
-        '/host.html': (req, res) => {
-          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-          res.end(hostPage);
-        },
-      },
-    });
+    const host = await partnerSite(hostPage);
     assert.notEqual(host.origin, app.origin);
-    const partner = await openPage(browser, { width: 1200, height: 900 });
+    const partner = await openPage(chromium.browser, { width: 1200, height: 900 });
     try {
       await partner.goto(`${host.url}host.html`);
       const iframe = partner.locator('iframe[data-poles-embed]');
@@ -325,14 +288,9 @@ ${snippet}
       assert.deepEqual(partner.problems, [], 'no error in the host page or the frame');
     } finally {
       await partner.context().close();
+      await host.close();
     }
-    assert.deepEqual(page.problems, []);
-    assert.deepEqual(await page.cspViolations(), []);
-  } finally {
-    await page.context().close();
-    await app.close();
-    await host?.close();
-  }
+  });
 });
 
 /** The snippet `model/src/embed.rs` writes, for `query` (already with `embed=1`). */
@@ -346,17 +304,8 @@ const snippetFor = (app, query) => `<iframe src="${app.url}?${query.replaceAll('
 async function withEmbed(snippet, { width = 1200, height = 900 } = {}, body) {
   const app = await serve({ root: DIST });
   const html = (code) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0;font:16px sans-serif"><h1 style="margin:0.5rem">Partner</h1><p>Before.</p>${code}<p>After.</p></body></html>`;
-  const host = await serve({
-    root: DIST,
-    csp: false,
-    routes: {
-      '/host.html': (req, res) => {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(html(snippet(app)));
-      },
-    },
-  });
-  const page = await openPage(browser, { width, height });
+  const host = await partnerSite(html(snippet(app)));
+  const page = await openPage(chromium.browser, { width, height });
   try {
     await page.goto(`${host.url}host.html`);
     const iframe = page.locator('iframe[data-poles-embed]');
@@ -483,15 +432,10 @@ test('CSV and JSON downloads hold exactly the visible clusters', async () => {
     const listed = sorted(await listedIds(page));
 
     const downloads = page.locator('.downloads');
-    const [csvDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      downloads.getByRole('button', { name: 'CSV' }).click(),
-    ]);
-    assert.equal(csvDownload.suggestedFilename(), 'poles-clusters.csv');
-    const csvBytes = await fs.readFile(await csvDownload.path());
-    assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
-    const csv = csvBytes.toString('utf8').slice(1);
-    const rows = parseCsv(csv).filter((r) => !(r.length === 1 && r[0] === ''));
+    const csvFile = await download(page, downloads.getByRole('button', { name: 'CSV' }));
+    assert.equal(csvFile.name, 'poles-clusters.csv');
+    const csv = csvFile.bytes.toString('utf8');
+    const rows = csvRows(csvFile.bytes);
     assert.deepEqual(rows[0], [
       'id', 'name', 'status', 'primary_sector', 'sectors', 'regions', 'hq_city', 'lat', 'lon', 'website', 'successor',
       'description', 'enterprises', 'research', 'training', 'member_count', 'member_count_year', 'checked',
@@ -505,12 +449,9 @@ test('CSV and JSON downloads hold exactly the visible clusters', async () => {
     assert.equal(body[0][1], first.name);
     assert.ok(csv.includes('é') || csv.includes('è') || csv.includes('ô'), 'accents survive as UTF-8');
 
-    const [jsonDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      downloads.getByRole('button', { name: 'JSON' }).click(),
-    ]);
-    assert.equal(jsonDownload.suggestedFilename(), 'poles-clusters.json');
-    const json = JSON.parse(await fs.readFile(await jsonDownload.path(), 'utf8'));
+    const jsonFile = await download(page, downloads.getByRole('button', { name: 'JSON' }));
+    assert.equal(jsonFile.name, 'poles-clusters.json');
+    const json = JSON.parse(jsonFile.bytes.toString('utf8'));
     assert.deepEqual(sorted(json.clusters.map((c) => c.id)), listed, 'the visible clusters');
     assert.deepEqual(json.sectors.map((s) => s.id), SECTORS.map((s) => s.id), 'the same sector vocabulary');
     assert.deepEqual(json.regions.map((r) => r.code), DATASET.regions.map((r) => r.code), 'the same regions');
@@ -566,14 +507,7 @@ test('hostile query strings load a working page, and nothing runs', async () => 
     '&&&==&=&a',
     'sector=' + Array.from({ length: 500 }, (_, i) => `s${i}`).join(','),
   ];
-  const server = await serve({ root: DIST });
-  const page = await openPage(browser);
-  const dialogs = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  try {
+  await withAtlas('', {}, async (page, server) => {
     for (const query of hostile) {
       await page.goto(`${server.url}?${query}`);
       await waitForAtlas(page);
@@ -593,12 +527,7 @@ test('hostile query strings load a working page, and nothing runs', async () => 
     await waitForAtlas(page);
     assert.equal(await page.locator('#search').inputValue(), '<b>bold</b>');
     assert.equal(await page.locator('.filters b, .list-panel b').count(), 0);
-    assert.deepEqual(dialogs, [], 'no alert/confirm/prompt dialog');
-    assert.deepEqual(page.problems, [], 'no console error or page error');
-    assert.deepEqual(await page.cspViolations(), []);
+    assert.deepEqual(page.dialogs, [], 'no alert/confirm/prompt dialog');
     assert.ok(server.requests.every((p) => !p.includes('evil') && !p.includes('etc')), 'no request for hostile paths');
-  } finally {
-    await page.context().close();
-    await server.close();
-  }
+  });
 });

@@ -6,17 +6,18 @@
 // wasm cannot start, boot.js's alert takes the place of the loading state, in the shell's
 // language. The wasm and the dataset are held by the server until the test lets them go, so
 // that each stage is seen for sure.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { trunkHtmlValidator } from './html.mjs';
 import { serve, TYPES } from './server.mjs';
-import { launch, openPage, waitForAtlas, untilStill, screenshot, DIST } from './browser.mjs';
+import {
+  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts as shifts, wasmAddress, DIST,
+} from './browser.mjs';
 
 const INDEX = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-/** The wasm's address (Trunk's hashed name, from boot.js's script tag), relative to the root. */
-const WASM = `/${INDEX.match(/data-wasm="\.\/([^"]+_bg\.wasm)"/)[1]}`;
+const WASM = wasmAddress();
 const DATA = '/data/clusters.json';
 
 /** The texts the app's header and loading state show (src/i18n.rs), by language (the table's
@@ -40,9 +41,7 @@ const TEXTS = {
   },
 };
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const chromium = suite();
 
 /** A gate: requests routed through `hold` wait until `open()`. */
 function gate() {
@@ -57,24 +56,6 @@ const hold = (file, { opened }) => async (req, res) => {
   res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] });
   res.end(await fs.promises.readFile(path.join(DIST, file)));
 };
-
-/** Records every layout shift (the Layout Instability API) from the start of the document. */
-async function recordShifts(page) {
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__shifts.push({
-          value: entry.value,
-          sources: entry.sources.map((s) => {
-            const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
-            return `${s.node?.nodeName ?? '?'}.${s.node?.className ?? ''} at ${Math.round(entry.startTime)} ms: ${rect(s.previousRect)} → ${rect(s.currentRect)}`;
-          }),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
 
 /**
  * What the header and the loading state show, and where: the box of the header, the title,
@@ -113,12 +94,6 @@ function layout() {
   };
 }
 
-/** The sum of the layout shifts recorded so far, and their sources. */
-const shifts = (page) => page.evaluate(() => ({
-  total: window.__shifts.reduce((sum, s) => sum + s.value, 0),
-  sources: window.__shifts.flatMap((s) => s.sources),
-}));
-
 const CASES = [
   { name: 'en-390', query: '?lang=en', lang: 'en', width: 390, height: 844 },
   { name: 'en-1440', query: '?lang=en', lang: 'en', width: 1440, height: 900 },
@@ -135,7 +110,7 @@ for (const c of CASES) {
     const wasm = gate();
     const data = gate();
     const server = await serve({ root: DIST, routes: { [WASM]: hold(WASM, wasm), [DATA]: hold(DATA, data) } });
-    const page = await openPage(browser, { width: c.width, height: c.height, locale: c.locale });
+    const page = await openPage(chromium.browser, { width: c.width, height: c.height, locale: c.locale });
     try {
       await recordShifts(page);
       await page.goto(server.url + c.query, { waitUntil: 'domcontentloaded' });
@@ -219,12 +194,13 @@ test('a shell that arrives in two parts shows only once whole, so that nothing m
       },
     },
   });
-  const page = await openPage(browser, { width: 1440, height: 900 });
+  const page = await openPage(chromium.browser, { width: 1440, height: 900 });
   try {
     await recordShifts(page);
     await page.goto(`${server.url}?embed=1&lang=fr`, { waitUntil: 'commit' });
     await page.locator('#poles-shell .header-tools').waitFor({ state: 'attached' });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    // A frame rendered with the first part alone (two animation frames: the next one is drawn).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     assert.equal(await page.locator('#poles-shell').isVisible(), false, 'the first part alone shows nothing');
     rest.open();
     await page.locator('#poles-shell').waitFor({ state: 'visible' });
@@ -242,13 +218,8 @@ test('a shell that arrives in two parts shows only once whole, so that nothing m
 
 for (const lang of ['en', 'fr']) {
   test(`a wasm that cannot start: boot.js's alert in place of the loading state (${lang})`, async () => {
-    const server = await serve({
-      root: DIST,
-      routes: { [WASM]: (req, res) => { res.writeHead(200, { 'Content-Type': 'application/wasm' }); res.end('not wasm'); } },
-    });
-    const page = await openPage(browser, { width: 390, height: 844 });
-    try {
-      await page.goto(`${server.url}?lang=${lang}`);
+    const routes = { [WASM]: (req, res) => { res.writeHead(200, { 'Content-Type': 'application/wasm' }); res.end('not wasm'); } };
+    await chromium.withPage(`?lang=${lang}`, { routes, width: 390, height: 844, clean: false }, async (page) => {
       const alert = page.getByRole('alert');
       await alert.waitFor({ timeout: 20000 });
       assert.match(await alert.textContent(), TEXTS[lang].failed);
@@ -260,10 +231,7 @@ for (const lang of ['en', 'fr']) {
       await screenshot(page, `shell-boot-failed-${lang}`);
       assert.deepEqual(page.problems.filter((p) => !p.includes('Pôles could not start')), [], 'no other console error');
       assert.deepEqual(await page.cspViolations(), [], 'no CSP violation');
-    } finally {
-      await page.context().close();
-      await server.close();
-    }
+    });
   });
 }
 

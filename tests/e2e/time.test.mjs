@@ -4,13 +4,12 @@
 // and never calls the label current. The expected sets come from data/clusters.json through an
 // oracle written here (the rule of model/src/timeline: a period holds the day, else a label is
 // lost only by an event that ends it).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, openPage, waitForAtlas, untilStill, listedIds, shownCount, markerTotal, settled, eventually,
-  screenshot, DIST, DATASET,
+  suite, openPage, openAtlas, waitForAtlas, untilStill, listedIds, shownCount, markerTotal, settled, eventually,
+  screenshot, DATASET,
 } from './browser.mjs';
-import { serve } from './server.mjs';
 
 const ENDINGS = new Set(['merged-into', 'absorbed-by', 'de-labelled', 'dissolved', 'lapsed', 'passed-on']);
 const first = (d) => { const [y, m = '01', day = '01'] = d.split('-'); return `${y}-${m}-${day}`; };
@@ -34,28 +33,16 @@ function standing(cluster, day) {
 const shownOn = (day) => DATASET.clusters.filter((c) => ['labelled', 'unconfirmed'].includes(standing(c, day)));
 const cluster = (id) => DATASET.clusters.find((c) => c.id === id);
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve({ root: DIST });
-});
-after(async () => {
-  await server.close();
-  await browser.close();
-});
+const atlas = suite({ server: true });
 
-async function open(query, options = {}) {
-  const page = await openPage(browser, options);
-  if (options.clock) {
-    // Playwright's clock stands in for `performance` too (no marks): wait for the markers.
-    await page.clock.setFixedTime(new Date(options.clock));
-    await page.goto(server.url + query);
-    await page.waitForSelector('.poles-marker, .poles-cluster', { timeout: 20000 });
-  } else {
-    await page.goto(server.url + query);
-    await waitForAtlas(page);
-  }
+/** Opens the atlas at `query`; `clock`: the browser's date (Playwright's clock). */
+async function open(query, { clock, ...options } = {}) {
+  if (!clock) return openAtlas(atlas.browser, atlas.server.url + query, options);
+  const page = await openPage(atlas.browser, options);
+  // Playwright's clock stands in for `performance` too (no marks): wait for the markers.
+  await page.clock.setFixedTime(new Date(clock));
+  await page.goto(atlas.server.url + query);
+  await page.waitForSelector('.poles-marker, .poles-cluster', { timeout: 20000 });
   return page;
 }
 

@@ -9,11 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import { launch, waitForAtlas } from '../e2e/browser.mjs';
+import { launch, waitForAtlas, untilStill, ROOT } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: opts } = parseArgs({
   options: {
     site: { type: 'string', default: path.join(ROOT, 'dist') },
@@ -36,8 +34,8 @@ try {
   await page.goto(`${server.url}?lang=en`);
   await waitForAtlas(page);
   await page.addStyleTag({ content: '.app-footer { display: none; }' });
-  // Let the map finish its fit and the marker groups settle.
-  await page.waitForTimeout(1500);
+  // The map's fit done and the marker groups settled: nothing moves for a few frames.
+  await untilStill(page, ['.leaflet-map-pane', '.poles-marker', '.poles-cluster', 'path.region']);
   const png = await page.screenshot({ type: 'png', fullPage: false });
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);

@@ -182,6 +182,102 @@ mod tests {
         assert_eq!(offset_of(text, 1, 1), 1);
     }
 
+    /// The minimal valid dataset of the corpus, each replacement of `edits` made once.
+    fn minimal_with(edits: &[(&str, &str)]) -> String {
+        let mut text = include_str!("../../../tests/datasets/valid-minimal.json").to_owned();
+        for (from, to) in edits {
+            assert_eq!(
+                text.matches(from).count(),
+                1,
+                "{from:?} once in valid-minimal.json"
+            );
+            text = text.replacen(from, to, 1);
+        }
+        text
+    }
+
+    /// Asserts the test's premise: on the line of `text` that holds `wrong`, a column counted
+    /// in characters rather than bytes, at the start of `wrong` or just after it (where
+    /// serde_json stops depends on the type), would point into the `accented` text before it.
+    fn assert_a_char_column_points_into(text: &str, accented: &str, wrong: &str) {
+        let line = text
+            .lines()
+            .find(|l| l.contains(wrong))
+            .expect("the wrong value");
+        let at = line.find(wrong).unwrap();
+        let start = line
+            .find(accented)
+            .expect("the accented text, on the same line");
+        for end in [at, at + wrong.len()] {
+            let in_chars = line[..end].chars().count();
+            assert!(
+                (start..start + accented.len()).contains(&in_chars),
+                "the premise: column {in_chars} (in characters) is not in {start}..{}",
+                start + accented.len()
+            );
+        }
+    }
+
+    // serde_json counts an error's column in bytes from the start of its line, and
+    // `offset_of` takes it so. Were it ever counted in characters (a new serde_json), the paths
+    // below would land in the accented value before the wrong one: these tests fail then.
+
+    #[test]
+    fn a_wrong_value_after_accented_text_on_its_line_is_found_in_a_record() {
+        let city = "Saint-Étienne-du-Rouvray — Pôle Céréales Vallée — Hérault, Ariège, Pyrénées, \
+                    Île-de-Ré, Château-d’Œx, Besançon, Orléans — « Bâtiment Élysée »";
+        let one_line = format!(
+            r#""hq": {{"city": "{city}", "lat": "N43", "insee": "31555", "lon": 1.4321}},"#
+        );
+        let text = minimal_with(&[(
+            "\"hq\": {\n    \"city\": \"Toulouse\",\n    \"insee\": \"31555\",\n    \"lat\": 43.596,\n    \"lon\": 1.4321\n   },",
+            &one_line,
+        )]);
+        assert_a_char_column_points_into(&text, city, "\"N43\"");
+
+        let loaded = crate::load(text.as_bytes()).expect("the file reads; the record does not");
+        let of_alpha: Vec<_> = loaded
+            .issues
+            .iter()
+            .filter(|i| i.record.as_ref().is_some_and(|r| r.index == 0))
+            .collect();
+        let fields: Vec<&str> = of_alpha.iter().map(|i| i.field.as_str()).collect();
+        assert_eq!(fields, ["hq.lat"], "{of_alpha:?}");
+        assert!(
+            matches!(&of_alpha[0].kind, crate::IssueKind::Unreadable { detail } if detail.contains("N43")),
+            "{:?}",
+            of_alpha[0].kind
+        );
+        let ids: Vec<String> = loaded
+            .dataset
+            .clusters
+            .iter()
+            .map(|c| c.id.to_string())
+            .collect();
+        assert!(
+            !ids.contains(&"alpha".to_owned()) && ids.contains(&"beta".to_owned()),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_value_after_accented_text_on_its_line_is_found_in_the_file() {
+        const TITLE: &str = "Données des pôles — réécrites à Orléans, Besançon, Épinal, Évry, Sète, \
+                             Nîmes, Orée-d’Anjou, Créteil — « Hôtel-Dieu » — « Île-de-Ré » — édition";
+        let text = minimal_with(&[(
+            "\"title\": {\n  \"en\": \"Minimal test dataset\",\n  \"fr\": \"Jeu de données minimal de test\"\n },\n \"updated\": \"2026-01-15\",",
+            &format!("\"title\": {{\"en\": \"Minimal test dataset\", \"fr\": \"{TITLE}\"}}, \"updated\": 20260115,"),
+        )]);
+        assert_a_char_column_points_into(&text, TITLE, "20260115");
+
+        match crate::load(text.as_bytes()) {
+            Err(crate::LoadError::Format { line, path, .. }) => {
+                assert_eq!((line, path.as_str()), (4, "updated"));
+            }
+            other => panic!("a format error at `updated`, not {other:?}"),
+        }
+    }
+
     #[test]
     fn any_text_gives_a_path_without_recursion() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
