@@ -1,5 +1,5 @@
 // The French interface speaks French in every state the end-to-end suites reach: no English
-// word of the interface's own texts (src/i18n.rs's English struct, read here, and the English
+// word of the interface's own texts (src/i18n/en.rs's English struct, read here, and the English
 // side of the dataset's bilingual texts) in the visible text, accessible names, labels, titles
 // or placeholders of the page opened with lang=fr. The dataset's own strings (names, members,
 // sources, notes, the French side of bilingual texts) are data, not interface: they are taken
@@ -12,18 +12,19 @@ import path from 'node:path';
 import { json } from './server.mjs';
 import { suite, untilStill, openCardFromList, wasmAddress, ROOT, DIST, DATASET } from './browser.mjs';
 
-const I18N = fs.readFileSync(path.join(ROOT, 'src', 'i18n.rs'), 'utf8');
+/** The interface's texts, a file per language. */
+const I18N = (lang) => fs.readFileSync(path.join(ROOT, 'src', 'i18n', `${lang}.rs`), 'utf8');
 /** The month names live with the number and date formats of the model. */
 const FORMAT = fs.readFileSync(path.join(ROOT, 'model', 'src', 'format.rs'), 'utf8');
 /** The words of the timeline (a cluster's standing, its events and periods, the notice). */
 const TIMELINE = fs.readFileSync(path.join(ROOT, 'model', 'src', 'timeline', 'text.rs'), 'utf8');
 
 /**
- * The string literals of the block of src/i18n.rs that starts at `start` and ends at the next
+ * The string literals of the block of `source` that starts at `start` and ends at the next
  * `end`, with format placeholders ({n}, {year}...) blanked; literals matched against data
  * (`Some("about") =>`) are patterns, not texts, and are left out.
  */
-function literals(start, end, source = I18N) {
+function literals(start, end, source) {
   const from = source.indexOf(start);
   assert.ok(from >= 0, `the Rust source has \`${start}\``);
   const block = source.slice(from + start.length, source.indexOf(end, from)).replace(/Some\("(?:[^"\\]|\\.)*"\)/g, '');
@@ -47,12 +48,12 @@ function bilingual(value, out = []) {
 }
 
 const EN_TEXTS = [
-  ...literals('const EN: Texts = Texts {', '\n};'),
+  ...literals('const EN: Texts = Texts {', '\n};', I18N('en')),
   ...literals('const EN: [&str; 12] = [', '];', FORMAT), // month names
   ...literals('const EN: Words = Words {', '\n};', TIMELINE),
 ];
 const FR_TEXTS = [
-  ...literals('const FR: Texts = Texts {', '\n};'),
+  ...literals('const FR: Texts = Texts {', '\n};', I18N('fr')),
   ...literals('const FR: [&str; 12] = [', '];', FORMAT),
   ...literals('const FR: Words = Words {', '\n};', TIMELINE),
 ];

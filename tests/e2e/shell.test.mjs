@@ -20,7 +20,7 @@ const INDEX = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
 const WASM = wasmAddress();
 const DATA = '/data/clusters.json';
 
-/** The texts the app's header and loading state show (src/i18n.rs), by language (the table's
+/** The texts the app's header and loading state show (src/i18n/en.rs and fr.rs), by language (the table's
  *  short name up to 480 px wide; its icon alone in an embed). */
 const TEXTS = {
   en: {
