@@ -137,7 +137,11 @@ pub fn TimeControl(today: Day, ticks: Vec<Day>, selection: Memo<Selection>) -> i
             <datalist id="time-ticks">{tick_options}</datalist>
             <output for="time" class="time-shown" aria-live="polite">{label}</output>
             <button type="button" class="tool time-play" aria-pressed=move || playing.get().to_string() on:click=play>
-                {move || if playing.get() { view.texts().time_pause } else { view.texts().time_play }}
+                // On phones the icon stands for the words, which stay the button's name.
+                <span class="time-play-icon" aria-hidden="true">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
+                <span class="time-play-text">
+                    {move || if playing.get() { view.texts().time_pause } else { view.texts().time_play }}
+                </span>
             </button>
             <Show when=move || !at_today()>
                 <button type="button" class="link-button time-now" on:click=move |_| go(last, Entry::Push)>

@@ -201,11 +201,18 @@ test('in January 2027, with no later decision in the data, no label is called cu
 test('in French and on a phone, embedded: the time control reads in French and moves the atlas', async () => {
   const page = await open('?lang=fr&embed=1&at=2010-05', { width: 390, height: 844 });
   assert.equal(await page.locator('.time-shown').textContent(), 'mai 2010');
-  assert.equal(await page.locator('.time-play').textContent(), 'Rejouer les années');
+  // On a phone, Play is an icon; its words stay its name, and the date is not cut.
+  assert.equal(await page.getByRole('button', { name: 'Rejouer les années', exact: true }).count(), 1);
+  assert.ok(await page.locator('.time-play-icon').isVisible(), 'the icon shows on a phone');
+  const fits = () => page.locator('.time-control').evaluate((control) => [...control.children]
+    .filter((e) => e.getClientRects().length > 0 && !e.matches('datalist'))
+    .every((e) => e.scrollWidth <= e.clientWidth + 1 && e.getBoundingClientRect().right <= control.getBoundingClientRect().right + 1));
+  assert.ok(await fits(), 'every part of the time control fits its box (mai 2010)');
   assert.equal(await page.locator('.time-now').textContent(), 'Revenir à aujourd’hui');
   await page.locator('.time-now').click();
   await settled(() => page.evaluate(() => new URLSearchParams(location.search).get('at')), null);
   assert.match(await page.locator('.time-shown').textContent(), /^Aujourd’hui \(/);
+  assert.ok(await fits(), 'every part of the time control fits its box (today)');
   await screenshot(page, 'time-phone-fr');
   await done(page);
 });
