@@ -81,9 +81,9 @@ pub fn App() -> impl IntoView {
         geometry_retry.track();
         load_geometry()
     });
-    provide_context(LoadedAtlas(Signal::derive(move || {
-        atlas.get().and_then(Result::ok)
-    })));
+    let loaded_atlas = Signal::derive(move || atlas.get().and_then(Result::ok));
+    provide_context(LoadedAtlas(loaded_atlas));
+    embed::talk_to_host(view, loaded_atlas);
 
     // The skip links lead to the map and the list: only once they are there.
     let loaded = move || matches!(atlas.get(), Some(Ok(_)));

@@ -1,12 +1,20 @@
 //! Living inside a host page: the accent colour from the URL, the content height posted to the
 //! parent window (`{type: "poles:resize", height}`) so that `embed.js` can size the iframe, and
-//! `{type: "poles:reveal", top}` so that it can scroll an opened card into view.
+//! `{type: "poles:reveal", top}` so that it can scroll an opened card into view; with
+//! `<poles-atlas>`, the rest of the protocol (`poles_model::embed`): ready, view and select
+//! events, and the element's view commands.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::embed::{RESIZE_MESSAGE, REVEAL_MESSAGE};
+use poles_model::embed::{
+    commanded, host_origin, view_query, COMMAND_MESSAGE, MAX_COMMAND_CHARS, PROTOCOL_VERSION,
+    READY_MESSAGE, RESIZE_MESSAGE, REVEAL_MESSAGE, SELECT_MESSAGE, VIEW_MESSAGE,
+};
 use wasm_bindgen::prelude::*;
 
-use crate::state::View;
+use crate::history::Entry;
+use crate::state::{Atlas, View};
 
 /// Applies the `accent` theme colour and, when embedded, posts height changes to the parent.
 pub fn follow(view: View) {
@@ -39,13 +47,90 @@ fn host_window() -> Option<web_sys::Window> {
         .filter(|parent| *parent != window)
 }
 
-/// Posts `{type: kind, <key>: value}` to the host window. Any origin may embed the atlas; the
-/// messages hold nothing but a number.
-fn post_to_host(host: &web_sys::Window, kind: &str, key: &str, value: f64) {
+/// Posts `{type: kind, v, <key>: value…}` to the host window, at `origin` (`*`: any origin may
+/// embed the atlas with the plain snippet, whose messages hold nothing but a number).
+fn post(host: &web_sys::Window, origin: &str, kind: &str, fields: &[(&str, JsValue)]) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
-    let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
-    let _ = host.post_message(&message, "*");
+    let _ = js_sys::Reflect::set(&message, &"v".into(), &PROTOCOL_VERSION.into());
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &(*key).into(), value);
+    }
+    let _ = host.post_message(&message, origin);
+}
+
+fn post_to_host(host: &web_sys::Window, kind: &str, key: &str, value: f64) {
+    post(host, "*", kind, &[(key, value.into())]);
+}
+
+/// With `<poles-atlas>` (the host's origin in the frame's fragment, `#poles-host=…`): once the
+/// data is in, posts `ready`, then the view at each change and the open card when it changes;
+/// takes the element's view commands, from the parent window at that origin only, whose
+/// parameters other than the view's are ignored (`poles_model::embed::commanded`).
+pub fn talk_to_host(view: View, loaded: Signal<Option<Arc<Atlas>>>) {
+    let Some(host) = host_window() else {
+        return;
+    };
+    let Some(origin) = window()
+        .location()
+        .hash()
+        .ok()
+        .and_then(|h| host_origin(&h))
+    else {
+        return;
+    };
+    let (to, from) = (host.clone(), origin.clone());
+    Effect::new(move |said: Option<Option<Option<String>>>| {
+        // What was said last: nothing before the data (then `ready`), else the open card.
+        let said = said.flatten();
+        loaded.get()?;
+        let state = view.state.get();
+        if said.is_none() {
+            post(&to, &from, READY_MESSAGE, &[]);
+        }
+        let query = view_query(&state);
+        let location = window().location();
+        let address = format!(
+            "{}{}{}{query}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            if query.is_empty() { "" } else { "?" },
+        );
+        post(
+            &to,
+            &from,
+            VIEW_MESSAGE,
+            &[("query", query.into()), ("address", address.into())],
+        );
+        let open = state.cluster.map(|id| id.to_string());
+        if said.as_ref() != Some(&open) {
+            let id = open.clone().map_or(JsValue::NULL, JsValue::from);
+            post(&to, &from, SELECT_MESSAGE, &[("id", id)]);
+        }
+        Some(open)
+    });
+    // Lives as long as the App (cleaned up with it).
+    let _ = window_event_listener(leptos::ev::message, move |event| {
+        let from_host = event
+            .source()
+            .is_some_and(|source| js_sys::Object::is(&source, &host));
+        if !from_host || event.origin() != origin {
+            return;
+        }
+        let data = event.data();
+        let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+        let text = |key: &str| field(key).and_then(|v| v.as_string());
+        let query = text("query").filter(|q| q.chars().count() <= MAX_COMMAND_CHARS);
+        let is_command = text("type").as_deref() == Some(COMMAND_MESSAGE)
+            && field("v").and_then(|v| v.as_f64()) == Some(f64::from(PROTOCOL_VERSION))
+            && text("command").as_deref() == Some("view");
+        let (Some(query), true, Some(atlas)) = (query, is_command, loaded.get_untracked()) else {
+            return;
+        };
+        let mut next = commanded(&view.state.get_untracked(), &query);
+        let _ = next.retain_known(&atlas.index);
+        view.navigate(Entry::Replace, |state| *state = next);
+    });
 }
 
 /// Asks the host page to scroll so that `element` (e.g. a card just opened) is in view: from

@@ -1,5 +1,68 @@
-//! The snippet a host site pastes to embed the atlas, and the message the embedded app sends
-//! to its host page.
+//! The snippet a host site pastes to embed the atlas, and the messages between the embedded
+//! app and its host page: the protocol of `<poles-atlas>` (`public/embed.js`), version
+//! [`PROTOCOL_VERSION`], documented in README ("Embedding").
+//!
+//! The app posts `poles:ready`, `poles:view` (the view's query and the atlas address that shows
+//! it), `poles:select` (the open cluster's id, or null) and `poles:resize`; the element sends one
+//! command, `poles:command` with `command: "view"` and a query, made from its attributes. The
+//! app accepts commands only from its parent window, from the origin the element wrote in the
+//! frame's address (`#poles-host=<origin>`), and only the view's own parameters of them
+//! ([`commanded`]): a host cannot change the dataset, the tiles or the layout by a message.
+
+use crate::url_state::ViewState;
+
+/// The protocol's version, in every message (`v`): a change that breaks a host bumps it.
+pub const PROTOCOL_VERSION: u32 = 1;
+/// The app has its data and takes commands: `{type, v}`.
+pub const READY_MESSAGE: &str = "poles:ready";
+/// The view changed: `{type, v, query, address}` (the query without the embed's own
+/// parameters; the address of the full atlas showing that view).
+pub const VIEW_MESSAGE: &str = "poles:view";
+/// A cluster's card opened or closed: `{type, v, id}` (`id` null when closed).
+pub const SELECT_MESSAGE: &str = "poles:select";
+/// From the host: `{type, v, command: "view", query}`.
+pub const COMMAND_MESSAGE: &str = "poles:command";
+/// Longest query a command may carry.
+pub const MAX_COMMAND_CHARS: usize = 4000;
+
+/// The host page's origin, from the frame's fragment (`#poles-host=https%3A%2F%2Fexample.org`):
+/// a `http(s)` scheme and a host (and port), nothing else; `None` otherwise.
+pub fn host_origin(fragment: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (_, value) =
+        form_urlencoded::parse(fragment.as_bytes()).find(|(k, _)| k == "poles-host")?;
+    let rest = (value.strip_prefix("https://")).or_else(|| value.strip_prefix("http://"))?;
+    let valid = !rest.is_empty()
+        && rest.len() <= 253 + 6
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    valid.then(|| value.into_owned())
+}
+
+/// The view a host's command asks for: the filters, card, date, table and language of `query`
+/// (unknown ids dropped by the caller, as for any address), the rest (embed layout, accent,
+/// dataset, tiles) kept from `current`.
+pub fn commanded(current: &ViewState, query: &str) -> ViewState {
+    let (asked, _) = ViewState::from_query(query);
+    ViewState {
+        embed: current.embed,
+        accent: current.accent.clone(),
+        data: current.data.clone(),
+        tiles: current.tiles.clone(),
+        ..asked
+    }
+}
+
+/// The query a host sees in `poles:view`: the view without the embed's own parameters.
+pub fn view_query(state: &ViewState) -> String {
+    ViewState {
+        embed: false,
+        accent: None,
+        ..state.clone()
+    }
+    .to_query()
+}
 
 /// `type` of the message the embedded app posts to its parent window whenever its content
 /// height changes: `{ "type": "poles:resize", "height": <CSS pixels> }`.
@@ -60,6 +123,52 @@ mod tests {
         assert_eq!(
             html,
             "<iframe src=\"https://example.org/atlas/?sector=aerospace,health&amp;region=76&amp;embed=1\" title=\"Pôles map\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-poles-embed></iframe>\n<script src=\"https://example.org/atlas/embed.js\" async></script>"
+        );
+    }
+
+    #[test]
+    fn the_host_origin_is_an_origin_or_nothing() {
+        let origin = |f: &str| host_origin(f);
+        assert_eq!(
+            origin("#poles-host=https%3A%2F%2Fexample.org").as_deref(),
+            Some("https://example.org")
+        );
+        assert_eq!(
+            origin("poles-host=http%3A%2F%2F127.0.0.1%3A8080").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        for hostile in [
+            "",
+            "#",
+            "#other=https%3A%2F%2Fexample.org",
+            "#poles-host=javascript%3Aalert(1)",
+            "#poles-host=https%3A%2F%2Fexample.org%2Fpath",
+            "#poles-host=https%3A%2F%2F",
+            "#poles-host=*",
+            "#poles-host=https%3A%2F%2Fevil.example%22%3E",
+        ] {
+            assert_eq!(origin(hostile), None, "{hostile}");
+        }
+    }
+
+    #[test]
+    fn a_command_changes_the_view_not_the_embedding() {
+        let (current, _) = ViewState::from_query(
+            "sector=health&embed=1&accent=%23aa0000&data=other.json&tiles=osm",
+        );
+        let next = commanded(&current, "region=76&cluster=aerospace-valley&lang=fr&embed=0&data=evil.json&accent=%23000000&at=2010");
+        assert_eq!(
+            next.to_query(),
+            "region=76&cluster=aerospace-valley&at=2010&lang=fr&embed=1&accent=%23aa0000&tiles=osm&data=other.json"
+        );
+        assert_eq!(
+            view_query(&next),
+            "region=76&cluster=aerospace-valley&at=2010&lang=fr&tiles=osm&data=other.json"
+        );
+        // Garbage asks for the default view, inside the same embedding.
+        assert_eq!(
+            commanded(&current, "%%%&&=").to_query(),
+            "embed=1&accent=%23aa0000&tiles=osm&data=other.json"
         );
     }
 
