@@ -6,8 +6,10 @@
 //! ([`url_state`]), downloads ([`export`]) and the counts per region: choropleth classes, the
 //! regions × sectors matrix and a region's profile ([`regions`]), label periods, events and a
 //! cluster's standing on a day ([`timeline`]), and what the static site says: its addresses,
-//! each page's content and JSON-LD ([`site`]).
+//! each page's content and JSON-LD ([`site`]), and the texts in each language, not read yet
+//! ([`catalogue`]).
 
+pub mod catalogue;
 pub mod dataset;
 pub mod embed;
 pub mod export;

@@ -1,0 +1,71 @@
+//! The catalogue: every sentence of the app and of the static pages in one language, read from
+//! `i18n/catalogue/{code}.json` into one typed struct (format: `i18n/glossary.md` §1).
+//!
+//! Each JSON object is a struct that denies unknown fields and has no defaults, so a file with
+//! a key missing or a key too many does not parse: the tests read every language's file. Not
+//! read by the app or the pages yet (issue 21).
+
+use serde::Deserialize;
+
+mod data;
+mod dates;
+mod digits;
+mod interface;
+mod issues;
+mod message;
+mod plural;
+mod site;
+mod timeline;
+
+pub use data::{Data, RegionNames, SectorName, SectorNames};
+pub use dates::{long_date, month_year, ByPrecision, Dates};
+pub use digits::group_digits;
+pub use interface::{
+    AboutToday, Fields2006, Interface, IssuePlace, MembersValue, RecordPlace, RegionTooltip,
+};
+pub use issues::{ByCode, IssueKinds, Issues, JsonKinds, LoadErrors, StatusContradiction};
+pub use message::{Fielded, MemberCount, Plural, Template};
+pub use plural::{category, Language, PluralCategory};
+pub use site::{NoneOrSome, RegionIntro, Site};
+pub use timeline::{Events, LabelledStanding, PeriodKinds, Standings, Timeline, WithKind};
+
+/// Every text of the app and of the static pages in one language, group by group as in the
+/// catalogue's files.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// The language the file is in.
+    pub language: LanguageName,
+    /// The app's texts.
+    pub interface: Interface,
+    /// What is wrong with a dataset.
+    pub issues: Issues,
+    /// A cluster's events, periods and standing.
+    pub timeline: Timeline,
+    /// The static pages' texts.
+    pub site: Site,
+    /// Month names and date templates.
+    pub dates: Dates,
+    /// The names of the dataset's sectors and regions.
+    pub data: Data,
+}
+
+impl Catalogue {
+    /// Reads a catalogue file; fails on a key missing or unknown, or a value of the wrong kind.
+    pub fn from_json(text: &str) -> Result<Catalogue, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
+/// The language of a catalogue, as its switch shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageName {
+    /// The BCP 47 code (`de`), the file's name.
+    pub code: String,
+    /// The language's name in itself (“Deutsch”, 日本語).
+    pub name: String,
+}
+
+#[cfg(test)]
+mod tests;
