@@ -239,3 +239,170 @@ fn load_errors_are_written_in_both_languages() {
         "JSON invalide à la ligne 1, colonne 35\u{a0}:"
     );
 }
+
+/// Until the catalogue replaces these tables (issue 21), it says what they say: every plain
+/// text of English and French is its catalogue entry, and the counted texts agree at 0, 1, 2
+/// and 1,234 (a text changed here and not there fails).
+#[test]
+fn the_catalogue_says_what_the_tables_say() {
+    use poles_model::catalogue::{category, group_digits, Catalogue, Language};
+    let files = [
+        (
+            &EN,
+            Language::En,
+            include_str!("../../i18n/catalogue/en.json"),
+        ),
+        (
+            &FR,
+            Language::Fr,
+            include_str!("../../i18n/catalogue/fr.json"),
+        ),
+    ];
+    for (texts, language, file) in files {
+        let catalogue = Catalogue::from_json(file).expect("the catalogue reads");
+        let entries = &catalogue.interface;
+        macro_rules! same {
+            ($($field:ident),* $(,)?) => {
+                $(assert_eq!(texts.$field, entries.$field.as_str(), "{language:?} {}", stringify!($field));)*
+            };
+        }
+        same!(
+            skip_links_label,
+            skip_to_map,
+            skip_to_list,
+            tagline,
+            language_switch,
+            loading,
+            load_failed,
+            network_error,
+            timeout_error,
+            retry,
+            details,
+            geometry_unavailable,
+            panic_message,
+            reload,
+            filters_label,
+            search_label,
+            search_placeholder,
+            region_label,
+            all_of_france,
+            sectors_label,
+            reset_sectors,
+            show_historical,
+            map_label,
+            overseas_label,
+            legend_label,
+            cluster_icon_suffix,
+            marker_keys,
+            zoom_in,
+            zoom_out,
+            leaflet_title,
+            list_label,
+            no_match,
+            clear_filters,
+            historical,
+            became,
+            profile_by_sector,
+            profile_by_sector_note,
+            profile_figures,
+            profile_current,
+            profile_members,
+            profile_members_note,
+            profile_world_class,
+            profile_world_vocation,
+            profile_hq_elsewhere,
+            none,
+            profile_compare,
+            profile_empty,
+            choropleth_heading,
+            choropleth_all,
+            choropleth_filtered,
+            choropleth_none,
+            matrix_toggle,
+            matrix_toggle_short,
+            matrix_heading,
+            matrix_intro,
+            matrix_note,
+            total,
+            total_distinct,
+            back_to_map,
+            download_matrix,
+            close,
+            formerly,
+            brochure_2006,
+            sectors,
+            regions,
+            headquarters,
+            members,
+            enterprises,
+            research,
+            training,
+            no_names,
+            label_world_class,
+            label_world_vocation,
+            label_national,
+            label_2005,
+            label_history,
+            time_label,
+            profile_by_year,
+            time_play,
+            time_pause,
+            time_back_to_today,
+            name_today,
+            successor,
+            predecessors,
+            website,
+            sources,
+            unverified,
+            unverified_hint,
+            copy_link,
+            link_copied,
+            embed,
+            embed_heading,
+            embed_help,
+            embed_code,
+            embed_title,
+            copy_code,
+            copied,
+            open_full_map,
+            download,
+            download_csv,
+            download_json,
+            about,
+            about_heading,
+            about_what,
+            about_needs_heading,
+            about_gains_heading,
+            about_history_heading,
+            locate_heading,
+            locate_intro,
+            regional_agencies,
+            about_data_heading,
+            view_2006,
+            view_2006_heading,
+            view_2006_intro,
+            name_2006,
+            today,
+            contact,
+            agency
+        );
+        assert_eq!(
+            format!("{} oops", texts.invalid_data),
+            entries.invalid_data.fill(&[("error", "oops")])
+        );
+        for n in [0usize, 1, 2, 1234] {
+            let count = group_digits(language, n as u64);
+            let counted = |plural: &poles_model::catalogue::Plural| {
+                plural
+                    .pick(category(language, n as u64))
+                    .fill(&[("n", &count)])
+            };
+            assert_eq!((texts.clusters_shown)(n), counted(&entries.clusters_shown));
+            assert_eq!((texts.show_more)(n), counted(&entries.show_more));
+            assert_eq!(
+                (texts.profile_clusters)(n),
+                counted(&entries.profile_clusters)
+            );
+        }
+    }
+}

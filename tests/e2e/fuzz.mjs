@@ -203,7 +203,15 @@ export async function footprint(page) {
 
 /** What a visitor sees that must follow the address: list, chips, markers, card, table. */
 async function picture(page) {
-  await untilStill(page, ['.leaflet-map-pane', '.cluster-list']);
+  // 30 s: the layouts run side by side on a busy machine. A page that never stands still is a
+  // finding, said with what still moved.
+  await untilStill(page, ['.leaflet-map-pane', '.cluster-list'], { timeout: 30000 }).catch(async () => {
+    const moving = await page.evaluate(() => ({
+      last: window.__untilStill?.signature?.slice(0, 400),
+      animating: [...document.querySelectorAll('.leaflet-zoom-anim, .leaflet-pan-anim, .leaflet-cluster-anim')].map((e) => e.className),
+    }));
+    throw new Error(`the page did not stand still within 30 s: ${JSON.stringify(moving)}`);
+  });
   return page.evaluate(() => ({
     list: [...document.querySelectorAll('.cluster-list li.cluster-item')].map((e) => e.dataset.id),
     names: [...document.querySelectorAll('.cluster-list .cluster-name')].map((e) => e.textContent),
@@ -301,13 +309,17 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
       document.querySelectorAll('dialog[open]').forEach((d) => d.close());
       document.querySelector('.time-play[aria-pressed="true"]')?.click();
     });
-    fuzzed = await picture(page);
-    after = await footprint(page);
-    const other = await openFuzzed(browser, page.url(), shape);
-    expected = await picture(other);
-    fresh = await footprint(other);
-    problems.push(...other.problems);
-    await other.context().close();
+    try {
+      fuzzed = await picture(page);
+      after = await footprint(page);
+      const other = await openFuzzed(browser, page.url(), shape);
+      expected = await picture(other);
+      fresh = await footprint(other);
+      problems.push(...other.problems);
+      await other.context().close();
+    } catch (error) {
+      problems.push(`after the steps: ${error.message.split('\n')[0]}`);
+    }
   }
   await page.context().close();
   return { seed, layout, steps, done, problems, log, before, after, fresh, fuzzed, expected };
