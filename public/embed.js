@@ -2,10 +2,11 @@
  * 1. <poles-atlas sector="health" region="76"><a href="https://…/?sector=health&region=76">…</a></poles-atlas>
  *    <script src="https://…/embed.js" async></script>
  *    The element shows the atlas in an iframe (the link stays for readers without JavaScript).
- *    Attributes: sector, region, cluster, q, at, lang (the view; changing one updates the view
- *    in place), height (fixed CSS pixels; without it the element follows the atlas's height),
- *    label (the frame's title, its name for screen readers), src (the atlas's address; by default where
- *    this script comes from). Methods: select(id), filter({sector, region, q}), reset().
+ *    Attributes: sector, region, cluster, q, hist, at, view, lang (the view; changing one
+ *    updates it in place), height (fixed CSS pixels; without it the element follows the
+ *    atlas's height), label (the frame's title, its name for screen readers), src (the atlas's
+ *    address, with its own accent, tiles or data if any; by default where this script comes
+ *    from). Methods: select(id), filter({sector, region, q}), reset().
  *    Events (CustomEvent, detail = the message): poles:ready, poles:view {query, address},
  *    poles:select {id}. The protocol's messages carry v: 1 (README, "Embedding").
  * 2. <iframe src="https://…/?embed=1" data-poles-embed …></iframe>: this script sizes the iframe
@@ -15,7 +16,7 @@
   if (window.__polesEmbed) return;
   window.__polesEmbed = true;
   var VERSION = 1;
-  var VIEW = ['sector', 'region', 'cluster', 'q', 'at', 'lang'];
+  var VIEW = ['sector', 'region', 'cluster', 'q', 'hist', 'at', 'view', 'lang'];
   var script = document.currentScript;
   var home = script && script.src ? new URL('./', script.src).href : document.baseURI;
 
@@ -84,9 +85,13 @@
     // when the atlas's address changes.
     load() {
       this.ready = false;
+      // The address's own parameters (accent, tiles, data) stay; the view is the attributes'.
       var address = new URL(this.getAttribute('src') || home, document.baseURI);
+      var params = new URLSearchParams(address.search);
+      VIEW.concat(['embed']).forEach(function (name) { params.delete(name); });
+      var settings = params.toString();
       var query = this.query();
-      address.search = (query ? query + '&' : '') + 'embed=1';
+      address.search = [query, 'embed=1', settings].filter(Boolean).join('&');
       address.hash = 'poles-host=' + encodeURIComponent(location.origin);
       this.frame.src = address.href;
       this.size();

@@ -82,16 +82,71 @@ pub fn snippet(app_address: &str, query: &str, title: &str) -> String {
     } else {
         format!("{app_address}?{query}")
     };
-    let directory = app_address
-        .rfind('/')
-        .map_or(app_address, |end| &app_address[..=end]);
-    let script = format!("{directory}embed.js");
+    let script = script_address(app_address);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-poles-embed></iframe>\n<script src=\"{}\" async></script>",
         escape_attribute(&src),
         escape_attribute(title),
         escape_attribute(&script),
     )
+}
+
+/// The parameters `<poles-atlas>` takes as attributes (the view's); the others (`accent`,
+/// `tiles`, `data`) go in its `src`.
+pub const ELEMENT_ATTRIBUTES: [&str; 8] = [
+    "sector", "region", "cluster", "q", "hist", "at", "view", "lang",
+];
+
+/// The HTML of `<poles-atlas>` showing `state`: the view as attributes, the frame's `label`, a
+/// link to the same view for readers without JavaScript, and the script that defines it.
+pub fn element_snippet(app_address: &str, state: &ViewState, label: &str) -> String {
+    let query = ViewState {
+        embed: false,
+        ..state.clone()
+    }
+    .to_query();
+    let (mut attributes, mut settings) = (String::new(), Vec::new());
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+        if ELEMENT_ATTRIBUTES.contains(&key.as_ref()) {
+            attributes.push_str(&format!(" {key}=\"{}\"", escape_attribute(&value)));
+        } else {
+            settings.push((key, value));
+        }
+    }
+    if !settings.is_empty() {
+        let settings: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(settings)
+            .finish();
+        let src = format!("{app_address}?{settings}");
+        attributes.push_str(&format!(" src=\"{}\"", escape_attribute(&src)));
+    }
+    let link = if query.is_empty() {
+        app_address.to_owned()
+    } else {
+        format!("{app_address}?{query}")
+    };
+    format!(
+        "<poles-atlas{attributes} label=\"{label}\"><a href=\"{}\">{}</a></poles-atlas>\n<script src=\"{}\" async></script>",
+        escape_attribute(&link),
+        escape_text(label),
+        escape_attribute(&script_address(app_address)),
+        label = escape_attribute(label),
+    )
+}
+
+/// `embed.js` beside the app.
+fn script_address(app_address: &str) -> String {
+    let directory = app_address
+        .rfind('/')
+        .map_or(app_address, |end| &app_address[..=end]);
+    format!("{directory}embed.js")
+}
+
+/// Text made safe as an HTML element's content.
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Text made safe inside a double-quoted HTML attribute.
@@ -169,6 +224,22 @@ mod tests {
         assert_eq!(
             commanded(&current, "%%%&&=").to_query(),
             "embed=1&accent=%23aa0000&tiles=osm&data=other.json"
+        );
+    }
+
+    #[test]
+    fn the_element_snippet_says_the_view_in_attributes() {
+        let (state, _) = ViewState::from_query(
+            "sector=health,marine&region=84&q=a%22b%3C&hist=1&at=2010-05&embed=1&accent=%23aa0000&tiles=osm",
+        );
+        assert_eq!(
+            element_snippet("https://example.org/atlas/", &state, "Health <map>"),
+            "<poles-atlas sector=\"health,marine\" region=\"84\" q=\"a&quot;b&lt;\" hist=\"1\" at=\"2010-05\" src=\"https://example.org/atlas/?accent=%23aa0000&amp;tiles=osm\" label=\"Health &lt;map&gt;\"><a href=\"https://example.org/atlas/?sector=health,marine&amp;region=84&amp;q=a%22b%3C&amp;hist=1&amp;at=2010-05&amp;accent=%23aa0000&amp;tiles=osm\">Health &lt;map&gt;</a></poles-atlas>\n<script src=\"https://example.org/atlas/embed.js\" async></script>"
+        );
+        let (plain, _) = ViewState::from_query("embed=1");
+        assert_eq!(
+            element_snippet("https://example.org/", &plain, "Map"),
+            "<poles-atlas label=\"Map\"><a href=\"https://example.org/\">Map</a></poles-atlas>\n<script src=\"https://example.org/embed.js\" async></script>"
         );
     }
 

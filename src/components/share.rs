@@ -3,11 +3,12 @@
 //! current view, with a copy button.
 
 use leptos::prelude::*;
-use poles_model::embed::snippet;
+use poles_model::embed::{element_snippet, snippet};
 use poles_model::site::page_path;
 use poles_model::{Dataset, Lang, ViewState};
 
 use crate::history::address_with;
+use crate::i18n::Texts;
 use crate::state::{LoadedAtlas, View};
 
 // The two continuations below may end after their view is gone (the clipboard answers
@@ -78,10 +79,32 @@ pub fn ShareTools() -> impl IntoView {
         Memo::new(move |_| copied_address.with(|c| c.as_deref() == Some(address().as_str())));
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let snippet_copied = RwSignal::new(false);
+    // The code offered: `<poles-atlas>` (events, commands) or the plain iframe (the default).
+    let element = RwSignal::new(false);
     let embed_code = move || {
         let mut state = view.state.get();
         state.embed = true;
-        snippet(&app_address(), &state.to_query(), view.texts().embed_title)
+        let title = view.texts().embed_title;
+        match element.get() {
+            true => element_snippet(&app_address(), &state, title),
+            false => snippet(&app_address(), &state.to_query(), title),
+        }
+    };
+    let format_choice = move |is_element: bool, label: fn(&Texts) -> &'static str| {
+        view! {
+            <label class="embed-format">
+                <input
+                    type="radio"
+                    name="embed-format"
+                    prop:checked=move || element.get() == is_element
+                    on:change=move |_| {
+                        element.set(is_element);
+                        snippet_copied.set(false);
+                    }
+                />
+                {move || label(view.texts())}
+            </label>
+        }
     };
     view! {
         <div class="share-tools">
@@ -106,6 +129,11 @@ pub fn ShareTools() -> impl IntoView {
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| view.dialogs.embed.set(false)>
             <h2 id="embed-title">{move || view.texts().embed_heading}</h2>
             <p>{move || view.texts().embed_help}</p>
+            <fieldset class="embed-formats">
+                <legend>{move || view.texts().embed_format}</legend>
+                {format_choice(false, |t| t.embed_iframe)}
+                {format_choice(true, |t| t.embed_element)}
+            </fieldset>
             <label for="embed-code">{move || view.texts().embed_code}</label>
             <textarea id="embed-code" readonly rows="6" prop:value=embed_code></textarea>
             <div class="dialog-actions">

@@ -53,10 +53,16 @@ const expectedIds = (sector, region) => sorted(CURRENT
 
 test('<poles-atlas> under a strict host policy: attributes, events, commands, forged messages', async () => {
   const app = await serve({ root: DIST });
-  const host = await hostSite(app, `
-<poles-atlas sector="health" label="Health clusters of France"><a href="${app.url}?sector=health">The health clusters on the Pôles atlas</a></poles-atlas>
-<iframe id="sibling" src="/sibling.html" title="sibling"></iframe>
-<script src="${app.url}embed.js" async></script>`);
+  // The code comes from the app's Embed dialog, Format: Element.
+  const atlas = await openPage(chromium.browser, { width: 1200, height: 900 });
+  await atlas.goto(`${app.url}?sector=health`);
+  await atlas.getByRole('button', { name: 'Embed' }).click();
+  await atlas.getByRole('radio', { name: 'Element (events, commands)' }).check();
+  const code = await atlas.locator('#embed-code').inputValue();
+  await atlas.context().close();
+  const label = 'Map of the French competitiveness clusters';
+  assert.equal(code, `<poles-atlas sector="health" label="${label}"><a href="${app.url}?sector=health">${label}</a></poles-atlas>\n<script src="${app.url}embed.js" async></script>`);
+  const host = await hostSite(app, `${code}\n<iframe id="sibling" src="/sibling.html" title="sibling"></iframe>`);
   const browserPage = await openPage(chromium.browser, { width: 1200, height: 900 });
   try {
     await browserPage.addInitScript(recordEvents);
@@ -67,11 +73,11 @@ test('<poles-atlas> under a strict host policy: attributes, events, commands, fo
     const frameHandle = await element.evaluateHandle((e) => e.shadowRoot.querySelector('iframe'));
     const frame = await frameHandle.asElement().contentFrame();
     assert.equal(new URL(frame.url()).origin, app.origin);
-    assert.equal(await frameHandle.evaluate((f) => f.title), 'Health clusters of France');
+    assert.equal(await frameHandle.evaluate((f) => f.title), label);
     assert.equal(new URL(frame.url()).hash, `#poles-host=${encodeURIComponent(host.origin)}`);
     assert.deepEqual(sorted(await listedIds(frame)), expectedIds('health'), 'the attributes are the view');
     // The fallback link is not shown once the element runs.
-    assert.equal(await browserPage.getByRole('link', { name: 'The health clusters on the Pôles atlas' }).isVisible(), false);
+    assert.equal(await browserPage.getByRole('link', { name: label }).isVisible(), false);
     // The element follows the atlas's height.
     await until(() => frameHandle.evaluate((f) => f.getAttribute('data-poles-height')), (h) => Number(h) > 300, 'the height the atlas posted');
 

@@ -235,6 +235,12 @@ pub struct Interface {
     pub embed_help: Template,
     /// “Embed code”
     pub embed_code: Template,
+    /// “Format” (the Embed dialog's choice of code)
+    pub embed_format: Template,
+    /// “Element (events, commands)”: `<poles-atlas>`
+    pub embed_element: Template,
+    /// “Plain iframe”
+    pub embed_iframe: Template,
     /// “Map of the French competitiveness clusters”
     pub embed_title: Template,
     /// “Copy code”

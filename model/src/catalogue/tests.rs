@@ -388,6 +388,7 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
         "the official French names (glossary §2)",
     ),
     ("de", "interface.details", "German “Details”"),
+    ("de", "interface.embed_format", "German “Format”"),
     ("de", "interface.region_label", "German “Region”"),
     ("de", "interface.website", "German “Website”"),
     ("de", "site.website", "German “Website”"),
