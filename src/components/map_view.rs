@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::regions::Classes;
-use poles_model::Selection;
+use poles_model::{RegionCode, Selection};
 use wasm_bindgen::JsValue;
 
 use super::sector_legend::SectorLegend;
@@ -132,9 +132,10 @@ pub fn MapView(
             defer::next_task(move || {
                 with_map(&|m| {
                     m.show_regions(&geojson, move |code| {
+                        let code = RegionCode::new(code);
                         view.navigate(Entry::Push, |s| {
-                            let again = s.filters.region.as_deref() == Some(code.as_str());
-                            s.filters.region = (!again).then_some(code.into());
+                            let again = s.filters.region.as_ref() == Some(&code);
+                            s.filters.region = (!again).then_some(code);
                         })
                     })
                 });
@@ -153,10 +154,10 @@ pub fn MapView(
             return;
         }
         let bbox = region
-            .as_deref()
+            .as_ref()
             .and_then(|code| region_atlas.region(code))
             .map(|r| r.bbox);
-        with_map(&|m| m.select_region(region.as_deref(), bbox));
+        with_map(&|m| m.select_region(region.as_ref().map(RegionCode::as_str), bbox));
     });
 
     // The choropleth: each region in the class of its count (the legend's classes), and its
