@@ -7,14 +7,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::regions::Classes;
-use poles_model::{RegionCode, Selection};
+use poles_model::Selection;
 use wasm_bindgen::JsValue;
 
 use super::sector_legend::SectorLegend;
 use crate::defer;
 use crate::history::Entry;
 use crate::load::LoadFailure;
-use crate::map::{AtlasMap, KEYS_HINT_ID};
+use crate::map::{AtlasMap, Shade, KEYS_HINT_ID};
 use crate::state::{Atlas, View};
 
 /// Name of the `performance.mark` set once the first markers and list are rendered.
@@ -92,7 +92,7 @@ pub fn MapView(
                         view.navigate(Entry::Push, |s| s.cluster = Some(id));
                     });
                     if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
-                        atlas_map.show_tiles(tiles.as_param());
+                        atlas_map.show_tiles(&tiles);
                     }
                     map.set_value(Some(atlas_map));
                     // The markers, the shades and the outlines in tasks of their own.
@@ -132,7 +132,6 @@ pub fn MapView(
             defer::next_task(move || {
                 with_map(&|m| {
                     m.show_regions(&geojson, move |code| {
-                        let code = RegionCode::new(code);
                         view.navigate(Entry::Push, |s| {
                             let again = s.filters.region.as_ref() == Some(&code);
                             s.filters.region = (!again).then_some(code);
@@ -157,7 +156,7 @@ pub fn MapView(
             .as_ref()
             .and_then(|code| region_atlas.region(code))
             .map(|r| r.bbox);
-        with_map(&|m| m.select_region(region.as_ref().map(RegionCode::as_str), bbox));
+        with_map(&|m| m.select_region(region.as_ref(), bbox));
     });
 
     // The choropleth: each region in the class of its count (the legend's classes), and its
@@ -178,15 +177,12 @@ pub fn MapView(
         }
         let classes = Classes::from_counts(&counts);
         let texts = view.texts();
-        let shades: Vec<_> = (shade_atlas.dataset.regions.iter())
+        let shades: Vec<Shade> = (shade_atlas.dataset.regions.iter())
             .zip(&counts)
-            .map(|(region, &count)| {
-                let tooltip = (texts.region_tooltip)(&region.name, count, &sectors);
-                (
-                    region.code.to_string(),
-                    classes.css_class_of(count),
-                    tooltip,
-                )
+            .map(|(region, &count)| Shade {
+                code: region.code.clone(),
+                class: classes.css_class_of(count),
+                tooltip: (texts.region_tooltip)(&region.name, count, &sectors),
             })
             .collect();
         with_map(&|m| m.shade_regions(shades.clone()));
