@@ -5,7 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::validate::Original;
 use poles_model::{
-    Cluster, Dataset, Day, Index, Issue, Lang, Loaded, Region, Sector, Source, ViewState,
+    Cluster, Dataset, Day, Index, Issue, Lang, Loaded, Region, RegionCode, Sector, SectorId,
+    Source, SourceId, ViewState,
 };
 
 use crate::history::{self, Entry};
@@ -40,18 +41,18 @@ impl Atlas {
     }
 
     /// The sector with this id.
-    pub fn sector(&self, id: &str) -> Option<&Sector> {
-        self.dataset.sectors.iter().find(|s| s.id == id)
+    pub fn sector(&self, id: &SectorId) -> Option<&Sector> {
+        self.dataset.sectors.iter().find(|s| &s.id == id)
     }
 
     /// The region with this INSEE code.
-    pub fn region(&self, code: &str) -> Option<&Region> {
-        self.dataset.regions.iter().find(|r| r.code == code)
+    pub fn region(&self, code: &RegionCode) -> Option<&Region> {
+        self.dataset.regions.iter().find(|r| &r.code == code)
     }
 
     /// The source with this id.
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.dataset.sources.iter().find(|s| s.id == id)
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
+        self.dataset.sources.iter().find(|s| &s.id == id)
     }
 
     /// Positions of the clusters whose successor is the cluster at `position`.

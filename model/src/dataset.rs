@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{ClusterId, RegionCode, SectorId};
+use crate::ids::{ClusterId, RegionCode, SectorId, SourceId};
 use crate::timeline::{Event, PartialDate, Period};
 
 /// The format version this build reads (2: label periods and events replace the free-text
@@ -167,7 +167,7 @@ pub struct Milestone {
     pub text: Localized,
     /// Ids into the dataset's `sources`.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// An organisation a firm can contact (a national channel or a regional agency).
@@ -192,7 +192,7 @@ pub struct Channel {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier cited by clusters, e.g. `S42`.
-    pub id: String,
+    pub id: SourceId,
     pub title: String,
     /// Address of the source (`http(s)`), when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -320,7 +320,7 @@ pub struct MemberCount {
     pub qualifier: Option<Qualifier>,
     /// Id of the source stating it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<SourceId>,
 }
 
 /// How a source words a member count that is not exact.
@@ -399,7 +399,7 @@ pub struct Cluster {
     pub member_count: Option<MemberCount>,
     /// Ids into the dataset's `sources`.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// Fields no retrieved source confirms.
     #[serde(default)]
     pub unverified: Vec<Unverified>,

@@ -90,7 +90,11 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
             serde_json::to_string(&hq.lat).unwrap_or_default(),
             serde_json::to_string(&hq.lon).unwrap_or_default(),
             cluster.website.clone().unwrap_or_default(),
-            cluster.successor.as_deref().unwrap_or_default().to_owned(),
+            cluster
+                .successor
+                .as_ref()
+                .map_or("", |id| id.as_str())
+                .to_owned(),
             cluster.description.get(lang).to_owned(),
             members.enterprises.join("; "),
             members.research.join("; "),
@@ -120,7 +124,9 @@ pub fn to_csv(dataset: &Dataset, positions: &[usize], lang: Lang) -> String {
                 .join("; "),
             (cluster.events.iter())
                 .map(|e| {
-                    let other = e.other.as_deref().or(e.name.as_deref()).unwrap_or_default();
+                    let other = (e.other.as_ref().map(|id| id.as_str()))
+                        .or(e.name.as_deref())
+                        .unwrap_or_default();
                     format!("{} {} {other}", e.date, e.kind.name())
                         .trim_end()
                         .to_owned()
@@ -202,7 +208,7 @@ mod tests {
         );
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 3);
-        assert_eq!(&rows[0][0], dataset.clusters[0].id);
+        assert_eq!(&rows[0][0], dataset.clusters[0].id.as_str());
         assert_eq!(&rows[0][11], dataset.clusters[0].description.fr);
     }
 
@@ -210,7 +216,7 @@ mod tests {
     fn csv_carries_the_label_periods_and_events() {
         let dataset = dataset();
         let optitec = (dataset.clusters.iter())
-            .position(|c| c.id == "optitec")
+            .position(|c| c.id.as_str() == "optitec")
             .unwrap();
         let csv = to_csv(&dataset, &[optitec], Lang::En);
         let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());

@@ -7,9 +7,10 @@
 //! show.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 
 use crate::dataset::{Dataset, Status};
-use crate::ids::{RegionCode, SectorId};
+use crate::ids::{ClusterId, RegionCode, SectorId};
 use crate::text::fold;
 use crate::timeline::{standing_in, Day, PartialDate, Stand, BROCHURE_2006};
 
@@ -192,39 +193,37 @@ pub struct Index {
     /// Cluster indices sorted for display without a query: current first, then by name.
     sorted: Vec<usize>,
     /// Position of each sector id in the vocabulary (the first, if listed twice).
-    sector_position: HashMap<String, usize>,
+    sector_position: HashMap<SectorId, usize>,
     /// How many sectors the vocabulary lists.
     vocabulary_len: usize,
     /// The sectors of each cluster.
     sectors: Bits,
     /// Position of each region code in the dataset's list (the first, if listed twice).
-    region_position: HashMap<String, usize>,
+    region_position: HashMap<RegionCode, usize>,
     /// The regions of each cluster.
     regions: Bits,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<ClusterId, usize>,
     /// The day the dataset was last updated.
     updated: Day,
     /// The day shown without `at=` (the dataset's `updated` day unless [`Index::on`] says).
     today: Day,
 }
 
-/// The position of each code in a list (the first, if listed twice).
-fn positions<'a>(codes: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+/// The position of each id in a list (the first, if listed twice).
+fn positions<'a, K: Clone + Eq + Hash + 'a>(ids: impl Iterator<Item = &'a K>) -> HashMap<K, usize> {
     let mut positions = HashMap::new();
-    for (i, code) in codes.enumerate() {
-        positions.entry(code.to_owned()).or_insert(i);
+    for (i, id) in ids.enumerate() {
+        positions.entry(id.clone()).or_insert(i);
     }
     positions
 }
 
-/// The known positions of `codes`.
-fn positions_of<'a>(
-    codes: &'a [impl AsRef<str>],
-    position: &'a HashMap<String, usize>,
+/// The known positions of `ids`.
+fn positions_of<'a, K: Eq + Hash>(
+    ids: &'a [K],
+    position: &'a HashMap<K, usize>,
 ) -> impl Iterator<Item = usize> + 'a {
-    codes
-        .iter()
-        .filter_map(|c| position.get(c.as_ref()).copied())
+    ids.iter().filter_map(|id| position.get(id).copied())
 }
 
 fn joined<'a>(texts: impl IntoIterator<Item = &'a String>) -> String {
@@ -240,8 +239,8 @@ fn joined<'a>(texts: impl IntoIterator<Item = &'a String>) -> String {
 impl Index {
     /// Builds the index of `dataset` (once per loaded dataset).
     pub fn new(dataset: &Dataset) -> Self {
-        let sector_position = positions(dataset.sectors.iter().map(|s| s.id.as_str()));
-        let region_position = positions(dataset.regions.iter().map(|r| r.code.as_str()));
+        let sector_position = positions(dataset.sectors.iter().map(|s| &s.id));
+        let region_position = positions(dataset.regions.iter().map(|r| &r.code));
         let clusters = &dataset.clusters;
         let sectors = Bits::new(
             dataset.sectors.len(),
@@ -260,7 +259,7 @@ impl Index {
             .map(|c| Entry {
                 primary: c
                     .primary_sector()
-                    .and_then(|p| sector_position.get(p.as_str()).copied()),
+                    .and_then(|p| sector_position.get(p).copied()),
                 spans: (c.labels.periods.iter())
                     .map(|p| (p.from.first_day(), p.until.last_day()))
                     .collect(),
@@ -280,7 +279,7 @@ impl Index {
         let by_id = clusters
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.id.to_string(), i))
+            .map(|(i, c)| (c.id.clone(), i))
             .collect();
         let updated = Day::parse(&dataset.updated).unwrap_or(Day::LAST);
         Index {
@@ -347,7 +346,7 @@ impl Index {
     }
 
     /// The position of the cluster with this id.
-    pub fn position(&self, id: &str) -> Option<usize> {
+    pub fn position(&self, id: &ClusterId) -> Option<usize> {
         self.by_id.get(id).copied()
     }
 
@@ -363,12 +362,12 @@ impl Index {
     }
 
     /// Whether `id` is a sector of the vocabulary.
-    pub fn has_sector(&self, id: &str) -> bool {
+    pub fn has_sector(&self, id: &SectorId) -> bool {
         self.sector_position.contains_key(id)
     }
 
     /// Whether `code` is a region of the dataset.
-    pub fn has_region(&self, code: &str) -> bool {
+    pub fn has_region(&self, code: &RegionCode) -> bool {
         self.region_position.contains_key(code)
     }
 
@@ -383,7 +382,7 @@ impl Index {
             .mask(positions_of(&filters.sectors, &self.sector_position));
         // The region asked for, as a word and a bit of the rows (`None`: an unknown region).
         let region = filters.region.as_ref().map(|code| {
-            let position = self.region_position.get(code.as_str())?;
+            let position = self.region_position.get(code)?;
             Some((position / 64, 1u64 << (position % 64)))
         });
         let terms: Vec<String> = fold(&filters.query)

@@ -1,16 +1,31 @@
 //! The ids that tie the dataset together, each its own type, so that a sector id cannot be
 //! passed where a cluster id is expected: [`ClusterId`] (a record's `id` and `successor`),
-//! [`SectorId`] (the vocabulary and a record's `sectors`) and [`RegionCode`] (an INSEE code).
+//! [`SectorId`] (the vocabulary and a record's `sectors`), [`RegionCode`] (an INSEE code) and
+//! [`SourceId`] (the dataset's `sources`, and the ids records, periods, events, member counts
+//! and milestones cite).
 //!
-//! They are strings in JSON (`#[serde(transparent)]`; plain strings in the JSON Schema), and
-//! read like strings in code: `Deref<Target = str>`, `AsRef<str>`, `Borrow<str>` (so that a
-//! `HashMap<ClusterId, _>` is looked up with a `&str`), comparisons with `str`, `&str` and
-//! `String`, and `Display`. They say what an id is, not that it is valid: the validator and the
-//! URL reader check their syntax.
+//! They are strings in JSON (`#[serde(transparent)]`; plain strings in the JSON Schema), but
+//! not in code: an id compares, hashes and is looked up only with ids of its own kind (a
+//! `HashMap<ClusterId, _>` is looked up with a `&ClusterId`). Text becomes an id once, where it
+//! comes in (`new`): the deserializer, the URL reader ([`crate::url_state`]), the app's readings
+//! of the geometry and the DOM, the synthetic data, tests; it goes back to text with
+//! [`as_str`](ClusterId::as_str) or `Display` only where text is the output (addresses,
+//! attributes, CSV, messages). They say what an id is, not that it is valid: the validator and
+//! the URL reader check their syntax.
+//!
+//! Ids of two kinds do not compare, nor does an id with a string:
+//!
+//! ```compile_fail
+//! use poles_model::{ClusterId, SectorId};
+//! let _ = ClusterId::new("a") == SectorId::new("a");
+//! ```
+//!
+//! ```compile_fail
+//! use poles_model::ClusterId;
+//! let _ = ClusterId::new("a") == "a";
+//! ```
 
-use std::borrow::Borrow;
 use std::fmt;
-use std::ops::Deref;
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
@@ -42,36 +57,13 @@ macro_rules! id_type {
         }
 
         impl $name {
+            /// The id written `id`: for where text comes in (a file, an address, the DOM).
             pub fn new(id: impl Into<String>) -> Self {
                 $name(id.into())
             }
 
+            /// Its text, for where text goes out (an address, an attribute, a cell, a message).
             pub fn as_str(&self) -> &str {
-                &self.0
-            }
-
-            pub fn into_string(self) -> String {
-                self.0
-            }
-        }
-
-        impl Deref for $name {
-            type Target = str;
-
-            fn deref(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                &self.0
-            }
-        }
-
-        /// Hashes and compares as its `str`, so that maps keyed by it are looked up by `&str`.
-        impl Borrow<str> for $name {
-            fn borrow(&self) -> &str {
                 &self.0
             }
         }
@@ -79,60 +71,6 @@ macro_rules! id_type {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.pad(&self.0)
-            }
-        }
-
-        impl From<String> for $name {
-            fn from(id: String) -> Self {
-                $name(id)
-            }
-        }
-
-        impl From<&str> for $name {
-            fn from(id: &str) -> Self {
-                $name(id.to_owned())
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(id: $name) -> String {
-                id.0
-            }
-        }
-
-        impl PartialEq<str> for $name {
-            fn eq(&self, other: &str) -> bool {
-                self.0 == other
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.0 == *other
-            }
-        }
-
-        impl PartialEq<String> for $name {
-            fn eq(&self, other: &String) -> bool {
-                &self.0 == other
-            }
-        }
-
-        impl PartialEq<$name> for str {
-            fn eq(&self, other: &$name) -> bool {
-                self == other.0
-            }
-        }
-
-        impl PartialEq<$name> for &str {
-            fn eq(&self, other: &$name) -> bool {
-                *self == other.0
-            }
-        }
-
-        impl PartialEq<$name> for String {
-            fn eq(&self, other: &$name) -> bool {
-                *self == other.0
             }
         }
     };
@@ -153,6 +91,19 @@ id_type! {
     RegionCode
 }
 
+id_type! {
+    /// A source's id, e.g. `S42`, cited by records, periods, events and milestones.
+    SourceId
+}
+
+impl SourceId {
+    /// Its text to change: for the validator, which cuts a source id too long to its limit
+    /// (the other ids are slugs or codes, kept or left out whole).
+    pub(crate) fn text_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashMap;
@@ -160,24 +111,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ids_read_like_strings() {
-        let id = ClusterId::new("aerospace-valley");
-        assert_eq!(id, "aerospace-valley");
-        assert_eq!("aerospace-valley", id);
-        assert_eq!(id, "aerospace-valley".to_owned());
-        assert!(id.starts_with("aero"));
-        assert_eq!(id.to_string(), "aerospace-valley");
-        assert_eq!(format!("{id:>18}"), "  aerospace-valley");
-        let map: HashMap<SectorId, usize> = [(SectorId::from("marine"), 1)].into();
-        assert_eq!(map.get("marine"), Some(&1));
-        assert_eq!(["76", "53"].map(RegionCode::from).join(","), "76,53");
+    fn ids_are_strings_in_json() {
+        let ids: Vec<RegionCode> = serde_json::from_str(r#"["76", "04"]"#).unwrap();
+        assert_eq!(ids, [RegionCode::new("76"), RegionCode::new("04")]);
+        assert_eq!(serde_json::to_string(&ids).unwrap(), r#"["76","04"]"#);
+        let source: SourceId = serde_json::from_str(r#""S600""#).unwrap();
+        assert_eq!(source, SourceId::new("S600"));
+        assert!(serde_json::from_str::<ClusterId>("7").is_err());
     }
 
     #[test]
-    fn ids_are_strings_in_json() {
-        let ids: Vec<RegionCode> = serde_json::from_str(r#"["76", "04"]"#).unwrap();
-        assert_eq!(ids, ["76", "04"]);
-        assert_eq!(serde_json::to_string(&ids).unwrap(), r#"["76","04"]"#);
-        assert!(serde_json::from_str::<ClusterId>("7").is_err());
+    fn ids_are_text_only_on_the_way_out() {
+        let id = ClusterId::new("aerospace-valley");
+        assert_eq!(id.as_str(), "aerospace-valley");
+        assert_eq!(id.to_string(), "aerospace-valley");
+        assert_eq!(format!("{id:>18}"), "  aerospace-valley");
+    }
+
+    #[test]
+    fn maps_are_looked_up_by_the_id() {
+        let map: HashMap<SectorId, usize> = [(SectorId::new("marine"), 1)].into();
+        assert_eq!(map.get(&SectorId::new("marine")), Some(&1));
+        assert_eq!(map.get(&SectorId::new("energy")), None);
+        let mut codes = [RegionCode::new("76"), RegionCode::new("04")];
+        codes.sort();
+        assert_eq!(codes, [RegionCode::new("04"), RegionCode::new("76")]);
     }
 }

@@ -25,7 +25,7 @@ pub mod validate;
 
 pub use dataset::{Channel, Cluster, Dataset, Lang, Localized, Region, Sector, Source, Status};
 pub use filter::{Filters, Index, Selection};
-pub use ids::{ClusterId, RegionCode, SectorId};
+pub use ids::{ClusterId, RegionCode, SectorId, SourceId};
 pub use timeline::{Day, PartialDate, Standing};
 pub use url_state::{Tiles, ViewState};
 pub use validate::{load, Issue, IssueKind, LoadError, Loaded, Severity};

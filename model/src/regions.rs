@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use crate::dataset::{Dataset, Label2005, Lang, Status};
 use crate::export::Csv;
 use crate::filter::{Filters, Index};
+use crate::ids::RegionCode;
 use crate::text::fold;
 use crate::timeline::Day;
 
@@ -56,16 +57,16 @@ impl Lists {
 /// Builds the per-cluster lists of vocabulary positions: `codes(cluster)` gives its codes,
 /// `vocabulary` the codes in order. Codes the vocabulary lacks are skipped, repeated ones kept
 /// once, the cluster's order kept.
-fn lists<'a, F, C>(dataset: &'a Dataset, vocabulary: &[&str], codes: F) -> Lists
+fn lists<'a, F, C, V>(dataset: &'a Dataset, vocabulary: V, codes: F) -> Lists
 where
+    V: Iterator<Item = &'a C>,
     F: Fn(&'a crate::Cluster) -> &'a [C],
-    C: AsRef<str> + 'a,
+    C: Eq + std::hash::Hash + 'a,
 {
-    let position: std::collections::HashMap<&str, u16> = vocabulary
-        .iter()
+    let position: std::collections::HashMap<&C, u16> = vocabulary
         .take(usize::from(u16::MAX))
         .enumerate()
-        .map(|(i, code)| (*code, i as u16))
+        .map(|(i, code)| (code, i as u16))
         .collect();
     let mut out = Lists {
         starts: Vec::with_capacity(dataset.clusters.len() + 1),
@@ -75,7 +76,7 @@ where
     for cluster in &dataset.clusters {
         let from = out.items.len();
         for code in codes(cluster) {
-            if let Some(&p) = position.get(code.as_ref()) {
+            if let Some(&p) = position.get(code) {
                 if !out.items[from..].contains(&p) {
                     out.items.push(p);
                 }
@@ -100,13 +101,12 @@ pub struct RegionIndex {
 impl RegionIndex {
     /// Builds the index of `dataset` (once per loaded dataset).
     pub fn new(dataset: &Dataset) -> Self {
-        let region_codes: Vec<&str> = dataset.regions.iter().map(|r| r.code.as_str()).collect();
-        let sector_ids: Vec<&str> = dataset.sectors.iter().map(|s| s.id.as_str()).collect();
+        let (regions, sectors) = (dataset.regions.iter(), dataset.sectors.iter());
         RegionIndex {
-            regions: lists(dataset, &region_codes, |c| &c.regions),
-            sectors: lists(dataset, &sector_ids, |c| &c.sectors),
-            region_count: region_codes.len(),
-            sector_count: sector_ids.len(),
+            regions: lists(dataset, regions.map(|r| &r.code), |c| &c.regions),
+            sectors: lists(dataset, sectors.map(|s| &s.id), |c| &c.sectors),
+            region_count: dataset.regions.len(),
+            sector_count: dataset.sectors.len(),
         }
     }
 
@@ -219,7 +219,7 @@ impl Regions {
     pub fn profile(
         &self,
         dataset: &Dataset,
-        code: &str,
+        code: &RegionCode,
         current: &[usize],
     ) -> Option<RegionProfile> {
         RegionProfile::new(dataset, &self.index, code, current)
@@ -435,10 +435,10 @@ impl RegionProfile {
     pub fn new(
         dataset: &Dataset,
         index: &RegionIndex,
-        code: &str,
+        code: &RegionCode,
         positions: &[usize],
     ) -> Option<Self> {
-        let region = dataset.regions.iter().position(|r| r.code == code)?;
+        let region = dataset.regions.iter().position(|r| &r.code == code)?;
         let mut clusters: Vec<usize> = positions
             .iter()
             .copied()

@@ -28,10 +28,11 @@ use crate::dataset::{
     is_contact_address, is_http_url, Cluster, Dataset, Label2005, Lang, Region, Status,
 };
 use crate::filter::Filters;
+use crate::ids::{ClusterId, RegionCode, SectorId, SourceId};
 use crate::timeline::text::{self as said, Part, Sentence};
 use crate::timeline::Day;
 use crate::url_state::ViewState;
-use crate::validate::is_slug;
+use crate::validate::{is_region_code, is_slug};
 
 mod cluster;
 mod context;
@@ -58,9 +59,9 @@ pub const MAX_DESCRIPTION_CHARS: usize = 160;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
     /// The cluster with this id.
-    Cluster(String),
+    Cluster(ClusterId),
     /// The region with this INSEE code.
-    Region(String),
+    Region(RegionCode),
     /// The list of all clusters.
     Index,
 }
@@ -246,7 +247,7 @@ impl Site {
 }
 
 /// The page of a cluster in `lang`.
-pub fn cluster_path(id: &str, lang: Lang) -> String {
+pub fn cluster_path(id: &ClusterId, lang: Lang) -> String {
     match lang {
         Lang::En => format!("clusters/{id}/"),
         Lang::Fr => format!("fr/poles/{id}/"),
@@ -275,29 +276,29 @@ pub fn index_path(lang: Lang) -> &'static str {
 /// for a region whose code is not 2 or 3 digits and whose name gives no slug, or that is not in
 /// `regions`. (Plain scans rather than maps: the app calls this for "Copy link", and the
 /// regions are few.)
-pub fn region_slug(regions: &[Region], code: &str) -> Option<String> {
-    let region = regions.iter().find(|r| r.code == code)?;
+pub fn region_slug(regions: &[Region], code: &RegionCode) -> Option<String> {
+    let region = regions.iter().find(|r| &r.code == code)?;
     let candidate = slug_of(&region.name);
     let shared = regions
         .iter()
         .filter(|r| slug_of(&r.name) == candidate)
         .nth(1)
         .is_some();
-    let is_a_code = regions.iter().any(|r| r.code == candidate);
+    let is_a_code = regions.iter().any(|r| r.code.as_str() == candidate);
     if !candidate.is_empty() && !shared && !is_a_code {
         Some(candidate)
-    } else if is_region_code(code) {
-        Some(code.to_owned())
+    } else if is_region_code(code.as_str()) {
+        Some(code.to_string())
     } else {
         None
     }
 }
 
 /// [`region_slug`] of every region that has one, by INSEE code.
-pub fn region_slugs(regions: &[Region]) -> HashMap<String, String> {
+pub fn region_slugs(regions: &[Region]) -> HashMap<RegionCode, String> {
     regions
         .iter()
-        .filter_map(|r| Some((r.code.to_string(), region_slug(regions, &r.code)?)))
+        .filter_map(|r| Some((r.code.clone(), region_slug(regions, &r.code)?)))
         .collect()
 }
 
@@ -325,10 +326,6 @@ fn slug_of(text: &str) -> String {
     slug.trim_end_matches('-').to_owned()
 }
 
-fn is_region_code(code: &str) -> bool {
-    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// The view the app opens on the page of `subject` in `lang`.
 pub fn page_state(subject: &Subject, lang: Lang, historical: bool) -> ViewState {
     let mut state = ViewState {
@@ -337,11 +334,11 @@ pub fn page_state(subject: &Subject, lang: Lang, historical: bool) -> ViewState 
     };
     match subject {
         Subject::Cluster(id) => {
-            state.cluster = Some(id.as_str().into());
+            state.cluster = Some(id.clone());
             // A historical cluster's marker is shown only with the historical clusters.
             state.filters.show_historical = historical;
         }
-        Subject::Region(code) => state.filters.region = Some(code.as_str().into()),
+        Subject::Region(code) => state.filters.region = Some(code.clone()),
         Subject::Index => {}
     }
     state
@@ -372,7 +369,8 @@ pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<Str
         (Some(id), None) => {
             let cluster = dataset.clusters.iter().find(|c| &c.id == id)?;
             let historical = cluster.status == Status::Historical;
-            (is_slug(id) && (historical || !show_historical)).then(|| cluster_path(id, lang))
+            (is_slug(id.as_str()) && (historical || !show_historical))
+                .then(|| cluster_path(id, lang))
         }
         (None, Some(code)) if !show_historical => {
             let slug = region_slug(&dataset.regions, code)?;
@@ -411,7 +409,7 @@ pub fn pages(dataset: &Dataset, site: &Site, today: Day) -> Vec<Page> {
     let mut pages = Vec::new();
     for lang in Lang::ALL {
         pages.push(context.index_page(lang));
-        for cluster in dataset.clusters.iter().filter(|c| is_slug(&c.id)) {
+        for cluster in dataset.clusters.iter().filter(|c| is_slug(c.id.as_str())) {
             pages.push(context.cluster_page(cluster, lang));
         }
         for region in &dataset.regions {
@@ -429,7 +427,7 @@ pub fn sector_colours(dataset: &Dataset) -> Vec<(&str, &str)> {
     dataset
         .sectors
         .iter()
-        .filter(|s| is_slug(&s.id) && crate::validate::is_hex_colour(&s.color))
+        .filter(|s| is_slug(s.id.as_str()) && crate::validate::is_hex_colour(&s.color))
         .map(|s| (s.id.as_str(), s.color.as_str()))
         .collect()
 }

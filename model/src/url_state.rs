@@ -17,7 +17,7 @@ use std::collections::HashSet;
 
 use crate::dataset::Lang;
 use crate::filter::{Filters, Index};
-use crate::ids::{ClusterId, SectorId};
+use crate::ids::{ClusterId, RegionCode, SectorId};
 use crate::timeline::PartialDate;
 use crate::validate::{is_hex_colour, is_region_code, is_slug};
 
@@ -154,12 +154,12 @@ impl ViewState {
                 self.filters.sectors = ids
                     .into_iter()
                     .filter(|id| seen.insert(*id))
-                    .map(SectorId::from)
+                    .map(SectorId::new)
                     .collect();
             }
-            "region" if is_region_code(value) => self.filters.region = Some(value.into()),
+            "region" if is_region_code(value) => self.filters.region = Some(RegionCode::new(value)),
             "q" => self.filters.query = value.chars().take(MAX_QUERY_CHARS).collect(),
-            "cluster" if is_slug(value) => self.cluster = Some(value.into()),
+            "cluster" if is_slug(value) => self.cluster = Some(ClusterId::new(value)),
             "hist" if value == "1" || value == "0" => self.filters.show_historical = value == "1",
             "at" => match PartialDate::parse(value) {
                 Some(date) => self.filters.at = Some(date),
@@ -207,15 +207,15 @@ impl ViewState {
         self.filters.sectors.retain(|id| {
             let known = index.has_sector(id);
             if !known {
-                warnings.push(|| format!("unknown sector \"{}\" ignored", shorten(id)));
+                warnings.push(|| format!("unknown sector \"{}\" ignored", shorten(id.as_str())));
             }
             known
         });
         if let Some(code) = self.filters.region.take_if(|code| !index.has_region(code)) {
-            warnings.push(|| format!("unknown region \"{}\" ignored", shorten(&code)));
+            warnings.push(|| format!("unknown region \"{}\" ignored", shorten(code.as_str())));
         }
         if let Some(id) = self.cluster.take_if(|id| index.position(id).is_none()) {
-            warnings.push(|| format!("unknown cluster \"{}\" ignored", shorten(&id)));
+            warnings.push(|| format!("unknown cluster \"{}\" ignored", shorten(id.as_str())));
         }
         warnings.finish()
     }
@@ -224,7 +224,8 @@ impl ViewState {
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if !self.filters.sectors.is_empty() {
-            pairs.push(("sector", self.filters.sectors.join(",")));
+            let ids: Vec<&str> = self.filters.sectors.iter().map(SectorId::as_str).collect();
+            pairs.push(("sector", ids.join(",")));
         }
         pairs.extend(
             self.filters

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use poles_model::text::fold;
 use poles_model::{
-    load, Cluster, Dataset, Filters, Index, RegionCode, SectorId, Selection, Status,
+    load, Cluster, ClusterId, Dataset, Filters, Index, RegionCode, SectorId, Selection, Status,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -623,14 +623,14 @@ fn unknown_sector_and_region_ids_match_nothing() {
     let everything = index.select(&Filters::default());
 
     let unknown_region = index.select(&Filters {
-        region: Some("99".into()),
+        region: Some(RegionCode::new("99")),
         ..Filters::default()
     });
     assert!(unknown_region.visible.is_empty());
     assert!(unknown_region.sector_counts.iter().all(|&c| c == 0));
 
     let unknown_sector = index.select(&Filters {
-        sectors: vec!["space".into()],
+        sectors: vec![SectorId::new("space")],
         ..Filters::default()
     });
     assert!(
@@ -642,18 +642,22 @@ fn unknown_sector_and_region_ids_match_nothing() {
 
     // Unknown ids next to known ones are inert.
     let aerospace = index.select(&Filters {
-        sectors: vec!["aerospace".into()],
+        sectors: vec![SectorId::new("aerospace")],
         ..Filters::default()
     });
     let with_unknown = index.select(&Filters {
-        sectors: vec!["".into(), "aerospace".into(), "AEROSPACE".into()],
+        sectors: vec![
+            SectorId::new(""),
+            SectorId::new("aerospace"),
+            SectorId::new("AEROSPACE"),
+        ],
         ..Filters::default()
     });
     assert_eq!(with_unknown, aerospace);
     assert!(!aerospace.visible.is_empty());
     // A repeated sector is the same as one.
     let twice = index.select(&Filters {
-        sectors: vec!["aerospace".into(), "aerospace".into()],
+        sectors: vec![SectorId::new("aerospace"), SectorId::new("aerospace")],
         ..Filters::default()
     });
     assert_eq!(twice, aerospace);
@@ -675,18 +679,18 @@ fn any_number_of_sectors_and_regions_filters_and_counts() {
         ..filters
     };
     let last_sector = with_history(Filters {
-        sectors: vec!["s69".into()],
+        sectors: vec![SectorId::new("s69")],
         ..Filters::default()
     });
     assert_eq!(ids(dataset, &index.select(&last_sector)), ["delta"]);
     let last_region = with_history(Filters {
-        region: Some("169".into()),
+        region: Some(RegionCode::new("169")),
         ..Filters::default()
     });
     assert_eq!(ids(dataset, &index.select(&last_region)), ["delta"]);
     let both = with_history(Filters {
-        sectors: vec!["s69".into(), "aerospace".into()],
-        region: Some("169".into()),
+        sectors: vec![SectorId::new("s69"), SectorId::new("aerospace")],
+        region: Some(RegionCode::new("169")),
         ..Filters::default()
     });
     assert_eq!(ids(dataset, &index.select(&both)), ["delta"]);
@@ -698,7 +702,7 @@ fn any_number_of_sectors_and_regions_filters_and_counts() {
     assert_eq!(counts[..2], [3, 2]);
     assert_eq!(counts[70..], [0, 1]);
     assert_eq!(counts.iter().sum::<usize>(), 6, "{counts:?}");
-    assert!(index.has_sector("s69") && index.has_region("169"));
+    assert!(index.has_sector(&SectorId::new("s69")) && index.has_region(&RegionCode::new("169")));
 }
 
 #[test]
@@ -706,8 +710,8 @@ fn sectors_are_or_region_and_query_are_and() {
     let (dataset, index) = real();
     let select = |sectors: &[&str], region: Option<&str>, q: &str| {
         let filters = Filters {
-            sectors: sectors.iter().map(|&s| s.into()).collect(),
-            region: region.map(Into::into),
+            sectors: sectors.iter().map(|&s| SectorId::new(s)).collect(),
+            region: region.map(RegionCode::new),
             query: q.to_owned(),
             show_historical: false,
             brochure_2006: false,
@@ -754,9 +758,17 @@ fn count_by_primary_sector_counts_first_sectors() {
     assert!(index.count_by_primary_sector(&[]).iter().all(|&c| c == 0));
 
     // Of a selection: Pôle Mer Méditerranée counts for marine (primary) only, not aerospace.
-    let pmm = index.position("pole-mer-mediterranee").expect("known");
+    let pmm = index
+        .position(&ClusterId::new("pole-mer-mediterranee"))
+        .expect("known");
     let counts = index.count_by_primary_sector(&[pmm, pmm]);
-    let at = |id: &str| dataset.sectors.iter().position(|s| s.id == id).expect(id);
+    let at = |id: &str| {
+        dataset
+            .sectors
+            .iter()
+            .position(|s| s.id.as_str() == id)
+            .expect(id)
+    };
     assert_eq!(counts[at("marine")], 2);
     assert_eq!(counts[at("aerospace")], 0);
     assert_eq!(counts.iter().sum::<usize>(), 2);
@@ -777,13 +789,13 @@ fn lookups() {
     for (i, cluster) in dataset.clusters.iter().enumerate() {
         assert_eq!(index.position(&cluster.id), Some(i));
     }
-    assert_eq!(index.position("Aerospace-Valley"), None);
-    assert_eq!(index.position(""), None);
+    assert_eq!(index.position(&ClusterId::new("Aerospace-Valley")), None);
+    assert_eq!(index.position(&ClusterId::new("")), None);
     assert!(dataset.sectors.iter().all(|s| index.has_sector(&s.id)));
     assert!(dataset.regions.iter().all(|r| index.has_region(&r.code)));
-    assert!(!index.has_sector("Aerospace"));
-    assert!(!index.has_region("76 "));
-    assert!(!index.has_region("6"));
+    assert!(!index.has_sector(&SectorId::new("Aerospace")));
+    assert!(!index.has_region(&RegionCode::new("76 ")));
+    assert!(!index.has_region(&RegionCode::new("6")));
 }
 
 #[test]
@@ -797,12 +809,12 @@ fn filters_are_active_when_they_narrow_the_view() {
     .is_active());
     assert!(query("x").is_active());
     assert!(Filters {
-        region: Some("76".into()),
+        region: Some(RegionCode::new("76")),
         ..Filters::default()
     }
     .is_active());
     assert!(Filters {
-        sectors: vec!["health".into()],
+        sectors: vec![SectorId::new("health")],
         ..Filters::default()
     }
     .is_active());

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use poles_model::text::fold;
 use poles_model::timeline::EventKind;
-use poles_model::{load, Cluster, Loaded, Status};
+use poles_model::{load, Cluster, ClusterId, Loaded, RegionCode, Status};
 
 fn real() -> Loaded {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/clusters.json");
@@ -42,27 +42,23 @@ fn has_56_current_and_34_historical_clusters() {
 #[test]
 fn successor_chains_end_at_a_current_cluster() {
     let loaded = real();
-    let by_id: HashMap<&str, &Cluster> = loaded
-        .dataset
-        .clusters
-        .iter()
-        .map(|c| (c.id.as_str(), c))
-        .collect();
+    let by_id: HashMap<&ClusterId, &Cluster> =
+        loaded.dataset.clusters.iter().map(|c| (&c.id, c)).collect();
     for cluster in &loaded.dataset.clusters {
         let Some(first) = &cluster.successor else {
             continue;
         };
         assert_eq!(cluster.status, Status::Historical, "{}", cluster.id);
-        let mut chain = vec![cluster.id.as_str()];
+        let mut chain = vec![&cluster.id];
         let mut at = by_id
-            .get(first.as_str())
+            .get(first)
             .unwrap_or_else(|| panic!("{}: successor {first} is not a cluster", cluster.id));
         while at.status == Status::Historical {
             chain.push(&at.id);
             assert!(chain.len() <= by_id.len(), "cycle: {chain:?}");
             let next = at
                 .successor
-                .as_deref()
+                .as_ref()
                 .unwrap_or_else(|| panic!("chain {chain:?} ends at a historical cluster"));
             at = by_id
                 .get(next)
@@ -137,7 +133,7 @@ fn the_2006_brochure_clusters_carry_the_brochures_own_words() {
     let loaded = real();
     let mut wrong = Vec::new();
     for &(name_2006, id) in BROCHURE_2006 {
-        let Some(cluster) = loaded.dataset.clusters.iter().find(|c| c.id == id) else {
+        let Some(cluster) = (loaded.dataset.clusters.iter()).find(|c| c.id.as_str() == id) else {
             wrong.push(format!("{name_2006}: no cluster `{id}`"));
             continue;
         };
@@ -170,7 +166,7 @@ fn cluster<'a>(loaded: &'a Loaded, id: &str) -> &'a Cluster {
         .dataset
         .clusters
         .iter()
-        .find(|c| c.id == id)
+        .find(|c| c.id.as_str() == id)
         .unwrap_or_else(|| panic!("no cluster `{id}`"))
 }
 
@@ -179,12 +175,12 @@ fn optitec_was_absorbed_by_scs() {
     let loaded = real();
     let optitec = cluster(&loaded, "optitec");
     assert_eq!(optitec.status, Status::Historical);
-    assert_eq!(optitec.successor.as_deref(), Some("scs"));
+    assert_eq!(optitec.successor, Some(ClusterId::new("scs")));
     let scs = cluster(&loaded, "scs");
     assert_eq!(scs.status, Status::Current);
     assert!(scs.former_names.iter().any(|n| n.starts_with("Optitec")));
     assert!(
-        scs.regions.iter().any(|r| r == "76"),
+        scs.regions.contains(&RegionCode::new("76")),
         "SCS covers Occitanie"
     );
     assert!(scs.description.en.contains("photonics"));
@@ -236,8 +232,8 @@ fn de_labelled_clusters_have_no_successor_and_say_when_they_ended() {
 fn cancer_bio_sante_covered_limousin_too() {
     let loaded = real();
     let regions = &cluster(&loaded, "cancer-bio-sante").regions;
-    assert!(regions.iter().any(|r| r == "76"));
-    assert!(regions.iter().any(|r| r == "75"), "{regions:?}");
+    assert!(regions.contains(&RegionCode::new("76")));
+    assert!(regions.contains(&RegionCode::new("75")), "{regions:?}");
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use poles_model::site::{self, page_path, Item, Page, Site, Subject, MAX_DESCRIPTION_CHARS};
-use poles_model::{load, Dataset, Lang, Status, ViewState};
+use poles_model::{load, ClusterId, Dataset, Lang, RegionCode, SectorId, Status, ViewState};
 
 /// The day the dataset was updated: the pages said of that day.
 fn updated(dataset: &Dataset) -> poles_model::Day {
@@ -177,7 +177,7 @@ fn facts_of_a_cluster_page() {
         matches!(&fact("Website").values[0], Item::External { url, .. } if url == "https://www.aerospace-valley.com")
     );
     let count = (dataset.clusters.iter())
-        .find(|c| c.id == "aerospace-valley")
+        .find(|c| c.id == ClusterId::new("aerospace-valley"))
         .and_then(|c| c.member_count.clone())
         .unwrap();
     let members = format!("{} members ({})", count.value, count.year);
@@ -211,7 +211,7 @@ fn a_region_page_lists_its_clusters() {
     let expected: HashSet<&str> = dataset
         .clusters
         .iter()
-        .filter(|c| c.regions.iter().any(|r| r == "76"))
+        .filter(|c| c.regions.contains(&RegionCode::new("76")))
         .map(|c| c.name.as_str())
         .collect();
     assert_eq!(listed.iter().copied().collect::<HashSet<_>>(), expected);
@@ -382,7 +382,7 @@ fn lastmod_is_the_check_date_else_the_update() {
 fn sector_colours_are_only_safe_ones() {
     let mut dataset = real();
     dataset.sectors[0].color = "red;} body { display: none".into();
-    dataset.sectors[1].id = "a b{".into();
+    dataset.sectors[1].id = SectorId::new("a b{");
     let colours = site::sector_colours(&dataset);
     assert_eq!(colours.len(), dataset.sectors.len() - 2);
     assert!(colours.iter().all(|(id, colour)| id

@@ -39,7 +39,7 @@ fn rejected(query: &str) -> Vec<String> {
 }
 
 fn sector_ids(ids: &[&str]) -> Vec<SectorId> {
-    ids.iter().map(|&s| s.into()).collect()
+    ids.iter().map(|&s| SectorId::new(s)).collect()
 }
 
 // --- Each parameter -------------------------------------------------------------------------
@@ -54,23 +54,35 @@ fn empty_queries_are_the_default_view() {
 
 #[test]
 fn sector_lists() {
-    assert_eq!(clean("sector=health").filters.sectors, ["health"]);
+    assert_eq!(
+        clean("sector=health").filters.sectors,
+        sector_ids(&["health"])
+    );
     assert_eq!(
         clean("?sector=aerospace,mobility").filters.sectors,
-        ["aerospace", "mobility"]
+        sector_ids(&["aerospace", "mobility"])
     );
     assert_eq!(
         clean("sector=aerospace%2Cmobility").filters.sectors,
-        ["aerospace", "mobility"]
+        sector_ids(&["aerospace", "mobility"])
     );
     assert_eq!(
         clean("sector=,health,,digital,").filters.sectors,
-        ["health", "digital"]
+        sector_ids(&["health", "digital"])
     );
     // Duplicates are dropped, the first occurrence keeping its place.
-    assert_eq!(clean("sector=a,a,b").filters.sectors, ["a", "b"]);
-    assert_eq!(clean("sector=a,b,a").filters.sectors, ["a", "b"]);
-    assert_eq!(clean("sector=b,a,b,a,c").filters.sectors, ["b", "a", "c"]);
+    assert_eq!(
+        clean("sector=a,a,b").filters.sectors,
+        sector_ids(&["a", "b"])
+    );
+    assert_eq!(
+        clean("sector=a,b,a").filters.sectors,
+        sector_ids(&["a", "b"])
+    );
+    assert_eq!(
+        clean("sector=b,a,b,a,c").filters.sectors,
+        sector_ids(&["b", "a", "c"])
+    );
     // One malformed id rejects the parameter.
     for bad in [
         "Health",
@@ -88,9 +100,18 @@ fn sector_lists() {
 
 #[test]
 fn region_codes() {
-    assert_eq!(clean("region=76").filters.region.as_deref(), Some("76"));
-    assert_eq!(clean("region=04").filters.region.as_deref(), Some("04"));
-    assert_eq!(clean("region=976").filters.region.as_deref(), Some("976"));
+    assert_eq!(
+        clean("region=76").filters.region,
+        Some(RegionCode::new("76"))
+    );
+    assert_eq!(
+        clean("region=04").filters.region,
+        Some(RegionCode::new("04"))
+    );
+    assert_eq!(
+        clean("region=976").filters.region,
+        Some(RegionCode::new("976"))
+    );
     for bad in ["", "7", "7654", "7a", "-76", " 76", "٧٦", "76,84", "%00"] {
         rejected(&format!("region={bad}"));
     }
@@ -127,8 +148,8 @@ fn long_search_text_is_cut_with_a_warning() {
 #[test]
 fn open_cluster() {
     assert_eq!(
-        clean("cluster=aerospace-valley").cluster.as_deref(),
-        Some("aerospace-valley")
+        clean("cluster=aerospace-valley").cluster,
+        Some(ClusterId::new("aerospace-valley"))
     );
     for bad in [
         "",
@@ -309,7 +330,7 @@ fn unknown_empty_and_odd_keys_warn() {
 fn repeated_keys_keep_the_first_value() {
     let (state, warnings) = ViewState::from_query("q=one&q=two&region=76&region=84");
     assert_eq!(state.filters.query, "one");
-    assert_eq!(state.filters.region.as_deref(), Some("76"));
+    assert_eq!(state.filters.region, Some(RegionCode::new("76")));
     assert_eq!(warnings.len(), 2, "{warnings:?}");
     // Even when the first value was rejected.
     let (state, warnings) = ViewState::from_query("region=x&region=76");
@@ -428,13 +449,13 @@ fn full_state() -> ViewState {
     ViewState {
         filters: Filters {
             sectors: sector_ids(&["aerospace", "mobility"]),
-            region: Some("76".into()),
+            region: Some(RegionCode::new("76")),
             query: "Pôle mer & co, 50% #1".to_owned(),
             show_historical: true,
             brochure_2006: true,
             at: PartialDate::parse("2010-05"),
         },
-        cluster: Some("aerospace-valley".into()),
+        cluster: Some(ClusterId::new("aerospace-valley")),
         lang: Some(Lang::Fr),
         embed: true,
         accent: Some("#ff8800".to_owned()),
@@ -471,9 +492,15 @@ fn writes_the_canonical_order_and_omits_defaults() {
         only(|s| s.filters.sectors = sector_ids(&["a", "b", "c"])),
         "sector=a,b,c"
     );
-    assert_eq!(only(|s| s.filters.region = Some("04".into())), "region=04");
+    assert_eq!(
+        only(|s| s.filters.region = Some(RegionCode::new("04"))),
+        "region=04"
+    );
     assert_eq!(only(|s| s.filters.query = "a,b".into()), "q=a,b");
-    assert_eq!(only(|s| s.cluster = Some("pmt".into())), "cluster=pmt");
+    assert_eq!(
+        only(|s| s.cluster = Some(ClusterId::new("pmt"))),
+        "cluster=pmt"
+    );
     assert_eq!(only(|s| s.filters.show_historical = true), "hist=1");
     assert_eq!(only(|s| s.matrix = true), "view=matrix");
     assert_eq!(only(|s| s.filters.brochure_2006 = true), "view=2006");
@@ -493,9 +520,12 @@ fn writes_the_canonical_order_and_omits_defaults() {
 fn the_issue_example_round_trips_exactly() {
     let link = "?sector=aerospace,mobility&region=76&cluster=aerospace-valley&lang=fr";
     let mut state = clean(link);
-    assert_eq!(state.filters.sectors, ["aerospace", "mobility"]);
-    assert_eq!(state.filters.region.as_deref(), Some("76"));
-    assert_eq!(state.cluster.as_deref(), Some("aerospace-valley"));
+    assert_eq!(
+        state.filters.sectors,
+        sector_ids(&["aerospace", "mobility"])
+    );
+    assert_eq!(state.filters.region, Some(RegionCode::new("76")));
+    assert_eq!(state.cluster, Some(ClusterId::new("aerospace-valley")));
     assert_eq!(state.lang, Some(Lang::Fr));
     assert_eq!(state.to_query(), &link[1..]);
     // Every id in it is known to the shipped dataset.
@@ -513,7 +543,7 @@ fn retain_known_drops_unknown_ids_with_a_warning_each() {
     );
     assert!(warnings.is_empty());
     let warnings = state.retain_known(index);
-    assert_eq!(state.filters.sectors, ["health", "digital"]);
+    assert_eq!(state.filters.sectors, sector_ids(&["health", "digital"]));
     assert_eq!(state.filters.region, None);
     assert_eq!(state.cluster, None);
     assert_eq!(state.filters.query, "x");
@@ -612,8 +642,8 @@ prop_compose! {
     ) -> ViewState {
         ViewState {
             filters: Filters {
-                sectors: sectors.into_iter().map(SectorId::from).collect(),
-                region: region.map(RegionCode::from),
+                sectors: sectors.into_iter().map(SectorId::new).collect(),
+                region: region.map(RegionCode::new),
                 query,
                 show_historical,
                 brochure_2006,
@@ -623,7 +653,7 @@ prop_compose! {
                     day: rest.and_then(|(_, day)| day),
                 }),
             },
-            cluster: cluster.map(ClusterId::from),
+            cluster: cluster.map(ClusterId::new),
             lang,
             embed,
             accent,

@@ -23,7 +23,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>, day: Memo<Day>) -> impl IntoView {
         let atlas = atlas.clone();
         Memo::new(move |_| {
             view.state
-                .with(|s| s.cluster.as_deref().and_then(|id| atlas.index.position(id)))
+                .with(|s| s.cluster.as_ref().and_then(|id| atlas.index.position(id)))
         })
     };
     let close = move || view.navigate(Entry::Push, |s| s.cluster = None);
@@ -200,7 +200,7 @@ fn card_body(
         .map(|m| (t.member_count)(m.value as usize, m.year, m.qualifier).into_any());
     let successor = cluster
         .successor
-        .as_deref()
+        .as_ref()
         .and_then(|id| atlas.index.position(id))
         .map(|p| cluster_link(p).into_any());
     let predecessors = atlas.predecessors(position);

@@ -37,7 +37,7 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
         let atlas = atlas.clone();
         Memo::new(move |_| {
             view.state
-                .with(|s| s.cluster.as_deref().and_then(|id| atlas.index.position(id)))
+                .with(|s| s.cluster.as_ref().and_then(|id| atlas.index.position(id)))
         })
     };
     // Enough items to include the open cluster.
@@ -71,12 +71,12 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
     Effect::new(move |_| {
         let id = selected_position
             .get()
-            .map(|p| marked_atlas.cluster(p).id.to_string());
+            .map(|p| marked_atlas.cluster(p).id.clone());
         items.track();
         let Some(list) = list.get() else { return };
         let rows = list.children();
         for row in (0..rows.length()).filter_map(|i| rows.item(i)) {
-            let selected = id.is_some() && row.get_attribute("data-id") == id;
+            let selected = id.is_some() && row.get_attribute("data-id").map(ClusterId::new) == id;
             let _ = row.class_list().toggle_with_force("selected", selected);
             let _ = match selected {
                 true => row.set_attribute("aria-current", "true"),
@@ -190,7 +190,7 @@ fn cluster_row(
     let open =
         move |id: ClusterId| move |_| view.navigate(Entry::Push, |s| s.cluster = Some(id.clone()));
     let historical = atlas.index.shown_at(position, day) == Shown::Historical;
-    let successor = (cluster.successor.as_deref())
+    let successor = (cluster.successor.as_ref())
         .and_then(|id| atlas.index.position(id))
         .filter(|_| historical)
         .map(|p| {

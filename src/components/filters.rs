@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::Selection;
+use poles_model::{RegionCode, Selection};
 
 use super::{Swatch, TimeControl, View2006Toggle};
 use crate::history::Entry;
@@ -58,16 +58,20 @@ fn SearchBox() -> impl IntoView {
 #[component]
 fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
-    let mut regions: Vec<(String, String)> = atlas
+    let mut regions: Vec<(RegionCode, String)> = atlas
         .dataset
         .regions
         .iter()
-        .map(|r| (r.code.to_string(), r.name.clone()))
+        .map(|r| (r.code.clone(), r.name.clone()))
         .collect();
     regions.sort_by_cached_key(|(_, name)| poles_model::text::fold(name));
     let selected = move || {
-        view.state
-            .with(|s| s.filters.region.as_deref().unwrap_or_default().to_owned())
+        view.state.with(|s| {
+            s.filters
+                .region
+                .as_ref()
+                .map_or(String::new(), RegionCode::to_string)
+        })
     };
     view! {
         <div class="field">
@@ -76,8 +80,10 @@ fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
                 id="region"
                 prop:value=selected
                 on:change=move |event| {
+                    // The option's value, back from the DOM: an id again (the empty one is "all").
                     let code = event_target_value(&event);
-                    view.navigate(Entry::Push, |s| s.filters.region = (!code.is_empty()).then_some(code.into()));
+                    let code = (!code.is_empty()).then(|| RegionCode::new(code));
+                    view.navigate(Entry::Push, |s| s.filters.region = code);
                 }
             >
                 <option value="">{move || view.texts().all_of_france}</option>
@@ -86,9 +92,9 @@ fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
                     .map(|(code, name)| {
                         let is_selected = {
                             let code = code.clone();
-                            move || view.state.with(|s| s.filters.region.as_deref() == Some(code.as_str()))
+                            move || view.state.with(|s| s.filters.region.as_ref() == Some(&code))
                         };
-                        view! { <option value=code selected=is_selected>{name}</option> }
+                        view! { <option value=code.to_string() selected=is_selected>{name}</option> }
                     })
                     .collect_view()}
             </select>

@@ -14,7 +14,7 @@ use super::sector_legend::SectorLegend;
 use crate::defer;
 use crate::history::Entry;
 use crate::load::LoadFailure;
-use crate::map::{AtlasMap, KEYS_HINT_ID};
+use crate::map::{AtlasMap, Shade, KEYS_HINT_ID};
 use crate::state::{Atlas, View};
 
 /// Name of the `performance.mark` set once the first markers and list are rendered.
@@ -92,7 +92,7 @@ pub fn MapView(
                         view.navigate(Entry::Push, |s| s.cluster = Some(id));
                     });
                     if let Some(tiles) = view.state.with_untracked(|s| s.tiles.clone()) {
-                        atlas_map.show_tiles(tiles.as_param());
+                        atlas_map.show_tiles(&tiles);
                     }
                     map.set_value(Some(atlas_map));
                     // The markers, the shades and the outlines in tasks of their own.
@@ -133,8 +133,8 @@ pub fn MapView(
                 with_map(&|m| {
                     m.show_regions(&geojson, move |code| {
                         view.navigate(Entry::Push, |s| {
-                            let again = s.filters.region.as_deref() == Some(code.as_str());
-                            s.filters.region = (!again).then_some(code.into());
+                            let again = s.filters.region.as_ref() == Some(&code);
+                            s.filters.region = (!again).then_some(code);
                         })
                     })
                 });
@@ -153,10 +153,10 @@ pub fn MapView(
             return;
         }
         let bbox = region
-            .as_deref()
+            .as_ref()
             .and_then(|code| region_atlas.region(code))
             .map(|r| r.bbox);
-        with_map(&|m| m.select_region(region.as_deref(), bbox));
+        with_map(&|m| m.select_region(region.as_ref(), bbox));
     });
 
     // The choropleth: each region in the class of its count (the legend's classes), and its
@@ -177,15 +177,12 @@ pub fn MapView(
         }
         let classes = Classes::from_counts(&counts);
         let texts = view.texts();
-        let shades: Vec<_> = (shade_atlas.dataset.regions.iter())
+        let shades: Vec<Shade> = (shade_atlas.dataset.regions.iter())
             .zip(&counts)
-            .map(|(region, &count)| {
-                let tooltip = (texts.region_tooltip)(&region.name, count, &sectors);
-                (
-                    region.code.to_string(),
-                    classes.css_class_of(count),
-                    tooltip,
-                )
+            .map(|(region, &count)| Shade {
+                code: region.code.clone(),
+                class: classes.css_class_of(count),
+                tooltip: (texts.region_tooltip)(&region.name, count, &sectors),
             })
             .collect();
         with_map(&|m| m.shade_regions(shades.clone()));

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::dataset::is_http_url;
 use poles_model::regions::{RegionProfile as Profile, Regions};
-use poles_model::Day;
+use poles_model::{Day, SectorId};
 
 use super::focus_return::{focus_on_return, open_matrix, ReturnTo};
 use super::Swatch;
@@ -57,13 +57,14 @@ pub fn RegionProfile(
     let bar_list = NodeRef::<leptos::html::Ul>::new();
     Effect::new(move |_| {
         let only = view.state.with(|s| match s.filters.sectors.as_slice() {
-            [one] => Some(one.to_string()),
+            [one] => Some(one.clone()),
             _ => None,
         });
         let Some(list) = bar_list.get() else { return };
         let buttons = list.get_elements_by_tag_name("button");
         for button in (0..buttons.length()).filter_map(|i| buttons.item(i)) {
-            let pressed = only.is_some() && button.get_attribute("data-sector") == only;
+            let sector = button.get_attribute("data-sector").map(SectorId::new);
+            let pressed = only.is_some() && sector == only;
             let _ = button.set_attribute("aria-pressed", &pressed.to_string());
         }
     });
@@ -196,7 +197,7 @@ fn SectorBars(
             let toggle = move |_| {
                 let id = id.clone();
                 view.navigate(Entry::Push, |st| {
-                    st.filters.sectors = if st.filters.sectors == [id.as_str()] {
+                    st.filters.sectors = if st.filters.sectors == std::slice::from_ref(&id) {
                         Vec::new()
                     } else {
                         vec![id]

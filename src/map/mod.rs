@@ -31,7 +31,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leaflet::Icon;
-use poles_model::{Day, Region};
+use poles_model::{Day, Region, RegionCode, Tiles};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -42,6 +42,7 @@ use keyboard::Keyboard;
 use markers::{Filler, Markers};
 use panes::{Pane, FRANCE_BOUNDS};
 
+pub use regions::Shade;
 pub use roving::HINT_ID as KEYS_HINT_ID;
 
 /// The atlas's maps, markers and event handlers.
@@ -54,7 +55,7 @@ pub struct AtlasMap {
     texts: Rc<Cell<&'static Texts>>,
     highlighted: Option<HtmlElement>,
     /// The choropleth last asked for, applied again when the outlines are drawn.
-    shades: regions::Shades,
+    shades: Vec<Shade>,
     /// The open cluster (its icon is the tab stop of the marker layer).
     open: Option<usize>,
     /// Event handlers, alive as long as the map.
@@ -114,9 +115,9 @@ impl AtlasMap {
             adopter.adopt(icon.unchecked_ref());
         });
 
-        let metropolitan: Vec<String> = (atlas.dataset.regions.iter())
+        let metropolitan: Vec<RegionCode> = (atlas.dataset.regions.iter())
             .filter(|r| !r.overseas)
-            .map(|r| r.code.to_string())
+            .map(|r| r.code.clone())
             .collect();
         let (icon_fn, add_fn) = (group_icons.as_ref().unchecked_ref(), on_layer_add.as_ref());
         let (bbox, t) = (FRANCE_BOUNDS, texts.get());
@@ -130,7 +131,7 @@ impl AtlasMap {
             t,
         )?];
         for (frame, region) in insets {
-            let codes = vec![region.code.to_string()];
+            let codes = vec![region.code.clone()];
             panes.push(Pane::new(
                 frame,
                 true,
@@ -144,13 +145,9 @@ impl AtlasMap {
         // Each cluster goes in the inset of its HQ region, else on the metropolitan map.
         let pane_of = (atlas.dataset.clusters.iter())
             .map(|c| {
-                let hq_region = c
-                    .regions
-                    .first()
-                    .map(|code| code.as_str())
-                    .unwrap_or_default();
+                let hq_region = c.regions.first();
                 (panes.iter())
-                    .position(|p| p.codes.iter().any(|code| code == hq_region))
+                    .position(|p| hq_region.is_some_and(|code| p.codes.contains(code)))
                     .unwrap_or(0)
             })
             .collect();
@@ -172,20 +169,20 @@ impl AtlasMap {
 
     /// Draws the region outlines in every pane; `on_click` receives the INSEE code of a clicked
     /// region.
-    pub fn show_regions(&mut self, geojson: &JsValue, on_click: impl Fn(String) + 'static) {
+    pub fn show_regions(&mut self, geojson: &JsValue, on_click: impl Fn(RegionCode) + 'static) {
         let handlers = regions::show(&mut self.panes, geojson, Rc::new(on_click));
         self.handlers.extend(handlers);
         regions::shade(&self.panes, &self.shades);
     }
 
     /// Shades the regions (the choropleth): for each INSEE code, its class and tooltip text.
-    pub fn shade_regions(&mut self, shades: regions::Shades) {
+    pub fn shade_regions(&mut self, shades: Vec<Shade>) {
         self.shades = shades;
         regions::shade(&self.panes, &self.shades);
     }
 
     /// Marks the selected region (or none) and fits the metropolitan map to it.
-    pub fn select_region(&self, selected: Option<&str>, bbox: Option<[f64; 4]>) {
+    pub fn select_region(&self, selected: Option<&RegionCode>, bbox: Option<[f64; 4]>) {
         regions::select(&self.panes, selected, bbox);
     }
 
@@ -231,10 +228,11 @@ impl AtlasMap {
         self.keyboard.refresh();
     }
 
-    /// Adds background tiles behind the metropolitan map (`osm`, or an `https` URL template),
-    /// with the attribution their terms require. Off unless the `tiles` parameter asks for it.
-    pub fn show_tiles(&self, source: &str) {
-        self.panes[0].show_tiles(source);
+    /// Adds background tiles behind the metropolitan map (OpenStreetMap's, or an `https` URL
+    /// template), with the attribution their terms require. Off unless the `tiles` parameter
+    /// asks for it.
+    pub fn show_tiles(&self, tiles: &Tiles) {
+        self.panes[0].show_tiles(tiles);
     }
 
     /// Highlights the marker of `position` (or the group icon holding it); `None` clears.

@@ -6,6 +6,7 @@ use leaflet::{
     LatLng, LatLngBounds, Map, MapOptions, Path, Point, TileLayer, TileLayerOptions, Zoom,
     ZoomOptions,
 };
+use poles_model::{RegionCode, Tiles};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -30,9 +31,9 @@ pub struct Pane {
     /// Groups whose icons were made in another language than the current one.
     stale_icons: [bool; 2],
     /// Region codes drawn in this pane.
-    pub codes: Vec<String>,
+    pub codes: Vec<RegionCode>,
     /// The region outlines, with their codes.
-    pub regions: Vec<(String, Path)>,
+    pub regions: Vec<(RegionCode, Path)>,
     /// The zoom buttons (the metropolitan map's; the insets have none).
     zoom: Option<Zoom>,
 }
@@ -78,7 +79,7 @@ impl Pane {
         container: &HtmlElement,
         inset: bool,
         bbox: [f64; 4],
-        codes: Vec<String>,
+        codes: Vec<RegionCode>,
         icon: &Function,
         on_layer_add: &JsValue,
         texts: &Texts,
@@ -180,24 +181,24 @@ impl Pane {
         self.map.get_pane_by_name("markerPane")
     }
 
-    /// Adds background tiles (`osm`, or an `https` URL template), with the attribution their
-    /// terms require.
-    pub fn show_tiles(&self, source: &str) {
-        let (url, attribution) = match source {
-            "osm" => (
-                "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
+    /// Adds background tiles (OpenStreetMap's, or an `https` URL template), with the
+    /// attribution their terms require.
+    pub fn show_tiles(&self, tiles: &Tiles) {
+        let (url, attribution) = match tiles {
+            Tiles::Osm => (
+                "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
                 "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors".to_owned(),
             ),
             // Leaflet reads attributions as HTML: the host of a custom template is escaped.
-            template => {
+            Tiles::Template(template) => {
                 let host = template.split('/').nth(2).unwrap_or_default();
-                (template.to_owned(), format!("Tiles: {}", poles_model::embed::escape_attribute(host)))
+                (template.as_str(), format!("Tiles: {}", poles_model::embed::escape_attribute(host)))
             }
         };
         let options = TileLayerOptions::new();
         options.set_attribution(attribution);
         options.set_max_zoom(19.0);
-        TileLayer::new_options(&url, &options).add_to(&self.map);
+        TileLayer::new_options(url, &options).add_to(&self.map);
         let _ = self.container().class_list().add_1("with-tiles");
     }
 }

@@ -6,17 +6,19 @@ use std::rc::Rc;
 
 use leaflet::{Path, PathOptions, Tooltip, TooltipOptions};
 use poles_model::regions::{css_class, CLASSES};
+use poles_model::RegionCode;
 use wasm_bindgen::prelude::*;
 
 use super::bindings::{self, path_class, Feature, GeoJsonOptions};
 use super::panes::{bounds, fit_options, Pane, FRANCE_BOUNDS};
 
-/// The INSEE code of a feature of the geometry (empty if it has none).
-fn region_code(feature: &Feature) -> String {
+/// The INSEE code of a feature of the geometry, if it has one: where the outlines' text
+/// becomes a region's id.
+fn region_code(feature: &Feature) -> Option<RegionCode> {
     feature
         .properties()
         .and_then(|p| p.code())
-        .unwrap_or_default()
+        .map(RegionCode::new)
 }
 
 /// Draws the region outlines of each pane from `geojson` (behind the markers); `on_click`
@@ -24,25 +26,32 @@ fn region_code(feature: &Feature) -> String {
 pub fn show(
     panes: &mut [Pane],
     geojson: &JsValue,
-    on_click: Rc<dyn Fn(String)>,
+    on_click: Rc<dyn Fn(RegionCode)>,
 ) -> Vec<Closure<dyn Fn(leaflet::Event)>> {
     // Leaflet keeps the functions of the options with the layers (`resetStyle`, `addData`):
     // they are handed over to JavaScript, to live as long as the layers do.
     let style = Closure::<dyn Fn(Feature) -> PathOptions>::new(|feature: Feature| {
-        path_class(&format!("region region-{}", region_code(&feature)))
+        let code = region_code(&feature);
+        path_class(&format!(
+            "region region-{}",
+            code.as_ref().map_or("", RegionCode::as_str)
+        ))
     })
     .into_js_value();
     let mut handlers = Vec::new();
     for pane in panes.iter_mut() {
         let codes = pane.codes.clone();
         let filter = Closure::<dyn Fn(Feature) -> bool>::new(move |feature: Feature| {
-            codes.contains(&region_code(&feature))
+            region_code(&feature).is_some_and(|code| codes.contains(&code))
         })
         .into_js_value();
         let made = Rc::new(RefCell::new(Vec::new()));
         let collect = made.clone();
+        // Called for the features the filter kept, each with a code.
         let on_each = Closure::<dyn Fn(Feature, Path)>::new(move |feature: Feature, path: Path| {
-            collect.borrow_mut().push((region_code(&feature), path));
+            if let Some(code) = region_code(&feature) {
+                collect.borrow_mut().push((code, path));
+            }
         })
         .into_js_value();
         let options: GeoJsonOptions = bindings::options();
@@ -71,29 +80,36 @@ pub fn show(
     handlers
 }
 
-/// The choropleth of the regions: the class of each region (`choropleth-0` … `choropleth-4`)
-/// and the text of its tooltip ("Occitanie — 3 clusters"), by INSEE code.
-pub type Shades = Vec<(String, &'static str, String)>;
+/// The choropleth's look of one region.
+#[derive(Debug, Clone)]
+pub struct Shade {
+    pub code: RegionCode,
+    /// Its class, `choropleth-0` … `choropleth-4`.
+    pub class: &'static str,
+    /// The text of its tooltip ("Occitanie — 3 clusters").
+    pub tooltip: String,
+}
 
 /// Shades each drawn region with its class and names its count in its tooltip (a text node:
 /// data stays text).
-pub fn shade(panes: &[Pane], shades: &Shades) {
+pub fn shade(panes: &[Pane], shades: &[Shade]) {
     for (code, path) in panes.iter().flat_map(|p| &p.regions) {
-        let Some((_, class, text)) = shades.iter().find(|(c, _, _)| c == code) else {
+        let Some(shade) = shades.iter().find(|s| &s.code == code) else {
             continue;
         };
+        let (class, tooltip) = (shade.class, &shade.tooltip);
         let layer: &bindings::AnyLayer = path.unchecked_ref();
         if let Some(element) = layer.get_element() {
             // A tooltip makes the outline focusable in Chromium: the regions are reached by the
             // region select and the table, so keep them out of the tab order of the markers.
             let _ = element.set_attribute("tabindex", "-1");
             let classes = element.class_list();
-            for other in (0..CLASSES).map(css_class).filter(|c| c != class) {
+            for other in (0..CLASSES).map(css_class).filter(|&c| c != class) {
                 let _ = classes.remove_1(other);
             }
             let _ = classes.add_1(class);
         }
-        let content: JsValue = super::text_element("span", "", text).into();
+        let content: JsValue = super::text_element("span", "", tooltip).into();
         if JsValue::from(path.get_tooltip()).is_undefined() {
             let options = TooltipOptions::new();
             options.set_sticky(true);
@@ -108,18 +124,18 @@ pub fn shade(panes: &[Pane], shades: &Shades) {
 
 /// Marks the `selected` region (or none) in every pane and flies the metropolitan map to it
 /// (`bbox`), or back to all of France.
-pub fn select(panes: &[Pane], selected: Option<&str>, bbox: Option<[f64; 4]>) {
+pub fn select(panes: &[Pane], selected: Option<&RegionCode>, bbox: Option<[f64; 4]>) {
     for (code, path) in panes.iter().flat_map(|p| &p.regions) {
         let layer: &bindings::AnyLayer = path.unchecked_ref();
         if let Some(element) = layer.get_element() {
             let _ = element
                 .class_list()
-                .toggle_with_force("selected", Some(code.as_str()) == selected);
+                .toggle_with_force("selected", Some(code) == selected);
         }
     }
     let main = &panes[0];
     match bbox {
-        Some(bbox) if main.codes.iter().any(|c| Some(c.as_str()) == selected) => {
+        Some(bbox) if selected.is_some_and(|code| main.codes.contains(code)) => {
             main.map
                 .fly_to_bounds_with_options(&bounds(bbox), &fit_options(20.0, Some(0.4)));
         }

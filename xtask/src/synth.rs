@@ -12,7 +12,9 @@
 use std::path::{Path, PathBuf};
 
 use poles_model::timeline::{Event, EventKind};
-use poles_model::{Cluster, Dataset, Localized, PartialDate, Region, SectorId, Status};
+use poles_model::{
+    Cluster, Dataset, Localized, PartialDate, Region, RegionCode, SectorId, SourceId, Status,
+};
 use serde_json::json;
 
 use crate::run::root;
@@ -151,8 +153,8 @@ impl Rng {
 }
 
 /// Rough population of each region in millions (INSEE 2021); an unknown code weighs 1.
-fn region_weight(code: &str) -> f64 {
-    match code {
+fn region_weight(code: &RegionCode) -> f64 {
+    match code.as_str() {
         "11" => 12.3,
         "84" => 8.1,
         "32" => 6.0,
@@ -339,7 +341,7 @@ pub fn generate(base: &Dataset, count: usize, seed: u64) -> Dataset {
             (0..n).map(|_| town(&mut rng, region)).collect()
         })
         .collect();
-    let source_ids: Vec<&String> = base.sources.iter().map(|s| &s.id).collect();
+    let source_ids: Vec<&SourceId> = base.sources.iter().map(|s| &s.id).collect();
 
     let mut clusters: Vec<Cluster> = (0..count)
         .map(|i| {
@@ -434,7 +436,7 @@ fn cluster(
     base: &Dataset,
     sector_weights: &[f64],
     (region, town, regions): (&Region, &Town, &[&Region]),
-    source_ids: &[&String],
+    source_ids: &[&SourceId],
 ) -> Cluster {
     let name = format!("{} {}", rng.pick(NAME_HEADS), rng.pick(NAME_TAILS));
     let name = if rng.chance(0.3) {
@@ -588,7 +590,7 @@ fn first_day(year: u16) -> String {
 }
 
 /// A label held from `year` through phase V, one period per phase.
-fn periods(year: u16, source: Option<&String>) -> serde_json::Value {
+fn periods(year: u16, source: Option<&SourceId>) -> serde_json::Value {
     (PHASES.iter())
         .filter(|&&(_, _, end)| end >= year)
         .map(|&(phase, start, end)| {
@@ -649,8 +651,9 @@ mod tests {
         );
         assert!(clusters.iter().all(|c| (1..=3).contains(&c.sectors.len())));
         // Spread over many regions, the most populous holding the most clusters.
-        let in_region = |code: &str| clusters.iter().filter(|c| c.regions[0] == code).count();
-        assert!(in_region("11") > in_region("24"));
+        let in_region =
+            |code: &RegionCode| clusters.iter().filter(|c| &c.regions[0] == code).count();
+        assert!(in_region(&RegionCode::new("11")) > in_region(&RegionCode::new("24")));
         assert!(
             base.regions
                 .iter()

@@ -1,5 +1,6 @@
 use super::*;
 use crate::dataset::{Cluster, MemberCount, Region, Sector};
+use crate::ids::{ClusterId, SectorId};
 use std::collections::HashSet;
 
 fn real() -> Dataset {
@@ -12,14 +13,14 @@ fn small() -> Dataset {
     let real = real();
     let template = real.clusters[0].clone();
     let region = |code: &str, name: &str| Region {
-        code: code.into(),
+        code: RegionCode::new(code),
         name: name.to_owned(),
         overseas: false,
         bbox: [0.0, 0.0, 1.0, 1.0],
         agency: None,
     };
     let sector = |id: &str| Sector {
-        id: id.into(),
+        id: SectorId::new(id),
         label: crate::Localized {
             en: id.to_uppercase(),
             fr: format!("{id}-fr"),
@@ -28,10 +29,10 @@ fn small() -> Dataset {
         color: "#123456".to_owned(),
     };
     let cluster = |id: &str, regions: &[&str], sectors: &[&str], status: Status| Cluster {
-        id: id.into(),
+        id: ClusterId::new(id),
         name: id.to_owned(),
-        regions: regions.iter().map(|s| (*s).into()).collect(),
-        sectors: sectors.iter().map(|s| (*s).into()).collect(),
+        regions: regions.iter().copied().map(RegionCode::new).collect(),
+        sectors: sectors.iter().copied().map(SectorId::new).collect(),
         status,
         member_count: None,
         labels: Default::default(),
@@ -157,11 +158,11 @@ fn the_shading_ignores_only_the_region_filter() {
     let index = Index::new(&dataset);
     let regions = RegionIndex::new(&dataset);
     let health = Filters {
-        sectors: vec!["health".into()],
+        sectors: vec![SectorId::new("health")],
         ..Filters::default()
     };
     let in_region = Filters {
-        region: Some("84".into()),
+        region: Some(RegionCode::new("84")),
         ..health.clone()
     };
     let all = index.select(&health).visible;
@@ -182,7 +183,7 @@ fn the_shading_ignores_only_the_region_filter() {
     let health_clusters: Vec<&Cluster> = dataset
         .clusters
         .iter()
-        .filter(|c| c.status == Status::Current && c.sectors.iter().any(|s| s == "health"))
+        .filter(|c| c.status == Status::Current && c.sectors.contains(&SectorId::new("health")))
         .collect();
     for (region, count) in dataset.regions.iter().zip(counts) {
         let expected = health_clusters
@@ -404,8 +405,11 @@ fn the_profile_of_a_small_dataset() {
     let dataset = small();
     let index = RegionIndex::new(&dataset);
     let current = current_positions(&dataset);
-    assert_eq!(RegionProfile::new(&dataset, &index, "99", &current), None);
-    let a = RegionProfile::new(&dataset, &index, "10", &current).unwrap();
+    assert_eq!(
+        RegionProfile::new(&dataset, &index, &RegionCode::new("99"), &current),
+        None
+    );
+    let a = RegionProfile::new(&dataset, &index, &RegionCode::new("10"), &current).unwrap();
     assert_eq!(a.region, 0);
     assert_eq!(
         a.clusters,
@@ -425,11 +429,11 @@ fn the_profile_of_a_small_dataset() {
     assert_eq!(a.world_class, [1]);
     assert_eq!(a.world_vocation, [2]);
     assert_eq!(a.hq_elsewhere, [2], "gamma's head office is in B");
-    let b = RegionProfile::new(&dataset, &index, "20", &current).unwrap();
+    let b = RegionProfile::new(&dataset, &index, &RegionCode::new("20"), &current).unwrap();
     assert_eq!(b.clusters, [1, 3, 2], "beta, delta, gamma");
     assert_eq!(b.hq_elsewhere, [1, 3], "beta (A) and delta (99)");
     assert_eq!(b.members.years, Some((2018, 2018)));
-    let c = RegionProfile::new(&dataset, &index, "30", &current).unwrap();
+    let c = RegionProfile::new(&dataset, &index, &RegionCode::new("30"), &current).unwrap();
     assert!(c.clusters.is_empty());
     assert_eq!(c.members, MemberTotal::default());
 }
@@ -490,6 +494,6 @@ fn profiles_match_the_oracle_on_the_real_data() {
             .collect();
         assert!(names.windows(2).all(|w| w[0] <= w[1]), "by name");
     }
-    let ara = RegionProfile::new(&dataset, &index, "84", &current).unwrap();
+    let ara = RegionProfile::new(&dataset, &index, &RegionCode::new("84"), &current).unwrap();
     assert_eq!(ara.clusters.len(), 14);
 }

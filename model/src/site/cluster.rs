@@ -6,9 +6,9 @@ impl Context<'_> {
     /// The periods and events of `cluster` in order of date, each with its sources.
     fn label_history(&self, cluster: &Cluster, lang: Lang) -> Option<Section> {
         let t = texts(lang);
-        let lookup = |id: &str| self.cluster(id);
+        let lookup = |id: &ClusterId| self.cluster(id);
         // In order of date, an event before the period it opens.
-        let mut lines: Vec<((Day, bool), String, &[String])> = (cluster.labels.periods.iter())
+        let mut lines: Vec<((Day, bool), String, &[SourceId])> = (cluster.labels.periods.iter())
             .map(|p| {
                 let line = said::period(lang, p);
                 ((p.from.first_day(), true), line, p.sources.as_slice())
@@ -59,7 +59,7 @@ impl Context<'_> {
     pub(super) fn cluster_page(&self, cluster: &Cluster, lang: Lang) -> Page {
         let t = texts(lang);
         let historical = cluster.status == Status::Historical;
-        let subject = Subject::Cluster(cluster.id.to_string());
+        let subject = Subject::Cluster(cluster.id.clone());
         let path = cluster_path(&cluster.id, lang);
         let kind = if historical {
             t.former_cluster
@@ -119,7 +119,7 @@ impl Context<'_> {
             .collect();
         let successor: Vec<Item> = cluster
             .successor
-            .as_deref()
+            .as_ref()
             .and_then(|id| self.cluster(id))
             .map(|c| self.cluster_item(c, lang))
             .into_iter()

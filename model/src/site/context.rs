@@ -6,7 +6,7 @@ use super::*;
 pub(super) struct Context<'a> {
     pub(super) dataset: &'a Dataset,
     pub(super) site: &'a Site,
-    pub(super) slugs: HashMap<String, String>,
+    pub(super) slugs: HashMap<RegionCode, String>,
     /// The day the pages are built: what they say is said of that day.
     pub(super) today: Day,
 }
@@ -21,17 +21,17 @@ impl<'a> Context<'a> {
         }
     }
 
-    pub(super) fn region(&self, code: &str) -> Option<&'a Region> {
-        self.dataset.regions.iter().find(|r| r.code == code)
+    pub(super) fn region(&self, code: &RegionCode) -> Option<&'a Region> {
+        self.dataset.regions.iter().find(|r| &r.code == code)
     }
 
-    pub(super) fn region_name(&self, code: &str) -> String {
+    pub(super) fn region_name(&self, code: &RegionCode) -> String {
         self.region(code)
-            .map_or_else(|| code.to_owned(), |r| r.name.clone())
+            .map_or_else(|| code.to_string(), |r| r.name.clone())
     }
 
     /// A link to a region's page (plain text when it has none).
-    pub(super) fn region_item(&self, code: &str, lang: Lang) -> Item {
+    pub(super) fn region_item(&self, code: &RegionCode, lang: Lang) -> Item {
         let text = self.region_name(code);
         match self.slugs.get(code) {
             Some(slug) => Item::Page {
@@ -42,8 +42,8 @@ impl<'a> Context<'a> {
         }
     }
 
-    pub(super) fn cluster(&self, id: &str) -> Option<&'a Cluster> {
-        self.dataset.clusters.iter().find(|c| c.id == id)
+    pub(super) fn cluster(&self, id: &ClusterId) -> Option<&'a Cluster> {
+        self.dataset.clusters.iter().find(|c| &c.id == id)
     }
 
     /// A link to a cluster's page (plain text when it has none).
@@ -53,7 +53,7 @@ impl<'a> Context<'a> {
     }
 
     pub(super) fn cluster_item(&self, cluster: &Cluster, lang: Lang) -> Item {
-        if is_slug(&cluster.id) {
+        if is_slug(cluster.id.as_str()) {
             Item::Page {
                 text: cluster.name.clone(),
                 path: cluster_path(&cluster.id, lang),
@@ -63,13 +63,13 @@ impl<'a> Context<'a> {
         }
     }
 
-    pub(super) fn sector_label(&self, id: &str, lang: Lang) -> Option<String> {
-        let sector = self.dataset.sectors.iter().find(|s| s.id == id)?;
+    pub(super) fn sector_label(&self, id: &SectorId, lang: Lang) -> Option<String> {
+        let sector = self.dataset.sectors.iter().find(|s| &s.id == id)?;
         Some(sector.label.get(lang).to_owned())
     }
 
-    pub(super) fn sector_short(&self, id: &str, lang: Lang) -> Option<String> {
-        let sector = self.dataset.sectors.iter().find(|s| s.id == id)?;
+    pub(super) fn sector_short(&self, id: &SectorId, lang: Lang) -> Option<String> {
+        let sector = self.dataset.sectors.iter().find(|s| &s.id == id)?;
         Some(sector.short(lang).to_owned())
     }
 

@@ -5,12 +5,17 @@ use super::*;
 impl<'a> Context<'a> {
     /// Links to the other current clusters covering the region `code` (at most
     /// [`MAX_RELATED`]), for the page of cluster `id`.
-    pub(super) fn other_clusters(&self, code: &str, id: &str, lang: Lang) -> Option<Related> {
+    pub(super) fn other_clusters(
+        &self,
+        code: &RegionCode,
+        id: &ClusterId,
+        lang: Lang,
+    ) -> Option<Related> {
         let [here, also, _] = self.clusters_of_region(code);
         let items: Vec<Item> = here
             .iter()
             .chain(&also)
-            .filter(|c| c.id != id)
+            .filter(|c| &c.id != id)
             .take(MAX_RELATED)
             .map(|c| self.cluster_item(c, lang))
             .collect();
@@ -22,7 +27,7 @@ impl<'a> Context<'a> {
 
     /// The clusters whose regions include `code`, in name order: current ones headquartered
     /// there, current ones that also cover it, historical ones.
-    pub(super) fn clusters_of_region(&self, code: &str) -> [Vec<&'a Cluster>; 3] {
+    pub(super) fn clusters_of_region(&self, code: &RegionCode) -> [Vec<&'a Cluster>; 3] {
         let mut groups: [Vec<&Cluster>; 3] = Default::default();
         for cluster in &self.dataset.clusters {
             let Some(at) = cluster.regions.iter().position(|r| r == code) else {
@@ -43,9 +48,9 @@ impl<'a> Context<'a> {
 
     pub(super) fn region_page(&self, region: &Region, lang: Lang) -> Option<Page> {
         let t = texts(lang);
-        let slug = self.slugs.get(region.code.as_str())?;
+        let slug = self.slugs.get(&region.code)?;
         let path = region_path(slug, lang);
-        let subject = Subject::Region(region.code.to_string());
+        let subject = Subject::Region(region.code.clone());
         let [here, also, historical] = self.clusters_of_region(&region.code);
         let current = here.len() + also.len();
         let share_title = (t.region_title)(&region.name);
@@ -101,7 +106,7 @@ impl<'a> Context<'a> {
                 .enumerate()
                 .map(|(i, c)| {
                     let mut item = json!({"@type": "ListItem", "position": i + 1, "name": c.name});
-                    if is_slug(&c.id) {
+                    if is_slug(c.id.as_str()) {
                         item["url"] = json!(self.site.address(&cluster_path(&c.id, lang)));
                     }
                     item

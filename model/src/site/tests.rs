@@ -2,7 +2,7 @@ use super::*;
 
 fn region(code: &str, name: &str) -> Region {
     Region {
-        code: code.into(),
+        code: RegionCode::new(code),
         name: name.to_owned(),
         overseas: false,
         bbox: [0.0, 0.0, 1.0, 1.0],
@@ -26,7 +26,7 @@ fn region_slugs_fold_names_and_fall_back_to_codes() {
         region("../x", "…"),
     ];
     let slugs = region_slugs(&regions);
-    let slug = |code: &str| slugs.get(code).map(String::as_str);
+    let slug = |code: &str| slugs.get(&RegionCode::new(code)).map(String::as_str);
     assert_eq!(slug("11"), Some("ile-de-france"));
     assert_eq!(slug("93"), Some("provence-alpes-cote-d-azur"));
     assert_eq!(slug("04"), Some("la-reunion"));
@@ -74,14 +74,15 @@ fn the_address_query_overrides_the_page_view() {
         "cluster=minalogic&sector=a%2Cb&lang=en"
     );
     let (state, _) = ViewState::from_query(&start_query(page, "?lang=fr&utm_source=x"));
-    assert_eq!(state.cluster.as_deref(), Some("aerospace-valley"));
+    assert_eq!(state.cluster, Some(ClusterId::new("aerospace-valley")));
     assert_eq!(state.lang, Some(Lang::Fr));
 }
 
 #[test]
 fn paths_in_each_language() {
-    assert_eq!(cluster_path("minalogic", Lang::En), "clusters/minalogic/");
-    assert_eq!(cluster_path("minalogic", Lang::Fr), "fr/poles/minalogic/");
+    let minalogic = ClusterId::new("minalogic");
+    assert_eq!(cluster_path(&minalogic, Lang::En), "clusters/minalogic/");
+    assert_eq!(cluster_path(&minalogic, Lang::Fr), "fr/poles/minalogic/");
     assert_eq!(region_path("occitanie", Lang::En), "regions/occitanie/");
     assert_eq!(region_path("occitanie", Lang::Fr), "fr/regions/occitanie/");
     assert_eq!(index_path(Lang::Fr), "fr/poles/");

@@ -23,7 +23,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use schemars::JsonSchema;
 
 use crate::dataset::{Cluster, Status};
-use crate::ids::ClusterId;
+use crate::ids::{ClusterId, SourceId};
 
 /// A calendar day, ordered as days are (`YYYYMMDD` in one number).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -284,7 +284,7 @@ pub struct Period {
     pub kind: PeriodKind,
     /// Ids into the dataset's `sources`.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// What else the sources say about it, in English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -391,7 +391,7 @@ pub struct Event {
     pub name: Option<String>,
     /// Ids into the dataset's `sources`.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// What else the sources say about it, in English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -28,7 +28,7 @@ pub fn plain(sentence: &[Part]) -> String {
 }
 
 /// Finds a cluster of the dataset by id.
-pub type Lookup<'a> = &'a dyn Fn(&str) -> Option<&'a Cluster>;
+pub type Lookup<'a> = &'a dyn Fn(&ClusterId) -> Option<&'a Cluster>;
 
 /// The words of the timeline in one language: templates whose `{…}` are filled in (`{other}`
 /// is the other cluster, a link; `{when}` a date with its preposition, "on 12 July 2005").
@@ -343,11 +343,11 @@ mod tests {
             "id": "safe", "name": "SAFE Cluster",
             "events": [{"date": "2020", "kind": "renamed", "name": "SAFE", "sources": ["S"]}]
         }));
-        let lookup: Lookup = &|id| (id == "safe").then_some(&safe);
+        let lookup: Lookup = &|id| (id == &safe.id).then_some(&safe);
         let merged = Event {
             date: PartialDate::parse("2015-12-18").unwrap(),
             kind: EventKind::MergedInto,
-            other: Some("safe".into()),
+            other: Some(safe.id.clone()),
             name: None,
             sources: vec![],
             note: None,

@@ -77,7 +77,7 @@ fn texts_mut<C>(dataset: &mut Dataset<C>) -> Vec<(String, &mut String, usize)> {
     }
     for (i, source) in dataset.sources.iter_mut().enumerate() {
         let field = |name: &str| format!("sources[{i}].{name}");
-        texts.push((field("id"), &mut source.id, MAX_ID_CHARS));
+        texts.push((field("id"), source.id.text_mut(), MAX_ID_CHARS));
         texts.push((field("title"), &mut source.title, MAX_DESCRIPTION_CHARS));
         let optional = [
             ("url", &mut source.url, MAX_URL_CHARS),
@@ -99,7 +99,11 @@ fn texts_mut<C>(dataset: &mut Dataset<C>) -> Vec<(String, &mut String, usize)> {
             MAX_DESCRIPTION_CHARS,
         );
         for (j, id) in milestone.sources.iter_mut().enumerate() {
-            texts.push((format!("milestones[{i}].sources[{j}]"), id, MAX_ID_CHARS));
+            texts.push((
+                format!("milestones[{i}].sources[{j}]"),
+                id.text_mut(),
+                MAX_ID_CHARS,
+            ));
         }
     }
     for (i, c) in dataset.channels.iter_mut().enumerate() {
@@ -124,13 +128,9 @@ pub(super) fn check_texts<C>(dataset: &mut Dataset<C>, issues: &mut Vec<Issue>) 
 impl<'a> Checker<'a> {
     pub(super) fn new<C>(dataset: &'a Dataset<C>, issues: &'a mut Vec<Issue>) -> Self {
         Checker {
-            sectors: dataset.sectors.iter().map(|s| s.id.as_str()).collect(),
-            regions: dataset
-                .regions
-                .iter()
-                .map(|r| (r.code.as_str(), r.bbox))
-                .collect(),
-            sources: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
+            sectors: dataset.sectors.iter().map(|s| &s.id).collect(),
+            regions: dataset.regions.iter().map(|r| (&r.code, r.bbox)).collect(),
+            sources: dataset.sources.iter().map(|s| &s.id).collect(),
             updated: Some(dataset.updated.as_str()).filter(|d| is_iso_date(d)),
             issues,
         }
@@ -146,8 +146,8 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (i, sector) in dataset.sectors.iter().enumerate() {
             let field = format!("sectors[{i}].id");
-            let value = quoted(&sector.id);
-            if !is_slug(&sector.id) {
+            let value = quoted(sector.id.as_str());
+            if !is_slug(sector.id.as_str()) {
                 self.dataset_issue(field, IssueKind::NotASlug { value });
             } else if !seen.insert(&sector.id) {
                 self.dataset_issue(field, IssueKind::ListedTwice { value });
@@ -161,8 +161,8 @@ impl<'a> Checker<'a> {
             }
         }
         for (i, region) in dataset.regions.iter().enumerate() {
-            if !is_region_code(&region.code) {
-                let value = quoted(&region.code);
+            if !is_region_code(region.code.as_str()) {
+                let value = quoted(region.code.as_str());
                 self.dataset_issue(
                     format!("regions[{i}].code"),
                     IssueKind::NotARegionCode { value },

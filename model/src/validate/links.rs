@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{quoted, Checker, Issue, IssueKind, RecordRef};
 use crate::dataset::{Cluster, Status};
+use crate::ids::ClusterId;
 use crate::timeline::{Day, Event, EventKind};
 
 impl Checker<'_> {
@@ -16,11 +17,11 @@ impl Checker<'_> {
     /// every successor of a loaded cluster is loaded and one bad record sinks no other.
     pub(super) fn check_links(
         &mut self,
-        ids: &[Option<String>],
+        ids: &[Option<ClusterId>],
         parsed: Vec<Option<Cluster>>,
     ) -> Vec<(usize, Cluster)> {
-        let known_ids: HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
-        let mut first_index: HashMap<&str, usize> = HashMap::new();
+        let known_ids: HashSet<&ClusterId> = ids.iter().flatten().collect();
+        let mut first_index: HashMap<&ClusterId, usize> = HashMap::new();
         let mut rejected = vec![false; parsed.len()];
         for (index, cluster) in parsed.iter().enumerate() {
             let Some(cluster) = cluster else { continue };
@@ -34,7 +35,7 @@ impl Checker<'_> {
         let next: Vec<Option<usize>> = parsed
             .iter()
             .map(|c| {
-                let successor = c.as_ref()?.successor.as_deref()?;
+                let successor = c.as_ref()?.successor.as_ref()?;
                 first_index.get(successor).copied()
             })
             .collect();
@@ -42,10 +43,10 @@ impl Checker<'_> {
         let mut detached = vec![false; parsed.len()];
         for (index, cluster) in parsed.iter().enumerate() {
             let Some(cluster) = cluster else { continue };
-            let Some(successor) = cluster.successor.as_deref() else {
+            let Some(successor) = cluster.successor.as_ref() else {
                 continue;
             };
-            let id = quoted(successor);
+            let id = quoted(successor.as_str());
             let kind = if cluster.status == Status::Current {
                 Some(IssueKind::CurrentWithSuccessor)
             } else if next[index].is_none() && known_ids.contains(successor) {
@@ -72,30 +73,32 @@ impl Checker<'_> {
         }
         for (index, cluster) in parsed.iter().enumerate() {
             if let (true, Some(cluster)) = (detached[index], cluster) {
-                let id = quoted(cluster.successor.as_deref().unwrap_or_default());
+                let id = quoted(cluster.successor.as_ref().map_or("", ClusterId::as_str));
                 let kind = IssueKind::SuccessorLeftOut { id };
                 self.record_issue(index, cluster, "successor", kind);
             }
         }
         // An event naming a record left out, or none, keeps its place without the link.
-        let loaded: HashSet<&str> = (parsed.iter().zip(&rejected))
-            .filter_map(|(c, &rejected)| Some(c.as_ref().filter(|_| !rejected)?.id.as_str()))
+        let loaded: HashSet<&ClusterId> = (parsed.iter().zip(&rejected))
+            .filter_map(|(c, &rejected)| Some(&c.as_ref().filter(|_| !rejected)?.id))
             .collect();
-        let unlinked_other = |other: &str| !loaded.contains(other);
+        let unlinked_other = |other: &ClusterId| !loaded.contains(other);
         let mut unlinked: Vec<(usize, Vec<usize>)> = Vec::new();
         for (index, cluster) in parsed.iter().enumerate() {
             let Some(cluster) = cluster.as_ref().filter(|_| !rejected[index]) else {
                 continue;
             };
             let gone: Vec<usize> = (cluster.events.iter().enumerate())
-                .filter(|(_, e)| e.other.as_deref().is_some_and(unlinked_other))
+                .filter(|(_, e)| e.other.as_ref().is_some_and(unlinked_other))
                 .map(|(i, _)| i)
                 .collect();
             for &i in &gone {
                 // Said once per link: a merger into the successor shares its warning.
-                let other = cluster.events[i].other.as_deref().unwrap_or_default();
-                if known_ids.contains(other) && cluster.successor.as_deref() != Some(other) {
-                    let id = quoted(other);
+                let Some(other) = cluster.events[i].other.as_ref() else {
+                    continue;
+                };
+                if known_ids.contains(other) && cluster.successor.as_ref() != Some(other) {
+                    let id = quoted(other.as_str());
                     let field = format!("events[{i}].other");
                     self.record_issue(index, cluster, &field, IssueKind::SuccessorLeftOut { id });
                 }
@@ -132,26 +135,27 @@ impl Checker<'_> {
     fn check_event_links(
         &mut self,
         parsed: &[Option<Cluster>],
-        first_index: &HashMap<&str, usize>,
-        known_ids: &HashSet<&str>,
+        first_index: &HashMap<&ClusterId, usize>,
+        known_ids: &HashSet<&ClusterId>,
         rejected: &mut [bool],
     ) {
         for (index, cluster) in parsed.iter().enumerate() {
             let Some(cluster) = cluster else { continue };
             let mut issues = Vec::new();
             for (i, event) in cluster.events.iter().enumerate() {
-                let Some(other) = event.other.as_deref() else {
+                let Some(other) = event.other.as_ref() else {
                     continue;
                 };
                 let field = format!("events[{i}].other");
                 if !known_ids.contains(other) {
                     // A warning: the event keeps its place without the link (an export of
                     // some clusters names others it leaves out).
-                    let id = quoted(other);
+                    let id = quoted(other.as_str());
                     self.record_issue(index, cluster, &field, IssueKind::UnknownEventOther { id });
-                } else if event.kind.passes_on() && cluster.successor.as_deref() != Some(other) {
-                    let other = quoted(other);
-                    let successor = quoted(cluster.successor.as_deref().unwrap_or_default());
+                } else if event.kind.passes_on() && cluster.successor.as_ref() != Some(other) {
+                    let other = quoted(other.as_str());
+                    let successor =
+                        quoted(cluster.successor.as_ref().map_or("", ClusterId::as_str));
                     issues.push((
                         field,
                         IssueKind::EventContradictsSuccessor { other, successor },
@@ -161,15 +165,15 @@ impl Checker<'_> {
             // The cluster that took the label over when its last period ended: the other of a
             // `passed-on` event, or the successor of a merger or an absorption.
             let taken_by = ending_event(cluster).and_then(|e| match e.kind {
-                EventKind::PassedOn => e.other.as_deref(),
-                kind if kind.passes_on() => cluster.successor.as_deref(),
+                EventKind::PassedOn => e.other.as_ref(),
+                kind if kind.passes_on() => cluster.successor.as_ref(),
                 _ => None,
             });
             let successor = taken_by.and_then(|id| parsed[*first_index.get(id)?].as_ref());
             if let Some((successor, end)) = successor.zip(last_day_labelled(cluster)) {
                 let starts = successor.first_labelled().map(|d| d.first_day());
                 if starts.is_some_and(|starts| starts > end.next()) {
-                    let id = quoted(&successor.id);
+                    let id = quoted(successor.id.as_str());
                     let day = end.next().to_string();
                     issues.push((
                         "successor".to_owned(),

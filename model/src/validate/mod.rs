@@ -17,6 +17,7 @@ use std::ops::Range;
 use serde_json::value::RawValue;
 
 use crate::dataset::{Cluster, Dataset, SCHEMA_VERSION};
+use crate::ids::{ClusterId, RegionCode, SectorId, SourceId};
 
 mod dataset;
 pub mod issue;
@@ -125,7 +126,7 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let mut dataset: Dataset = raw.with_clusters(Vec::new());
     dataset::check_texts(&mut dataset, &mut issues);
     let mut checker = Checker::new(&dataset, &mut issues);
-    let (ids, parsed): (Vec<Option<String>>, Vec<Option<Cluster>>) = raw
+    let (ids, parsed): (Vec<Option<ClusterId>>, Vec<Option<Cluster>>) = raw
         .clusters
         .iter()
         .enumerate()
@@ -162,9 +163,9 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
 
 /// Collects the issues of one dataset, record by record.
 struct Checker<'a> {
-    sectors: HashSet<&'a str>,
-    regions: HashMap<&'a str, [f64; 4]>,
-    sources: HashSet<&'a str>,
+    sectors: HashSet<&'a SectorId>,
+    regions: HashMap<&'a RegionCode, [f64; 4]>,
+    sources: HashSet<&'a SourceId>,
     /// The dataset's `updated` date, when it is one (checks of `checked` are relative to it).
     updated: Option<&'a str>,
     issues: &'a mut Vec<Issue>,

@@ -10,6 +10,7 @@ use super::strict::Strict;
 use super::MAX_MESSAGE_CHARS;
 use super::{quoted, truncate, Checker, IssueKind, JsonKind, LoadError, RecordRef};
 use crate::dataset::{Cluster, SCHEMA_VERSION};
+use crate::ids::ClusterId;
 
 /// Why a text does not read as a value: the path of the value serde was reading when it failed
 /// (`hq.lat`, `sectors[0]`; empty for the whole text) and serde's error.
@@ -78,12 +79,13 @@ pub(super) fn serde_detail(error: &serde_json::Error) -> String {
 
 impl Checker<'_> {
     /// Parses one record and checks the rules that need only the record itself. Returns the
-    /// record's id (when readable) and the cluster (when it has no error).
+    /// record's id (when readable, even in a record that does not parse) and the cluster (when
+    /// it has no error).
     pub(super) fn parse_record(
         &mut self,
         index: usize,
         value: &RawValue,
-    ) -> (Option<String>, Option<Cluster>) {
+    ) -> (Option<ClusterId>, Option<Cluster>) {
         let text = value.get();
         let parsed = match JsonKind::of(text) {
             Some(found) => Err((String::new(), IssueKind::NotAnObject { found })),
@@ -93,14 +95,14 @@ impl Checker<'_> {
             }),
         };
         let id = match &parsed {
-            Ok(cluster) => Some(quoted(&cluster.id)),
+            Ok(cluster) => Some(cluster.id.clone()),
             Err(_) => readable_id(value),
         };
         let mut record = RecordIssues {
             checker: self,
             record: RecordRef {
                 index,
-                id: id.clone(),
+                id: id.as_ref().map(|id| quoted(id.as_str())),
             },
             errors: 0,
         };
@@ -117,14 +119,14 @@ impl Checker<'_> {
 }
 
 /// The record's `id`, read leniently from a record that does not parse.
-fn readable_id(value: &RawValue) -> Option<String> {
+fn readable_id(value: &RawValue) -> Option<ClusterId> {
     #[derive(Deserialize)]
     struct IdOnly {
-        id: String,
+        id: ClusterId,
     }
     serde_json::from_str::<IdOnly>(value.get())
         .ok()
-        .map(|r| quoted(&r.id))
+        .map(|r| r.id)
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! The rules of a single record.
 
 use std::collections::HashSet;
+use std::fmt::Display;
+use std::hash::Hash;
 
 use super::timeline::check_timeline;
 use super::{
@@ -9,7 +11,7 @@ use super::{
     STALE_AFTER_YEARS,
 };
 use crate::dataset::{is_contact_address, is_http_url, Cluster, Status};
-use crate::ids::RegionCode;
+use crate::ids::{RegionCode, SourceId};
 use crate::timeline::Day;
 
 /// The issues of one record, before they are known to be fatal.
@@ -62,12 +64,12 @@ impl RecordIssues<'_, '_> {
     }
 
     /// Checks a list of source ids: not too long, each one listed by the dataset (a warning).
-    pub(super) fn sources<'s>(&mut self, field: &str, ids: impl IntoIterator<Item = &'s String>) {
-        let ids: Vec<&String> = ids.into_iter().collect();
+    pub(super) fn sources<'s>(&mut self, field: &str, ids: impl IntoIterator<Item = &'s SourceId>) {
+        let ids: Vec<&SourceId> = ids.into_iter().collect();
         self.list_len(field, ids.len());
         let unknown: Vec<String> = (ids.into_iter())
-            .filter(|s| !self.checker.sources.contains(s.as_str()))
-            .map(|s| quoted(s))
+            .filter(|id| !self.checker.sources.contains(id))
+            .map(|id| quoted(id.as_str()))
             .collect();
         if !unknown.is_empty() {
             self.push(field, IssueKind::UnknownSources { ids: unknown });
@@ -84,8 +86,8 @@ impl RecordIssues<'_, '_> {
 
 /// The rules of a single record.
 pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
-    if !is_slug(&cluster.id) {
-        let value = quoted(&cluster.id);
+    if !is_slug(cluster.id.as_str()) {
+        let value = quoted(cluster.id.as_str());
         record.push("id", IssueKind::NotASlug { value });
     }
     record.name("name", &cluster.name);
@@ -123,8 +125,12 @@ pub(super) fn check_record(record: &mut RecordIssues, cluster: &Cluster) {
         record.length(field, text, MAX_NAME_CHARS);
     }
     check_coordinates(record, cluster);
-    check_codes(record, Code::Sector, &cluster.sectors);
-    check_codes(record, Code::Region, &cluster.regions);
+    check_codes(record, Code::Sector, &cluster.sectors, |c, id| {
+        c.sectors.contains(id)
+    });
+    check_codes(record, Code::Region, &cluster.regions, |c, code| {
+        c.regions.contains_key(code)
+    });
     for (lang, text) in [
         ("en", &cluster.description.en),
         ("fr", &cluster.description.fr),
@@ -206,20 +212,28 @@ fn check_coordinates(record: &mut RecordIssues, cluster: &Cluster) {
     let known: Vec<(&RegionCode, [f64; 4])> = cluster
         .regions
         .iter()
-        .filter_map(|code| Some((code, *record.checker.regions.get(code.as_str())?)))
+        .filter_map(|code| Some((code, *record.checker.regions.get(code)?)))
         .collect();
     let inside = |[w, s, e, n]: [f64; 4]| {
         (s - BBOX_MARGIN_DEG..=n + BBOX_MARGIN_DEG).contains(&lat)
             && (w - BBOX_MARGIN_DEG..=e + BBOX_MARGIN_DEG).contains(&lon)
     };
     if !known.is_empty() && !known.iter().any(|(_, bbox)| inside(*bbox)) {
-        let regions = known.iter().map(|(code, _)| quoted(code)).collect();
+        let regions = known
+            .iter()
+            .map(|(code, _)| quoted(code.as_str()))
+            .collect();
         record.push("hq", IssueKind::OutsideRegions { lat, lon, regions });
     }
 }
 
-/// Checks a non-empty list of codes without duplicates, each known to the dataset.
-fn check_codes(record: &mut RecordIssues, code: Code, codes: &[impl AsRef<str>]) {
+/// Checks a non-empty list of codes without duplicates, each `known` to the dataset.
+fn check_codes<K: Eq + Hash + Display>(
+    record: &mut RecordIssues,
+    code: Code,
+    codes: &[K],
+    known: impl Fn(&Checker, &K) -> bool,
+) {
     let field = match code {
         Code::Sector => "sectors",
         Code::Region => "regions",
@@ -229,16 +243,12 @@ fn check_codes(record: &mut RecordIssues, code: Code, codes: &[impl AsRef<str>])
     }
     record.list_len(field, codes.len());
     let mut seen = HashSet::new();
-    for (i, value) in codes.iter().map(AsRef::as_ref).enumerate() {
-        let known = match code {
-            Code::Sector => record.checker.sectors.contains(value),
-            Code::Region => record.checker.regions.contains_key(value),
-        };
-        let kind = if !known {
-            let value = quoted(value);
+    for (i, value) in codes.iter().enumerate() {
+        let kind = if !known(record.checker, value) {
+            let value = quoted(&value.to_string());
             IssueKind::UnknownCode { code, value }
         } else if !seen.insert(value) {
-            let value = quoted(value);
+            let value = quoted(&value.to_string());
             IssueKind::CodeListedTwice { code, value }
         } else {
             continue;
