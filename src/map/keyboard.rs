@@ -31,7 +31,9 @@ fn on_key(state: &Rc<RefCell<Roving>>, event: &KeyboardEvent) {
     else {
         return;
     };
-    let mut roving = state.borrow_mut();
+    let Ok(mut roving) = state.try_borrow_mut() else {
+        return;
+    };
     if !roving.is_icon(&target) {
         return;
     }
@@ -114,7 +116,10 @@ impl Keyboard {
             let target = event
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlElement>().ok());
-            let mut roving = state.borrow_mut();
+            // Busy further up the stack (see `roving::schedule`): its settle chooses the stop.
+            let Ok(mut roving) = state.try_borrow_mut() else {
+                return;
+            };
             if let Some(target) = target.filter(|t| roving.is_icon(t)) {
                 roving.set_stop(&target);
             }
@@ -147,7 +152,9 @@ impl Keyboard {
 
     /// Gives the tab stop to the open cluster's icon, unless the focus is in the layer.
     pub fn set_open(&self, icon: Option<HtmlElement>) {
-        let mut roving = self.state.borrow_mut();
+        let Ok(mut roving) = self.state.try_borrow_mut() else {
+            return;
+        };
         let in_layer = focused().is_some_and(|f| roving.is_icon(&f));
         if let Some(icon) = icon.filter(|i| i.is_connected() && !in_layer) {
             roving.set_stop(&icon);

@@ -104,7 +104,10 @@ pub(super) fn focused() -> Option<Element> {
 /// Chooses the stop among the icons now on screen and makes it the only one; moves the focus
 /// next to a group opened from the keyboard.
 pub(super) fn settle(state: &RefCell<Roving>) {
-    let mut roving = state.borrow_mut();
+    // Already settling further up the stack (see `schedule`): that settle decides.
+    let Ok(mut roving) = state.try_borrow_mut() else {
+        return;
+    };
     roving.scheduled = false;
     let opened = std::mem::take(&mut roving.opened);
     let icons = roving.icons();
@@ -160,16 +163,30 @@ pub(super) fn settle(state: &RefCell<Roving>) {
 }
 
 /// Requests a settle at the next frame (`opened`: a group has just opened).
+///
+/// Leaflet fires the events that call this synchronously, from inside whatever moved its
+/// layers; the layer's state may then be borrowed further up the stack (the long fuzz runs of
+/// issue 20 met "RefCell already borrowed" here once, after Enter on a marker and the table
+/// toggled twice, in the embed layout). The request is then made a frame later instead.
 pub(super) fn schedule(state: &Rc<RefCell<Roving>>, opened: bool) {
-    let mut roving = state.borrow_mut();
+    let state = state.clone();
+    let Ok(mut roving) = state.try_borrow_mut() else {
+        after_a_frame(move || schedule(&state, opened));
+        return;
+    };
     roving.opened |= opened;
     if std::mem::replace(&mut roving.scheduled, true) {
         return;
     }
-    let state = state.clone();
+    drop(roving);
+    after_a_frame(move || settle(&state));
+}
+
+/// Runs `work` at the next frame.
+fn after_a_frame(work: impl FnOnce() + 'static) {
     // Not through `crate::defer`: called from Leaflet's events, outside any reactive owner, and
     // it holds only the map's own state and elements (no signal), harmless after the map.
-    let frame = Closure::once_into_js(move || settle(&state));
+    let frame = Closure::once_into_js(work);
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(frame.unchecked_ref());
     }
@@ -183,7 +200,8 @@ pub struct Adopter(pub(super) Rc<RefCell<Roving>>);
 impl Adopter {
     pub fn adopt(&self, icon: &HtmlElement) {
         let _ = icon.set_attribute("aria-describedby", HINT_ID);
-        if self.0.borrow().stop.as_ref() != Some(icon) {
+        let is_stop = (self.0.try_borrow()).is_ok_and(|r| r.stop.as_ref() == Some(icon));
+        if !is_stop {
             icon.set_tab_index(-1);
         }
         schedule(&self.0, false);
