@@ -3,10 +3,11 @@
  *    <script src="https://…/embed.js" async></script>
  *    The element shows the atlas in an iframe (the link stays for readers without JavaScript).
  *    Attributes: sector, region, cluster, q, hist, at, view, lang (the view; changing one
- *    updates it in place), height (fixed CSS pixels; without it the element follows the
- *    atlas's height), label (the frame's title, its name for screen readers), src (the atlas's
- *    address, with its own accent, tiles or data if any; by default where this script comes
- *    from). Methods: select(id), filter({sector, region, q}), reset().
+ *    updates it in place); theme (light, dark, auto) and plain (1: no slim bar); height (fixed
+ *    CSS pixels; without it the element follows the atlas's height); label (the frame's title,
+ *    its name for screen readers); src (the atlas's address, with its own accent, tiles or data
+ *    if any; by default where this script comes from). Methods: select(id),
+ *    filter({sector, region, q}), reset().
  *    Events (CustomEvent, detail = the message): poles:ready, poles:view {query, address},
  *    poles:select {id}. The protocol's messages carry v: 1 (README, "Embedding").
  * 2. <iframe src="https://…/?embed=1" data-poles-embed …></iframe>: this script sizes the iframe
@@ -17,6 +18,7 @@
   window.__polesEmbed = true;
   var VERSION = 1;
   var VIEW = ['sector', 'region', 'cluster', 'q', 'hist', 'at', 'view', 'lang'];
+  var LOOK = ['theme', 'plain'];
   var script = document.currentScript;
   var home = script && script.src ? new URL('./', script.src).href : document.baseURI;
 
@@ -56,14 +58,14 @@
 
   if (!window.customElements || customElements.get('poles-atlas')) return;
   customElements.define('poles-atlas', class extends HTMLElement {
-    static get observedAttributes() { return VIEW.concat(['height', 'label', 'src']); }
+    static get observedAttributes() { return VIEW.concat(LOOK, ['height', 'label', 'src']); }
 
     // The view of the attributes, as the atlas's query.
-    query() {
+    query(names) {
       var params = new URLSearchParams();
-      for (var i = 0; i < VIEW.length; i++) {
-        var value = this.getAttribute(VIEW[i]);
-        if (value) params.set(VIEW[i], value);
+      for (var i = 0; i < (names || VIEW).length; i++) {
+        var value = this.getAttribute((names || VIEW)[i]);
+        if (value) params.set((names || VIEW)[i], value);
       }
       return params.toString().replace(/%2C/g, ',');
     }
@@ -88,10 +90,9 @@
       // The address's own parameters (accent, tiles, data) stay; the view is the attributes'.
       var address = new URL(this.getAttribute('src') || home, document.baseURI);
       var params = new URLSearchParams(address.search);
-      VIEW.concat(['embed']).forEach(function (name) { params.delete(name); });
+      VIEW.concat(LOOK, ['embed']).forEach(function (name) { params.delete(name); });
       var settings = params.toString();
-      var query = this.query();
-      address.search = [query, 'embed=1', settings].filter(Boolean).join('&');
+      address.search = [this.query(), 'embed=1', this.query(LOOK), settings].filter(Boolean).join('&');
       address.hash = 'poles-host=' + encodeURIComponent(location.origin);
       this.frame.src = address.href;
       this.size();
@@ -117,7 +118,7 @@
 
     attributeChangedCallback(name) {
       if (!this.frame) return;
-      if (name === 'src') this.load();
+      if (name === 'src' || LOOK.indexOf(name) >= 0) this.load();
       else if (name === 'height' || name === 'label') this.size();
       else if (this.ready) this.send();
       else this.load();

@@ -15,12 +15,16 @@ use wasm_bindgen::prelude::*;
 
 use crate::history::Entry;
 use crate::state::{Atlas, View};
+use poles_model::Theme;
 
-/// Applies the `accent` theme colour and, when embedded, posts height changes to the parent.
+/// Applies the `accent` colour, the `theme` (`data-theme` on the root: style/poles.css) and the
+/// embed's layout (`embed`, `plain` classes) and, when embedded, posts height changes to the
+/// parent.
 pub fn follow(view: View) {
+    let system_dark = system_prefers_dark();
     Effect::new(move |_| {
         let accent = view.state.with(|s| s.accent.clone());
-        let embedded = view.state.with(|s| s.embed);
+        let (embedded, plain, theme) = view.state.with(|s| (s.embed, s.plain, s.theme));
         let Some(root) = document().document_element() else {
             return;
         };
@@ -31,10 +35,34 @@ pub fn follow(view: View) {
             None => style.remove_property("--poles-accent").map(|_| ()),
         };
         let _ = root.class_list().toggle_with_force("embed", embedded);
+        let _ = root
+            .class_list()
+            .toggle_with_force("plain", embedded && plain);
+        let _ = root.set_attribute("data-theme", theme.code());
+        let dark = match theme {
+            Theme::Light => false,
+            Theme::Dark => true,
+            Theme::Auto => system_dark.get(),
+        };
+        let _ = root.set_attribute("data-scheme", if dark { "dark" } else { "light" });
     });
     if view.state.with_untracked(|s| s.embed) {
         post_height_changes();
     }
+}
+
+/// Whether the system asks for dark colours (`prefers-color-scheme`), following its changes.
+fn system_prefers_dark() -> ReadSignal<bool> {
+    let (dark, set_dark) = signal(false);
+    let Ok(Some(query)) = window().match_media("(prefers-color-scheme: dark)") else {
+        return dark;
+    };
+    set_dark.set(query.matches());
+    let listener = query.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || set_dark.set(listener.matches()));
+    let _ = query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    on_change.forget(); // lives as long as the page, as the App that asks
+    dark
 }
 
 /// The window embedding the app, when it runs in a frame.

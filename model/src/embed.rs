@@ -9,7 +9,7 @@
 //! frame's address (`#poles-host=<origin>`), and only the view's own parameters of them
 //! ([`commanded`]): a host cannot change the dataset, the tiles or the layout by a message.
 
-use crate::url_state::ViewState;
+use crate::url_state::{Theme, ViewState};
 
 /// The protocol's version, in every message (`v`): a change that breaks a host bumps it.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -47,6 +47,8 @@ pub fn commanded(current: &ViewState, query: &str) -> ViewState {
     let (asked, _) = ViewState::from_query(query);
     ViewState {
         embed: current.embed,
+        plain: current.plain,
+        theme: current.theme,
         accent: current.accent.clone(),
         data: current.data.clone(),
         tiles: current.tiles.clone(),
@@ -58,6 +60,8 @@ pub fn commanded(current: &ViewState, query: &str) -> ViewState {
 pub fn view_query(state: &ViewState) -> String {
     ViewState {
         embed: false,
+        plain: false,
+        theme: Theme::default(),
         accent: None,
         ..state.clone()
     }
@@ -91,10 +95,10 @@ pub fn snippet(app_address: &str, query: &str, title: &str) -> String {
     )
 }
 
-/// The parameters `<poles-atlas>` takes as attributes (the view's); the others (`accent`,
-/// `tiles`, `data`) go in its `src`.
-pub const ELEMENT_ATTRIBUTES: [&str; 8] = [
-    "sector", "region", "cluster", "q", "hist", "at", "view", "lang",
+/// The parameters `<poles-atlas>` takes as attributes: the view's, then its look (`theme`,
+/// `plain`); the others (`accent`, `tiles`, `data`) go in its `src`.
+pub const ELEMENT_ATTRIBUTES: [&str; 10] = [
+    "sector", "region", "cluster", "q", "hist", "at", "view", "lang", "theme", "plain",
 ];
 
 /// The HTML of `<poles-atlas>` showing `state`: the view as attributes, the frame's `label`, a
@@ -211,7 +215,7 @@ mod tests {
         let (current, _) = ViewState::from_query(
             "sector=health&embed=1&accent=%23aa0000&data=other.json&tiles=osm",
         );
-        let next = commanded(&current, "region=76&cluster=aerospace-valley&lang=fr&embed=0&data=evil.json&accent=%23000000&at=2010");
+        let next = commanded(&current, "region=76&cluster=aerospace-valley&lang=fr&embed=0&data=evil.json&accent=%23000000&at=2010&theme=dark&plain=1");
         assert_eq!(
             next.to_query(),
             "region=76&cluster=aerospace-valley&at=2010&lang=fr&embed=1&accent=%23aa0000&tiles=osm&data=other.json"
@@ -235,6 +239,11 @@ mod tests {
         assert_eq!(
             element_snippet("https://example.org/atlas/", &state, "Health <map>"),
             "<poles-atlas sector=\"health,marine\" region=\"84\" q=\"a&quot;b&lt;\" hist=\"1\" at=\"2010-05\" src=\"https://example.org/atlas/?accent=%23aa0000&amp;tiles=osm\" label=\"Health &lt;map&gt;\"><a href=\"https://example.org/atlas/?sector=health,marine&amp;region=84&amp;q=a%22b%3C&amp;hist=1&amp;at=2010-05&amp;accent=%23aa0000&amp;tiles=osm\">Health &lt;map&gt;</a></poles-atlas>\n<script src=\"https://example.org/atlas/embed.js\" async></script>"
+        );
+        let (dark, _) = ViewState::from_query("theme=dark&plain=1&embed=1&region=11");
+        assert_eq!(
+            element_snippet("https://example.org/", &dark, "Map"),
+            "<poles-atlas region=\"11\" plain=\"1\" theme=\"dark\" label=\"Map\"><a href=\"https://example.org/?region=11&amp;plain=1&amp;theme=dark\">Map</a></poles-atlas>\n<script src=\"https://example.org/embed.js\" async></script>"
         );
         let (plain, _) = ViewState::from_query("embed=1");
         assert_eq!(

@@ -27,5 +27,5 @@ pub use dataset::{Channel, Cluster, Dataset, Lang, Localized, Region, Sector, So
 pub use filter::{Filters, Index, Selection};
 pub use ids::{ClusterId, RegionCode, SectorId, SourceId};
 pub use timeline::{Day, PartialDate, Standing};
-pub use url_state::{Tiles, ViewState};
+pub use url_state::{Theme, Tiles, ViewState};
 pub use validate::{load, Issue, IssueKind, LoadError, Loaded, Severity};

@@ -3,7 +3,8 @@
 //! Parameters, in the canonical order they are written: `sector` (comma-separated ids),
 //! `region` (INSEE code), `q` (search text), `cluster` (id of the open card), `hist=1`
 //! (historical clusters shown), `at` (the date shown: `2010`, `2010-05` or `2010-05-11`), `view` (`2006`: the 2006 brochure's world-class clusters; `matrix`: the regions × sectors
-//! table; both: `2006,matrix`), `lang` (`en`/`fr`), `embed=1` (iframe layout), `accent` (`#rrggbb` theme colour), `tiles`
+//! table; both: `2006,matrix`), `lang` (`en`/`fr`), `embed=1` (iframe layout), `plain=1` (an embed
+//! without its slim bar), `theme` (`light`, `dark`, `auto`), `accent` (`#rrggbb` theme colour), `tiles`
 //! (background tiles), `data` (address of another dataset). Defaults are omitted.
 //!
 //! Reading never fails: a malformed or unknown value is dropped with a warning and the default
@@ -48,6 +49,37 @@ pub struct ViewState {
     pub tiles: Option<Tiles>,
     /// The regions × sectors table is shown instead of the map (`view=matrix`).
     pub matrix: bool,
+    /// Light (the default), dark, or as the visitor's system says (`theme=auto`).
+    pub theme: Theme,
+    /// An embed without its slim bar (`plain=1`), for hosts that frame it themselves.
+    pub plain: bool,
+}
+
+/// The colour theme (the `theme` parameter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    /// Follows `prefers-color-scheme`.
+    Auto,
+}
+
+impl Theme {
+    /// The parameter's value, also the `data-theme` of the page's root element.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    fn parse(value: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark, Theme::Auto]
+            .into_iter()
+            .find(|theme| theme.code() == value)
+    }
 }
 
 /// Where background map tiles come from (the `tiles` parameter).
@@ -179,6 +211,11 @@ impl ViewState {
                 None => return invalid(),
             },
             "embed" if value == "1" || value == "0" => self.embed = value == "1",
+            "plain" if value == "1" || value == "0" => self.plain = value == "1",
+            "theme" => match Theme::parse(value) {
+                Some(theme) => self.theme = theme,
+                None => return invalid(),
+            },
             "accent" => {
                 let colour = if value.starts_with('#') {
                     value.to_owned()
@@ -195,7 +232,7 @@ impl ViewState {
                 Some(tiles) => self.tiles = Some(tiles),
                 None => return invalid(),
             },
-            "region" | "cluster" | "hist" | "embed" | "data" => return invalid(),
+            "region" | "cluster" | "hist" | "embed" | "plain" | "data" => return invalid(),
             _ => return Err("unknown parameter".to_owned()),
         }
         Ok(())
@@ -254,6 +291,12 @@ impl ViewState {
         pairs.extend(self.lang.map(|l| ("lang", l.code().to_owned())));
         if self.embed {
             pairs.push(("embed", "1".to_owned()));
+        }
+        if self.plain {
+            pairs.push(("plain", "1".to_owned()));
+        }
+        if self.theme != Theme::Light {
+            pairs.push(("theme", self.theme.code().to_owned()));
         }
         pairs.extend(self.accent.clone().map(|a| ("accent", a)));
         pairs.extend(

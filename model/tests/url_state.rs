@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use poles_model::url_state::{Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
+use poles_model::url_state::{Theme, Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
 use poles_model::{
     load, ClusterId, Filters, Index, Lang, PartialDate, RegionCode, SectorId, ViewState,
 };
@@ -362,7 +362,8 @@ fn hostile_values_never_panic_and_fall_back() {
         "'\"`${}",
     ] {
         for key in [
-            "sector", "region", "cluster", "hist", "view", "lang", "embed", "accent",
+            "sector", "region", "cluster", "hist", "view", "lang", "embed", "accent", "theme",
+            "plain",
         ] {
             let query = format!("{key}={value}");
             let (state, _) = ViewState::from_query(&query);
@@ -462,6 +463,8 @@ fn full_state() -> ViewState {
         data: Some("https://example.org/a_b.json?x=1&y=2".to_owned()),
         tiles: Some(Tiles::Osm),
         matrix: true,
+        theme: Theme::Dark,
+        plain: true,
     }
 }
 
@@ -471,12 +474,12 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(
         state.to_query(),
         "sector=aerospace,mobility&region=76&q=P%C3%B4le+mer+%26+co,+50%25+%231&cluster=aerospace-valley\
-         &hist=1&at=2010-05&view=2006,matrix&lang=fr&embed=1&accent=%23ff8800&tiles=osm&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
+         &hist=1&at=2010-05&view=2006,matrix&lang=fr&embed=1&plain=1&theme=dark&accent=%23ff8800&tiles=osm&data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2"
     );
     assert_eq!(clean(&state.to_query()), state);
 
     // Any order in, canonical order out.
-    let shuffled = "data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2&accent=FF8800&embed=1\
+    let shuffled = "data=https%3A%2F%2Fexample.org%2Fa_b.json%3Fx%3D1%26y%3D2&accent=FF8800&theme=dark&embed=1&plain=1\
                     &lang=fr-FR&view=matrix,2006&tiles=osm&at=2010-05&hist=1&cluster=aerospace-valley&q=P%C3%B4le%20mer%20%26%20co%2C%2050%25%20%231\
                     &region=76&sector=aerospace%2Cmobility";
     assert_eq!(clean(shuffled), state);
@@ -506,6 +509,9 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(only(|s| s.filters.brochure_2006 = true), "view=2006");
     assert_eq!(only(|s| s.lang = Some(Lang::En)), "lang=en");
     assert_eq!(only(|s| s.embed = true), "embed=1");
+    assert_eq!(only(|s| s.plain = true), "plain=1");
+    assert_eq!(only(|s| s.theme = Theme::Light), "");
+    assert_eq!(only(|s| s.theme = Theme::Auto), "theme=auto");
     assert_eq!(
         only(|s| s.accent = Some("#000000".into())),
         "accent=%23000000"
@@ -632,6 +638,8 @@ prop_compose! {
         matrix in any::<bool>(),
         lang in prop::option::of(lang()),
         embed in any::<bool>(),
+        plain in any::<bool>(),
+        theme in prop::sample::select(vec![Theme::Light, Theme::Dark, Theme::Auto]),
         accent in prop::option::of("#[0-9a-f]{6}"),
         data in prop::option::of(data_address()),
         tiles in prop::option::of(prop_oneof![
@@ -660,6 +668,8 @@ prop_compose! {
             data,
             tiles,
             matrix,
+            theme,
+            plain,
         }
     }
 }
@@ -669,7 +679,7 @@ fn query_like() -> impl Strategy<Value = String> {
     let key = prop_oneof![
         prop::sample::select(vec![
             "sector", "region", "q", "cluster", "hist", "view", "lang", "embed", "accent", "data",
-            "", "?sector", "Q", "%71",
+            "theme", "plain", "", "?sector", "Q", "%71",
         ])
         .prop_map(String::from),
         "[a-z%=&+]{0,6}",
@@ -684,6 +694,8 @@ fn query_like() -> impl Strategy<Value = String> {
             "1",
             "0",
             "fr",
+            "dark",
+            "auto",
             "en-GB",
             "%23ABCDEF",
             "abcdef",
