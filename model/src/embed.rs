@@ -9,6 +9,7 @@
 //! frame's address (`#poles-host=<origin>`), and only the view's own parameters of them
 //! ([`commanded`]): a host cannot change the dataset, the tiles or the layout by a message.
 
+use crate::dataset::Lang;
 use crate::url_state::{Theme, ViewState};
 
 /// The protocol's version, in every message (`v`): a change that breaks a host bumps it.
@@ -76,6 +77,19 @@ pub const RESIZE_MESSAGE: &str = "poles:resize";
 /// (CSS pixels from the top of the app) is in view: `{ "type": "poles:reveal", "top": <px> }`.
 pub const REVEAL_MESSAGE: &str = "poles:reveal";
 
+/// The height of the snippet's frame, in CSS pixels (its width is `100%`, at most its container's;
+/// `embed.js` then follows the atlas's content height).
+pub const FRAME_HEIGHT: u32 = 640;
+
+/// The snippet's frame title in `lang` (its name for screen readers): the app's Embed dialog
+/// and the pages' oEmbed responses (xtask) give the same.
+pub const fn frame_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Map of the French competitiveness clusters",
+        Lang::Fr => "Carte des pôles de compétitivité français",
+    }
+}
+
 /// The HTML to paste into a host page: an iframe showing `app_address` with `query` (the view,
 /// already canonical and including `embed=1`), and the script that resizes it.
 ///
@@ -88,7 +102,7 @@ pub fn snippet(app_address: &str, query: &str, title: &str) -> String {
     };
     let script = script_address(app_address);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-poles-embed></iframe>\n<script src=\"{}\" async></script>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{FRAME_HEIGHT}\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-poles-embed></iframe>\n<script src=\"{}\" async></script>",
         escape_attribute(&src),
         escape_attribute(title),
         escape_attribute(&script),

@@ -180,7 +180,7 @@ pub(super) const EN: Texts = Texts {
     embed_format: "Format",
     embed_element: "Element (events, commands)",
     embed_iframe: "Plain iframe",
-    embed_title: "Map of the French competitiveness clusters",
+    embed_title: poles_model::embed::frame_title(Lang::En),
     copy_code: "Copy code",
     copied: "Copied",
     open_full_map: "Full map ↗",

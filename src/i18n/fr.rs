@@ -184,7 +184,7 @@ pub(super) const FR: Texts = Texts {
     embed_format: "Format",
     embed_element: "Élément (événements, commandes)",
     embed_iframe: "Iframe simple",
-    embed_title: "Carte des pôles de compétitivité français",
+    embed_title: poles_model::embed::frame_title(Lang::Fr),
     copy_code: "Copier le code",
     copied: "Copié",
     open_full_map: "Carte complète ↗",

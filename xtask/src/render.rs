@@ -2,7 +2,8 @@
 //! pages into a built `dist/` (by default after Trunk, through the post-build hook of
 //! `Trunk.toml`): one page per cluster, region and the index in each language
 //! (`poles_model::site` says what they say), `sitemap.xml`, `robots.txt`, `404.html`, the pages'
-//! stylesheet and the share image.
+//! stylesheet, the share image, and an oEmbed response beside each page and at the root (with
+//! its discovery link in each page and in the atlas's `index.html`).
 //!
 //! - `--dist DIR`: the built app (default `dist/`); `--trunk`: Trunk's staging directory
 //!   (`TRUNK_STAGING_DIR`, set for hooks).
@@ -10,15 +11,18 @@
 //!   `--data FILE` first puts FILE there.
 //! - `--site-url URL`, else the environment variable `POLES_SITE_URL` (which
 //!   `.cargo/config.toml` may set): the public address of the atlas root. Without it, canonical
-//!   and alternate links are relative, and there is no `og:url`, `og:image` or `sitemap.xml`.
+//!   and alternate links are relative, and there is no `og:url`, `og:image`, `sitemap.xml` or
+//!   oEmbed (the atlas's `index.html` is then Trunk's, unchanged).
 
 mod html;
+mod oembed;
 mod sitemap;
 mod template;
 
 use std::path::{Path, PathBuf};
 
 use poles_model::site::{Site, SHARE_IMAGE};
+use poles_model::ViewState;
 
 use crate::run::root;
 use template::Template;
@@ -28,7 +32,7 @@ pub const SITE_URL_VAR: &str = "POLES_SITE_URL";
 
 /// What the pages write at the top of `dist/` (removed first, so that a page gone from the
 /// data does not linger).
-const OUTPUTS: [&str; 8] = [
+const OUTPUTS: [&str; 9] = [
     "clusters",
     "regions",
     "fr",
@@ -37,13 +41,15 @@ const OUTPUTS: [&str; 8] = [
     "404.html",
     html::STYLESHEET,
     SHARE_IMAGE,
+    oembed::FILE,
 ];
 
 /// What was written.
 #[derive(Debug)]
 pub struct Summary {
     pub pages: usize,
-    /// Bytes of every file written (pages, sitemap, robots.txt, 404.html, stylesheet, image).
+    /// Bytes of every file written (pages, sitemap, robots.txt, 404.html, stylesheet, image,
+    /// oEmbed responses, the atlas's `index.html` when its discovery link changed).
     pub bytes: u64,
     /// Bytes of the HTML pages alone.
     pub page_bytes: u64,
@@ -90,7 +96,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         summary.pages,
         summary.page_bytes.div_ceil(1024),
         if site.url().is_some() {
-            ", sitemap.xml"
+            ", sitemap.xml, oembed.json per page"
         } else {
             ""
         },
@@ -99,7 +105,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     match site.url() {
         Some(url) => println!("pages: public address {url}"),
         None => println!(
-            "pages: {SITE_URL_VAR} is not set: canonical links are relative; no hreflang alternates, og:url, og:image or sitemap.xml (see README, Publishing)"
+            "pages: {SITE_URL_VAR} is not set: canonical links are relative; no hreflang alternates, og:url, og:image, sitemap.xml or oEmbed (see README, Publishing)"
         ),
     }
     Ok(())
@@ -129,8 +135,10 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         );
     }
     let index_path = dist.join("index.html");
-    let index =
+    let written_index =
         std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", shown(&index_path)))?;
+    // Trunk's own, without the discovery link an earlier run may have added.
+    let index = template::without_discovery(&written_index);
     let template = Template::parse(&index)?;
 
     for name in OUTPUTS {
@@ -187,6 +195,27 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         );
         write(&format!("{}index.html", page.path), html.as_bytes())?;
         page_bytes += html.len() as u64;
+        let embedded = oembed::Embedded::of(page);
+        if let Some(response) = embedded.response(site, image_url.as_deref()) {
+            write(
+                &embedded.file(),
+                &serde_json::to_vec(&response).expect("JSON"),
+            )?;
+        }
+    }
+    // The atlas root: its response, and its discovery link in index.html (the one tag the
+    // pages add to the atlas's first visit).
+    let atlas_state = ViewState::default();
+    let atlas = oembed::Embedded::atlas(&atlas_state);
+    let atlas_index = match atlas.response(site, image_url.as_deref()) {
+        Some(response) => {
+            write(&atlas.file(), &serde_json::to_vec(&response).expect("JSON"))?;
+            template.atlas(&atlas.link(site).into_string())
+        }
+        None => index,
+    };
+    if atlas_index != written_index {
+        write("index.html", atlas_index.as_bytes())?;
     }
     let mut stylesheet = std::fs::read_to_string(root().join("style/pages.css"))
         .map_err(|e| format!("style/pages.css: {e}"))?;

@@ -8,6 +8,8 @@ use poles_model::site::{
 };
 use poles_model::Lang;
 
+use super::oembed::Embedded;
+
 /// The stylesheet of the pages (`style/pages.css` and [`sector_colours`]), at the atlas root.
 pub const STYLESHEET: &str = "pages.css";
 
@@ -57,8 +59,8 @@ pub fn one_per_line(markup: Markup) -> String {
 }
 
 /// The tags that replace the template's `<title>` and description: title, description,
-/// canonical and language alternates (with the site's address only), Open Graph and Twitter
-/// card. `image`: the absolute
+/// canonical, language alternates and oEmbed discovery (with the site's address only), Open
+/// Graph and Twitter card. `image`: the absolute
 /// address of the share image, when there is one.
 pub fn head(page: &Page, site: &Site, image: Option<&str>) -> Markup {
     let t = texts(page.lang);
@@ -74,6 +76,7 @@ pub fn head(page: &Page, site: &Site, image: Option<&str>) -> Markup {
             }
             link rel="alternate" hreflang="x-default" href=(site.address(page.default_alternate()));
         }
+        (Embedded::of(page).link(site))
         meta property="og:type" content="website";
         meta property="og:site_name" content=(SITE_NAME);
         meta property="og:title" content=(page.share_title);

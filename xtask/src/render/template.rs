@@ -3,6 +3,10 @@
 //! its own head tags in place of the atlas's title and description, and its content as the
 //! whole `<body>`: the atlas's own (its shell, the script that lays it out, its `<noscript>`
 //! alert) is left out, since a page's content is its first paint and reads without JavaScript.
+//!
+//! The atlas's own `index.html` gets one tag, its oEmbed discovery link ([`Template::atlas`]),
+//! when the site's address is known; [`without_discovery`] removes it again, so that the
+//! template is the same whether the pages were written into this `dist/` before or not.
 
 use std::ops::Range;
 
@@ -61,6 +65,25 @@ fn whole_line(html: &str, range: Range<usize>) -> Range<usize> {
     }
 }
 
+/// `html` without the oEmbed discovery links (`<link … type="application/json+oembed" …>`) that
+/// [`Template::atlas`] added, each with the white space before it: Trunk's `index.html` again.
+pub fn without_discovery(html: &str) -> String {
+    let discovery = format!("type=\"{}\"", super::oembed::LINK_TYPE);
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<link") {
+        let end = rest[at..].find('>').map_or(rest.len(), |end| at + end + 1);
+        if rest[at..end].contains(&discovery) {
+            out.push_str(rest[..at].trim_end());
+        } else {
+            out.push_str(&rest[..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 impl Template {
     /// Finds the places a page changes in Trunk's `index.html`; an error names what is missing
     /// (the pages need the `index.html` of this repository, built by Trunk).
@@ -104,6 +127,13 @@ impl Template {
             head_end,
             body: body_start..body_end,
         })
+    }
+
+    /// The atlas's own `index.html` with `tag` (HTML) on a line of its own at the end of its
+    /// head, after the last tag (the inverse of [`without_discovery`] for a discovery link).
+    pub fn atlas(&self, tag: &str) -> String {
+        let at = self.html[..self.head_end].trim_end().len();
+        format!("{}\n  {tag}{}", &self.html[..at], &self.html[at..])
     }
 
     /// A page: `lang` in `<html lang>`, `base` as `<base href>`, `head` in place of the title
@@ -193,6 +223,21 @@ mod tests {
         let template = Template::parse(&html).unwrap();
         let body = &html[template.body.clone()];
         assert!(body.contains("<div id=\"poles-shell\">") && body.contains("<noscript>"));
+    }
+
+    #[test]
+    fn the_atlas_discovery_link_comes_and_goes() {
+        let link = "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"https://e.org/oembed.json\" title=\"T\">";
+        let atlas = Template::parse(INDEX).unwrap().atlas(link);
+        assert!(atlas.contains(&format!("href=\"./poles-1.css\">\n  {link}\n</head>")));
+        assert_eq!(without_discovery(&atlas), INDEX);
+        // Trunk's head ends on the line of its last tag.
+        let trunk = INDEX.replace(">\n</head>", "></head>");
+        let atlas = Template::parse(&trunk).unwrap().atlas(link);
+        assert!(atlas.contains(&format!("href=\"./poles-1.css\">\n  {link}</head>")));
+        assert_eq!(without_discovery(&atlas), trunk);
+        // Other links stay.
+        assert_eq!(without_discovery(INDEX), INDEX);
     }
 
     #[test]

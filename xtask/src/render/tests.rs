@@ -293,3 +293,258 @@ fn the_atlas_title_of_the_pages_is_that_of_index_html() {
     let title = poles_model::site::atlas_title(poles_model::Lang::En);
     assert!(html.contains(&format!("<title>{title}</title>")));
 }
+
+/// `text` of an HTML attribute value, unescaped (the references the writers use).
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The attributes of a tag (`<link a="1" b>`: `a` → `1`, `b` → ``), unescaped.
+fn attributes(tag: &str) -> std::collections::BTreeMap<String, String> {
+    let inner = tag
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim_end_matches('/');
+    let mut rest = inner[inner.find(char::is_whitespace).unwrap_or(inner.len())..].trim_start();
+    let mut out = std::collections::BTreeMap::new();
+    while !rest.is_empty() {
+        let name_end = rest
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(rest.len());
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = &rest[name_end..];
+        let value = if let Some(after) = rest.strip_prefix("=\"") {
+            let end = after.find('"').expect("a closed attribute value");
+            rest = &after[end + 1..];
+            unescape(&after[..end])
+        } else {
+            String::new()
+        };
+        out.insert(name, value);
+        rest = rest.trim_start();
+    }
+    out
+}
+
+/// What a consumer finds in a page (oEmbed §4): the `href` and `title` of each
+/// `<link rel="alternate" type="application/json+oembed">` of its head.
+fn discovery_links(html: &str) -> Vec<(String, String)> {
+    let head = &html[..html.find("</head>").expect("a head")];
+    head.match_indices("<link")
+        .map(|(at, _)| attributes(&head[at..at + head[at..].find('>').unwrap() + 1]))
+        .filter(|a| {
+            a.get("rel").map(String::as_str) == Some("alternate")
+                && a.get("type").map(String::as_str) == Some("application/json+oembed")
+        })
+        .map(|a| {
+            (
+                a["href"].clone(),
+                a.get("title").cloned().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Checks `response` against oEmbed 1.0 §2.3 (a `rich` response): the required fields and
+/// their types, the optional ones' types, the thumbnail's three fields together.
+fn check_oembed(response: &Value, name: &str) {
+    let object = response
+        .as_object()
+        .unwrap_or_else(|| panic!("{name}: an object"));
+    let known = [
+        "type",
+        "version",
+        "title",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+        "cache_age",
+        "thumbnail_url",
+        "thumbnail_width",
+        "thumbnail_height",
+        "html",
+        "width",
+        "height",
+    ];
+    for key in object.keys() {
+        assert!(known.contains(&key.as_str()), "{name}: unknown field {key}");
+    }
+    assert_eq!(response["version"], "1.0", "{name}");
+    assert_eq!(response["type"], "rich", "{name}");
+    let html = response["html"].as_str().unwrap_or_default();
+    assert!(!html.is_empty(), "{name}: html");
+    let positive = |key: &str| response[key].as_u64().is_some_and(|n| n > 0);
+    assert!(
+        positive("width") && positive("height"),
+        "{name}: width, height"
+    );
+    for key in [
+        "title",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+    ] {
+        assert!(
+            response.get(key).is_none_or(Value::is_string),
+            "{name}: {key}"
+        );
+    }
+    assert!(
+        response.get("cache_age").is_none_or(|v| v.is_u64()),
+        "{name}"
+    );
+    let thumbnail = ["thumbnail_url", "thumbnail_width", "thumbnail_height"];
+    let present = thumbnail
+        .iter()
+        .filter(|k| object.contains_key(**k))
+        .count();
+    assert!(
+        present == 0 || present == 3,
+        "{name}: all of {thumbnail:?} or none"
+    );
+    if present == 3 {
+        assert!(response["thumbnail_url"].is_string(), "{name}");
+        assert!(
+            positive("thumbnail_width") && positive("thumbnail_height"),
+            "{name}"
+        );
+    }
+}
+
+/// The `src` of the snippet's iframe, unescaped.
+fn iframe_src(html: &str) -> String {
+    let start = html.find("<iframe").expect("an iframe");
+    attributes(&html[start..start + html[start..].find('>').unwrap() + 1])["src"].clone()
+}
+
+#[test]
+fn a_consumer_discovers_each_page_s_oembed_and_gets_its_snippet() {
+    use poles_model::embed::{frame_title, snippet};
+    use poles_model::{Lang, ViewState};
+
+    const ROOT: &str = "https://example.org/poles/";
+    let dist = dist_with("oembed", &real_bytes());
+    let template = read(&dist, "index.html");
+    let site = Site::at(ROOT).unwrap();
+    generate(&dist, None, &site).unwrap();
+    // Discover, fetch (the file the address names) and check, as a consumer would; `state` is
+    // the view the app opens there, `lang` its language. Returns the response.
+    let consume = |page: &str, state: &ViewState, lang: Lang, title: &str| -> Value {
+        let html = read(&dist, &format!("{page}index.html"));
+        let links = discovery_links(&html);
+        assert_eq!(links.len(), 1, "{page}: one discovery link");
+        let (href, link_title) = &links[0];
+        assert_eq!(href, &format!("{ROOT}{page}oembed.json"), "{page}");
+        assert_eq!(link_title, title, "{page}");
+        let file = href.strip_prefix(ROOT).unwrap();
+        let response: Value = serde_json::from_str(&read(&dist, file)).expect("JSON");
+        check_oembed(&response, page);
+        let mut embedded = state.clone();
+        embedded.embed = true;
+        assert_eq!(
+            response["html"],
+            snippet(ROOT, &embedded.to_query(), frame_title(lang)),
+            "{page}: the Embed dialog's snippet"
+        );
+        let src = iframe_src(response["html"].as_str().unwrap());
+        assert!(
+            src.starts_with(ROOT) && src.contains("embed=1"),
+            "{page}: {src}"
+        );
+        assert_eq!(response["provider_name"], "Pôles");
+        assert_eq!(response["provider_url"], ROOT);
+        assert_eq!(
+            (&response["width"], &response["height"]),
+            (&800.into(), &640.into())
+        );
+        assert_eq!(response["thumbnail_url"], format!("{ROOT}share.png"));
+        assert!(dist.join("share.png").is_file());
+        assert_eq!(
+            (&response["thumbnail_width"], &response["thumbnail_height"]),
+            (&1200.into(), &630.into())
+        );
+        response
+    };
+    // Every page: its view is its `data-state`, what the app reads.
+    let mut checked = 0;
+    for page in written_pages(&dist) {
+        let html = read(&dist, &format!("{page}index.html"));
+        let start = html.find("data-state=\"").unwrap() + "data-state=\"".len();
+        let query = unescape(&html[start..start + html[start..].find('"').unwrap()]);
+        let (state, warnings) = ViewState::from_query(&query);
+        assert!(warnings.is_empty(), "{page}");
+        let lang = state.lang.expect("a page's view has its language");
+        let title_start = html.find("<title>").unwrap() + "<title>".len();
+        let title =
+            unescape(&html[title_start..title_start + html[title_start..].find('<').unwrap()]);
+        consume(&page, &state, lang, &title);
+        checked += 1;
+    }
+    assert!(checked > 100);
+    let response = consume(
+        "fr/poles/aerospace-valley/",
+        &ViewState::from_query("cluster=aerospace-valley&lang=fr").0,
+        Lang::Fr,
+        "Aerospace Valley — pôle de compétitivité, Toulouse | Pôles",
+    );
+    assert_eq!(
+        response["html"],
+        "<iframe src=\"https://example.org/poles/?cluster=aerospace-valley&amp;lang=fr&amp;embed=1\" title=\"Carte des pôles de compétitivité français\" width=\"100%\" height=\"640\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-poles-embed></iframe>\n<script src=\"https://example.org/poles/embed.js\" async></script>"
+    );
+    assert_eq!(
+        response["title"],
+        "Aerospace Valley — pôle de compétitivité, Toulouse"
+    );
+    // The atlas root: its own index.html gains the one link, nothing else.
+    let atlas_title = poles_model::site::atlas_title(Lang::En);
+    let response = consume("", &ViewState::default(), Lang::En, atlas_title);
+    assert_eq!(
+        iframe_src(response["html"].as_str().unwrap()),
+        format!("{ROOT}?embed=1")
+    );
+    let index = read(&dist, "index.html");
+    assert_eq!(template::without_discovery(&index), template);
+    assert_eq!(
+        index.len() - template.len(),
+        "\n  ".len() + discovery_tag(ROOT, atlas_title).len()
+    );
+    // Writing the pages again keeps one link.
+    generate(&dist, None, &site).unwrap();
+    assert_eq!(read(&dist, "index.html"), index);
+    std::fs::remove_dir_all(&dist).unwrap();
+}
+
+/// The atlas's discovery link, as written.
+fn discovery_tag(root: &str, title: &str) -> String {
+    format!("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{root}oembed.json\" title=\"{title}\">")
+}
+
+#[test]
+fn without_the_site_s_address_there_is_no_oembed() {
+    let dist = dist_with("no-oembed", &real_bytes());
+    let template = read(&dist, "index.html");
+    // Written with the address first: the next run without it takes everything back.
+    generate(&dist, None, &Site::at("https://example.org/").unwrap()).unwrap();
+    assert!(dist.join("oembed.json").is_file());
+    assert!(dist.join("clusters/aerospace-valley/oembed.json").is_file());
+    generate(&dist, None, &Site::unknown()).unwrap();
+    assert_eq!(
+        read(&dist, "index.html"),
+        template,
+        "Trunk's index.html again"
+    );
+    assert!(!dist.join("oembed.json").exists());
+    for page in written_pages(&dist) {
+        assert!(!dist.join(format!("{page}oembed.json")).exists(), "{page}");
+        let html = read(&dist, &format!("{page}index.html"));
+        assert!(discovery_links(&html).is_empty(), "{page}");
+        assert!(!html.contains("json+oembed"), "{page}");
+    }
+    std::fs::remove_dir_all(&dist).unwrap();
+}
