@@ -265,10 +265,11 @@ function openFuzzed(browser, url, { width, height }) {
 
 /**
  * Runs `steps` random interactions from `seed` in `layout` on the site at `baseUrl`. Returns
- * { seed, layout, steps, done, problems, log, before, after, fresh, fuzzed, expected }: the
- * problems (page errors, console errors, the panic alert) stop the run at once; `log` has the
- * last actions; `fuzzed` and `expected` are the pictures of the fuzzed page and of a fresh load
- * of its final address.
+ * { seed, layout, steps, done, problems, log, before, warm, after, fresh, fuzzed, expected }:
+ * the problems (page errors, console errors, the panic alert) stop the run at once; `log` has
+ * the last actions; `before`, `warm` (after 1,000 steps), `after` and `fresh` (a fresh load of
+ * the final address) are footprints; `fuzzed` and `expected` are the pictures of the fuzzed page
+ * and of that fresh load.
  */
 export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', onProgress } = {}) {
   const shape = LAYOUTS[layout];
@@ -282,6 +283,9 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
   const before = await footprint(page);
   const log = [];
   let done = 0;
+  // The footprint after the first 1,000 steps: the page warmed up (compiled code, Leaflet's and
+  // the allocator's first peaks), from which a leak would keep growing.
+  let warm = null;
   const panicked = () => page.evaluate(() => document.getElementById('panic-alert') !== null);
   try {
     for (; done < steps; done++) {
@@ -292,7 +296,11 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
       if (log.length > 40) log.shift();
       if (page.problems.length > 0 || (done % 50 === 0 && await panicked())) break;
       if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap)); // the visitor's pace: input, not a wait
-      if (onProgress && done % 1000 === 999) onProgress(done + 1, await footprint(page));
+      if (done % 1000 === 999 && (onProgress || !warm)) {
+        const now = await footprint(page);
+        warm ??= now;
+        onProgress?.(done + 1, now);
+      }
     }
   } catch (error) {
     page.problems.push(`fuzzer: ${error.message.split('\n')[0]}`);
@@ -322,7 +330,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
     }
   }
   await page.context().close();
-  return { seed, layout, steps, done, problems, log, before, after, fresh, fuzzed, expected };
+  return { seed, layout, steps, done, problems, log, before, warm, after, fresh, fuzzed, expected };
 }
 
 // `node tests/e2e/fuzz.mjs --steps N --seed S [--layout L]`: the long run of `cargo xtask fuzz`.
@@ -354,6 +362,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const growth = (a, b) => `${(((b - a) / a) * 100).toFixed(1)} %`;
     console.log(`  JS heap ${mb(before.heap)} → ${mb(after.heap)} (${growth(before.heap, after.heap)}; fresh load of the final address ${mb(fresh.heap)})`);
     console.log(`  wasm memory ${mb(before.wasm)} → ${mb(after.wasm)} (${growth(before.wasm, after.wasm)})`);
+    if (result.warm) {
+      const { warm } = result;
+      console.log(`  since step 1,000: JS heap ${mb(warm.heap)} → ${mb(after.heap)} (${growth(warm.heap, after.heap)}), wasm memory ${mb(warm.wasm)} → ${mb(after.wasm)} (${growth(warm.wasm, after.wasm)})`);
+    }
     console.log(`  DOM nodes ${after.nodes} against ${fresh.nodes} on a fresh load (${growth(fresh.nodes, after.nodes)})`);
     const found = disagreements(result.fuzzed, result.expected);
     console.log(`  list, chips, card, table and map agree with a fresh load of the final address: ${found.length === 0 ? 'yes' : `no\n    ${found.join('\n    ')}`}`);
