@@ -60,13 +60,14 @@
   customElements.define('poles-atlas', class extends HTMLElement {
     static get observedAttributes() { return VIEW.concat(LOOK, ['height', 'label', 'src']); }
 
-    // The view of the attributes, as the atlas's query.
+    // The attributes `names` (the view's by default), as the atlas's query.
     query(names) {
       var params = new URLSearchParams();
-      for (var i = 0; i < (names || VIEW).length; i++) {
-        var value = this.getAttribute((names || VIEW)[i]);
-        if (value) params.set((names || VIEW)[i], value);
-      }
+      var self = this;
+      (names || VIEW).forEach(function (name) {
+        var value = self.getAttribute(name);
+        if (value) params.set(name, value);
+      });
       return params.toString().replace(/%2C/g, ',');
     }
 

@@ -117,13 +117,8 @@ pub fn talk_to_host(view: View, loaded: Signal<Option<Arc<Atlas>>>) {
             post(&to, &from, READY_MESSAGE, &[]);
         }
         let query = view_query(&state);
-        let location = window().location();
-        let address = format!(
-            "{}{}{}{query}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default(),
-            if query.is_empty() { "" } else { "?" },
-        );
+        // The full atlas's address: not the frame's fragment, which is for the frame alone.
+        let address = crate::history::page_address(&query);
         post(
             &to,
             &from,

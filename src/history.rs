@@ -62,16 +62,21 @@ pub fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The address of the page with `query` (canonical, without `?`).
+/// The address of the page with `query` (canonical, without `?`), keeping its fragment.
 pub fn address_with(query: &str) -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    format!("{}{hash}", page_address(query))
+}
+
+/// The page's address (origin and path) with `query`, without any fragment.
+pub fn page_address(query: &str) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
     let query = if query.is_empty() {
         String::new()
     } else {
         format!("?{query}")
     };
-    format!("{origin}{path}{query}{hash}")
+    format!("{origin}{path}{query}")
 }

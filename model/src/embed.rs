@@ -95,11 +95,7 @@ pub const fn frame_title(lang: Lang) -> &'static str {
 ///
 /// `app_address` is the app's address without query (e.g. `https://example.org/poles/`).
 pub fn snippet(app_address: &str, query: &str, title: &str) -> String {
-    let src = if query.is_empty() {
-        app_address.to_owned()
-    } else {
-        format!("{app_address}?{query}")
-    };
+    let src = with_query(app_address, query);
     let script = script_address(app_address);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{FRAME_HEIGHT}\" style=\"border:0;max-width:100%\" loading=\"lazy\" data-poles-embed></iframe>\n<script src=\"{}\" async></script>",
@@ -138,15 +134,11 @@ pub fn element_snippet(app_address: &str, state: &ViewState, label: &str) -> Str
         let src = format!("{app_address}?{settings}");
         attributes.push_str(&format!(" src=\"{}\"", escape_attribute(&src)));
     }
-    let link = if query.is_empty() {
-        app_address.to_owned()
-    } else {
-        format!("{app_address}?{query}")
-    };
+    let link = with_query(app_address, &query);
     format!(
         "<poles-atlas{attributes} label=\"{label}\"><a href=\"{}\">{}</a></poles-atlas>\n<script src=\"{}\" async></script>",
         escape_attribute(&link),
-        escape_text(label),
+        escape_attribute(label), // safe as text too
         escape_attribute(&script_address(app_address)),
         label = escape_attribute(label),
     )
@@ -160,11 +152,12 @@ fn script_address(app_address: &str) -> String {
     format!("{directory}embed.js")
 }
 
-/// Text made safe as an HTML element's content.
-fn escape_text(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// `app_address` with `query` (none when empty).
+fn with_query(app_address: &str, query: &str) -> String {
+    match query {
+        "" => app_address.to_owned(),
+        query => format!("{app_address}?{query}"),
+    }
 }
 
 /// Text made safe inside a double-quoted HTML attribute.
