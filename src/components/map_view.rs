@@ -220,8 +220,11 @@ pub fn MapView(
     }
 }
 
+/// Sets the mark `name`, in place of the last one of that name: the browser keeps every mark
+/// until it is cleared, one per update over a long visit (found by the fuzzer, issue 20).
 fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        performance.clear_marks_with_mark_name(name);
         let _ = performance.mark(name);
     }
 }
