@@ -34,7 +34,10 @@ pub fn MatrixView(
     let view = expect_context::<View>();
     let pending = expect_context::<MatrixReturn>();
     let on = Memo::new(move |_| view.state.with(|s| s.matrix));
-    let sort = RwSignal::new((SortKey::Region, Direction::Ascending));
+    // The sort, kept from one opening to the next (each opening has its own signal of it).
+    let kept_sort = StoredValue::new((SortKey::Region, Direction::Ascending));
+    // The sort button of the column sorted by, as last drawn.
+    let sorted_button = NodeRef::<leptos::html::Button>::new();
     let heading = NodeRef::<leptos::html::H2>::new();
     // Focus moves to the table when the visitor opens it (not when a link opens on it).
     Effect::new(move |was_on: Option<bool>| {
@@ -58,38 +61,54 @@ pub fn MatrixView(
         });
     };
 
-    // The table and its section are static views rebuilt when what they show changes (the
-    // sort, the language, the counts): a reactive closure inside them would subscribe to those
-    // long-lived signals, and Leptos 0.8 keeps each subscriber until its signal next changes
-    // (the fuzzer saw the memory grow at each opening of the table).
+    // The table is a static view. A reactive closure inside it would stay in its long-lived
+    // sources' lists of subscribers after the table is gone (Leptos 0.8: the fuzzer saw the
+    // memory grow at each opening), so the section is rebuilt when the language or the counts
+    // change, and the table alone when its sort changes, by a closure whose one source, the
+    // sort of this opening, goes with the section.
     let sort_button = move |key: SortKey,
                             label: &str,
-                            sorted: (SortKey, Direction),
+                            sort: RwSignal<(SortKey, Direction)>,
                             t: &'static crate::i18n::Texts| {
+        let sorted = sort.get_untracked();
         let arrow = match sorted {
             (k, Direction::Ascending) if k == key => "▲",
             (k, Direction::Descending) if k == key => "▼",
             _ => "↕",
         };
-        view! {
+        let button = view! {
             <button
                 type="button"
                 class="sort-button"
                 aria-label=(t.sort_by)(label)
-                on:click=move |_| sort.update(|(k, d)| {
-                    if *k == key {
-                        *d = match *d {
-                            Direction::Ascending => Direction::Descending,
-                            Direction::Descending => Direction::Ascending,
-                        };
-                    } else {
-                        *k = key;
-                        *d = first_direction(key);
-                    }
-                })
+                on:click=move |_| {
+                    sort.update(|(k, d)| {
+                        if *k == key {
+                            *d = match *d {
+                                Direction::Ascending => Direction::Descending,
+                                Direction::Descending => Direction::Ascending,
+                            };
+                        } else {
+                            *k = key;
+                            *d = first_direction(key);
+                        }
+                    });
+                    kept_sort.set_value(sort.get_untracked());
+                    // The table is drawn again: the focus stays on the sorted column's button.
+                    crate::defer::next_frame(move || {
+                        if let Some(button) = sorted_button.get_untracked() {
+                            let _ = button.focus();
+                        }
+                    });
+                }
             >
                 <span aria-hidden="true">{arrow}</span>
             </button>
+        };
+        if sorted.0 == key {
+            button.into_inner().node_ref(sorted_button).into_any()
+        } else {
+            button.into_any()
         }
     };
     let aria_sort = |key: SortKey, (k, d): (SortKey, Direction)| (k == key).then(|| d.aria());
@@ -99,7 +118,7 @@ pub fn MatrixView(
     let download = {
         let atlas = atlas.clone();
         move |_| {
-            let (key, direction) = sort.get_untracked();
+            let (key, direction) = kept_sort.get_value();
             let matrix = matrix.get_untracked();
             let rows = matrix.row_order(&atlas.dataset, key, direction);
             let lang = view.lang.get_untracked();
@@ -117,13 +136,13 @@ pub fn MatrixView(
         }
     };
 
-    let table = move || {
+    let table_view = move |sort: RwSignal<(SortKey, Direction)>| {
         let lang = view.lang.get();
         let t = view.texts();
         let matrix = &matrix.get();
         let dataset = &atlas.dataset;
         let heat = Classes::for_max(matrix.max_cell());
-        let sorted = sort.get();
+        let sorted = sort.get_untracked();
         let head_sectors = dataset
             .sectors
             .iter()
@@ -145,7 +164,7 @@ pub fn MatrixView(
                             <Swatch colour=sector.color.clone()/>
                             {short.clone()}
                         </button>
-                        {sort_button(SortKey::Sector(i), &short, sorted, t)}
+                        {sort_button(SortKey::Sector(i), &short, sort, t)}
                     </th>
                 }
             })
@@ -192,12 +211,12 @@ pub fn MatrixView(
                     <tr>
                         <th scope="col" class="matrix-corner" aria-sort=aria_sort(SortKey::Region, sorted)>
                             <span>{t.region_label}</span>
-                            {sort_button(SortKey::Region, t.region_label, sorted, t)}
+                            {sort_button(SortKey::Region, t.region_label, sort, t)}
                         </th>
                         {head_sectors}
                         <th scope="col" class="total" aria-sort=aria_sort(SortKey::Total, sorted)>
                             <span>{t.total}</span>
-                            {sort_button(SortKey::Total, t.total, sorted, t)}
+                            {sort_button(SortKey::Total, t.total, sort, t)}
                         </th>
                     </tr>
                 </thead>
@@ -216,7 +235,13 @@ pub fn MatrixView(
     move || {
         on.get().then(|| {
             let t = view.texts();
-            let table = table.clone();
+            matrix.track();
+            let sort = RwSignal::new(kept_sort.get_value());
+            let table_view = table_view.clone();
+            let table = move || {
+                sort.track();
+                untrack(|| table_view(sort))
+            };
             let download = download.clone();
             view! {
                 <section class="matrix" aria-labelledby="matrix-title">

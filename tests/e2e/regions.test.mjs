@@ -326,6 +326,14 @@ test('the table: cells and totals equal the data’s counts; sort; CSV; headers 
     assert.deepEqual(await ariaSorts(page), [['Total', 'descending']]);
     const totals = (await table(page)).rows.map((r) => r.total);
     assert.deepEqual(totals, [...totals].sort((a, b) => b - a));
+    // From the keyboard: the table is drawn again, and the focus stays on the button pressed.
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await settled(() => ariaSorts(page), [['Total', 'ascending']]), [['Total', 'ascending']]);
+    const focused = () => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+    assert.equal(await settled(focused, 'Sort by Total'), 'Sort by Total', 'the focus stays on the sort button');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await settled(() => ariaSorts(page), [['Total', 'descending']]), [['Total', 'descending']]);
+    assert.equal(await settled(focused, 'Sort by Total'), 'Sort by Total');
 
     // CSV: the table as shown (BOM, header, rows in the order shown, a row of totals).
     const csv = await download(page, page.getByRole('button', { name: 'Download the table (CSV)' }));
@@ -349,6 +357,7 @@ test('the table: cells and totals equal the data’s counts; sort; CSV; headers 
     await page.goBack();
     await page.locator('section.matrix').waitFor();
     assert.deepEqual(params(page), { view: 'matrix' });
+    assert.deepEqual(await ariaSorts(page), [['Total', 'descending']], 'the sort kept from the last opening');
 
     // A column header: that sector's clusters, focus on the legend of the shading.
     const energy = CURRENT.filter((c) => c.sectors.includes('energy'));
