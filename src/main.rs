@@ -3,6 +3,8 @@
 //! The browser side: Leptos components over the pure model of the `poles-model` crate, with a
 //! thin glue over Leaflet in [`map`]. See `ARCHITECTURE.md` for the map of modules.
 
+#[cfg(feature = "alloc-stats")]
+mod alloc_stats;
 mod app;
 mod components;
 mod defer;

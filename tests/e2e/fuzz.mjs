@@ -179,7 +179,7 @@ function drawAction(r) {
 function captureWasmMemory() {
   const keep = (result) => {
     const instance = result.instance ?? result;
-    if (instance?.exports?.memory) window.__wasmMemory = instance.exports.memory;
+    if (instance?.exports?.memory) window.__wasm = instance.exports;
     return result;
   };
   for (const name of ['instantiate', 'instantiateStreaming']) {
@@ -188,17 +188,39 @@ function captureWasmMemory() {
   }
 }
 
-/** JS heap after a garbage collection, wasm memory and DOM nodes of `page`. */
+/**
+ * JS heap after garbage collection, wasm memory and DOM nodes of `page`; with a build of the
+ * `alloc-stats` feature (src/alloc_stats.rs), `live`: the wasm heap's live allocations, their
+ * bytes and their number by size (`null` otherwise).
+ */
 export async function footprint(page) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
+  // Twice, a task apart: the finalizers a collection schedules (wasm-bindgen frees the Rust side
+  // of a collected closure in one) run in a task after it.
+  for (let i = 0; i < 2; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => new Promise((resolve) => { setTimeout(resolve, 0); }));
+  }
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  const { wasm, nodes } = await page.evaluate(() => ({
-    wasm: window.__wasmMemory?.buffer.byteLength ?? 0,
-    nodes: document.getElementsByTagName('*').length,
-  }));
-  return { heap: usedSize, wasm, nodes };
+  const { wasm, nodes, live } = await page.evaluate(() => {
+    const exports = window.__wasm;
+    const bySize = exports?.poles_live_by_size ? [...new Int32Array(exports.memory.buffer, exports.poles_live_by_size(), 1025)] : null;
+    return {
+      wasm: exports?.memory.buffer.byteLength ?? 0,
+      nodes: document.getElementsByTagName('*').length,
+      live: bySize && { bytes: exports.poles_live_bytes(), count: bySize.reduce((a, b) => a + b, 0), bySize },
+    };
+  });
+  return { heap: usedSize, wasm, nodes, live };
+}
+
+/** How the wasm heap's live allocations of `after` differ from `fresh`'s, in words. */
+function liveDifference(after, fresh) {
+  const sizes = after.bySize.map((n, i) => [i * 4, n - fresh.bySize[i]]).filter(([, d]) => d !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 6);
+  return `${after.bytes} B in ${after.count} allocations, against ${fresh.bytes} B in ${fresh.count} on a fresh load`
+    + ` (${after.bytes - fresh.bytes} B; by size: ${sizes.map(([size, d]) => `${d > 0 ? '+' : ''}${d} of ${size === 4096 ? '4096+' : `${size}–${size + 3}`} B`).join(', ') || 'none'})`;
 }
 
 /** What a visitor sees that must follow the address: list, chips, markers, card, table. */
@@ -366,6 +388,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const { warm } = result;
       console.log(`  since step 1,000: JS heap ${mb(warm.heap)} → ${mb(after.heap)} (${growth(warm.heap, after.heap)}), wasm memory ${mb(warm.wasm)} → ${mb(after.wasm)} (${growth(warm.wasm, after.wasm)})`);
     }
+    if (after.live && fresh.live) console.log(`  wasm heap in use: ${liveDifference(after.live, fresh.live)}`);
     console.log(`  DOM nodes ${after.nodes} against ${fresh.nodes} on a fresh load (${growth(fresh.nodes, after.nodes)})`);
     const found = disagreements(result.fuzzed, result.expected);
     console.log(`  list, chips, card, table and map agree with a fresh load of the final address: ${found.length === 0 ? 'yes' : `no\n    ${found.join('\n    ')}`}`);
