@@ -100,8 +100,9 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
         <section class="list-panel" aria-labelledby="list-heading">
             <h2 id="list-heading">{move || view.texts().list_label}</h2>
             <p class="count" aria-live="polite" aria-atomic="true">{count}</p>
-            <Show when=empty>
-                <div class="empty">
+            // Hidden rather than removed (here and below): Leptos 0.8 keeps a removed view's
+            // reactive texts subscribed to the language for good (ARCHITECTURE.md).
+            <div class="empty" hidden=move || !empty()>
                     <p>{move || view.texts().no_match}</p>
                     <button
                         type="button"
@@ -117,16 +118,15 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
                     >
                         {move || view.texts().clear_filters}
                     </button>
-                </div>
-            </Show>
+            </div>
             <ul role="list" class="cluster-list" node_ref=list>
                 {rows}
             </ul>
             <DownloadButtons atlas=download_atlas selection/>
-            <Show when=move || { remaining() > 0 }>
                 <button
                     type="button"
                     class="button button-quiet"
+                    hidden=move || remaining() == 0
                     on:click=move |_| {
                         let now = selections.get_untracked();
                         more.update(|(made_on, clicks)| {
@@ -137,7 +137,6 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
                 >
                     {move || (view.texts().show_more)(remaining())}
                 </button>
-            </Show>
         </section>
     }
 }

@@ -36,8 +36,6 @@ pub fn MatrixView(
     let on = Memo::new(move |_| view.state.with(|s| s.matrix));
     // The sort, kept from one opening to the next (each opening has its own signal of it).
     let kept_sort = StoredValue::new((SortKey::Region, Direction::Ascending));
-    // The sort button of the column sorted by, as last drawn.
-    let sorted_button = NodeRef::<leptos::html::Button>::new();
     let heading = NodeRef::<leptos::html::H2>::new();
     // Focus moves to the table when the visitor opens it (not when a link opens on it).
     Effect::new(move |was_on: Option<bool>| {
@@ -61,22 +59,22 @@ pub fn MatrixView(
         });
     };
 
-    // The table is a static view. A reactive closure inside it would stay in its long-lived
-    // sources' lists of subscribers after the table is gone (Leptos 0.8: the fuzzer saw the
-    // memory grow at each opening), so the section is rebuilt when the language or the counts
-    // change, and the table alone when its sort changes, by a closure whose one source, the
-    // sort of this opening, goes with the section.
+    // The table is rebuilt with its section (at each opening, and when the language or the
+    // counts change): a reactive closure inside it that read those long-lived signals would stay
+    // in their lists of subscribers after the table is gone (Leptos 0.8: the fuzzer saw the
+    // memory grow at each opening). Inside, the arrows, `aria-sort` and the rows follow the sort
+    // of this opening, a signal created with the section, so that a sort keeps the focus on its
+    // button.
     let sort_button = move |key: SortKey,
                             label: &str,
                             sort: RwSignal<(SortKey, Direction)>,
                             t: &'static crate::i18n::Texts| {
-        let sorted = sort.get_untracked();
-        let arrow = match sorted {
+        let arrow = move || match sort.get() {
             (k, Direction::Ascending) if k == key => "▲",
             (k, Direction::Descending) if k == key => "▼",
             _ => "↕",
         };
-        let button = view! {
+        view! {
             <button
                 type="button"
                 class="sort-button"
@@ -94,24 +92,18 @@ pub fn MatrixView(
                         }
                     });
                     kept_sort.set_value(sort.get_untracked());
-                    // The table is drawn again: the focus stays on the sorted column's button.
-                    crate::defer::next_frame(move || {
-                        if let Some(button) = sorted_button.get_untracked() {
-                            let _ = button.focus();
-                        }
-                    });
                 }
             >
                 <span aria-hidden="true">{arrow}</span>
             </button>
-        };
-        if sorted.0 == key {
-            button.into_inner().node_ref(sorted_button).into_any()
-        } else {
-            button.into_any()
         }
     };
-    let aria_sort = |key: SortKey, (k, d): (SortKey, Direction)| (k == key).then(|| d.aria());
+    let aria_sort = |key: SortKey, sort: RwSignal<(SortKey, Direction)>| {
+        move || {
+            let (k, d) = sort.get();
+            (k == key).then(|| d.aria())
+        }
+    };
 
     // The table of the clusters labelled on the day shown.
     let matrix = Memo::new(move |_| current.with(|c| regions.index.matrix(c)));
@@ -139,10 +131,7 @@ pub fn MatrixView(
     let table_view = move |sort: RwSignal<(SortKey, Direction)>| {
         let lang = view.lang.get();
         let t = view.texts();
-        let matrix = &matrix.get();
         let dataset = &atlas.dataset;
-        let heat = Classes::for_max(matrix.max_cell());
-        let sorted = sort.get_untracked();
         let head_sectors = dataset
             .sectors
             .iter()
@@ -151,7 +140,7 @@ pub fn MatrixView(
                 let id = sector.id.clone();
                 let short = sector.short(lang).to_owned();
                 view! {
-                    <th scope="col" class="matrix-sector" data-sector=sector.id.to_string() aria-sort=aria_sort(SortKey::Sector(i), sorted)>
+                    <th scope="col" class="matrix-sector" data-sector=sector.id.to_string() aria-sort=aria_sort(SortKey::Sector(i), sort)>
                         <button
                             type="button"
                             class="link-button matrix-filter"
@@ -169,52 +158,66 @@ pub fn MatrixView(
                 }
             })
             .collect_view();
-        let (key, direction) = sorted;
-        let rows = matrix
-            .row_order(dataset, key, direction)
-            .into_iter()
-            .map(|r| {
-                let region = &dataset.regions[r];
-                let code = region.code.clone();
-                let cells = matrix.cells[r]
-                    .iter()
-                    .map(|&n| view! { <td class=format!("heat {}", heat.css_class_of(n))>{format_count(lang, n)}</td> })
-                    .collect_view();
-                view! {
-                    <tr data-region=region.code.to_string()>
-                        <th scope="row">
-                            <button
-                                type="button"
-                                class="link-button matrix-filter"
-                                on:click=move |_| show(
-                                    Filters { region: Some(code.clone()), ..Filters::default() },
-                                    ReturnTo::Profile,
-                                )
-                            >
-                                {region.name.clone()}
-                            </button>
-                        </th>
-                        {cells}
-                        <td class="total">{format_count(lang, matrix.row_totals[r])}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let column_totals = matrix
-            .column_totals
-            .iter()
-            .map(|&n| view! { <td>{format_count(lang, n)}</td> })
-            .collect_view();
+        let rows = {
+            let atlas = atlas.clone();
+            move || {
+                let (key, direction) = sort.get();
+                untrack(|| {
+                    matrix.with(|matrix| {
+                    let dataset = &atlas.dataset;
+                    let heat = Classes::for_max(matrix.max_cell());
+                    matrix
+                        .row_order(dataset, key, direction)
+                        .into_iter()
+                        .map(|r| {
+                            let region = &dataset.regions[r];
+                            let code = region.code.clone();
+                            let cells = matrix.cells[r]
+                                .iter()
+                                .map(|&n| view! { <td class=format!("heat {}", heat.css_class_of(n))>{format_count(lang, n)}</td> })
+                                .collect_view();
+                            view! {
+                                <tr data-region=region.code.to_string()>
+                                    <th scope="row">
+                                        <button
+                                            type="button"
+                                            class="link-button matrix-filter"
+                                            on:click=move |_| show(
+                                                Filters { region: Some(code.clone()), ..Filters::default() },
+                                                ReturnTo::Profile,
+                                            )
+                                        >
+                                            {region.name.clone()}
+                                        </button>
+                                    </th>
+                                    {cells}
+                                    <td class="total">{format_count(lang, matrix.row_totals[r])}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()
+                })
+                })
+            }
+        };
+        let (column_totals, total) = matrix.with(|matrix| {
+            let cells = matrix
+                .column_totals
+                .iter()
+                .map(|&n| view! { <td>{format_count(lang, n)}</td> })
+                .collect_view();
+            (cells, format_count(lang, matrix.total))
+        });
         view! {
             <table class="matrix-table" aria-labelledby="matrix-title">
                 <thead>
                     <tr>
-                        <th scope="col" class="matrix-corner" aria-sort=aria_sort(SortKey::Region, sorted)>
+                        <th scope="col" class="matrix-corner" aria-sort=aria_sort(SortKey::Region, sort)>
                             <span>{t.region_label}</span>
                             {sort_button(SortKey::Region, t.region_label, sort, t)}
                         </th>
                         {head_sectors}
-                        <th scope="col" class="total" aria-sort=aria_sort(SortKey::Total, sorted)>
+                        <th scope="col" class="total" aria-sort=aria_sort(SortKey::Total, sort)>
                             <span>{t.total}</span>
                             {sort_button(SortKey::Total, t.total, sort, t)}
                         </th>
@@ -225,7 +228,7 @@ pub fn MatrixView(
                     <tr>
                         <th scope="row">{t.total_distinct}</th>
                         {column_totals}
-                        <td class="total">{format_count(lang, matrix.total)}</td>
+                        <td class="total">{total}</td>
                     </tr>
                 </tfoot>
             </table>
@@ -236,12 +239,9 @@ pub fn MatrixView(
         on.get().then(|| {
             let t = view.texts();
             matrix.track();
+            // This opening's sort, as the table was last sorted.
             let sort = RwSignal::new(kept_sort.get_value());
-            let table_view = table_view.clone();
-            let table = move || {
-                sort.track();
-                untrack(|| table_view(sort))
-            };
+            let table = untrack(|| table_view(sort));
             let download = download.clone();
             view! {
                 <section class="matrix" aria-labelledby="matrix-title">

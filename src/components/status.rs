@@ -65,11 +65,11 @@ pub fn UnconfirmedNotice(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl 
         })
     });
     view! {
-        <Show when=move || { unconfirmed.get() > 0 }>
-            <div class="notice notice-unconfirmed" role="status">
-                <p>{move || unconfirmed_notice(view.lang.get(), unconfirmed.get(), updated)}</p>
-            </div>
-        </Show>
+        // Hidden rather than removed: Leptos 0.8 keeps a removed view's reactive text
+        // subscribed to the language for good (ARCHITECTURE.md).
+        <div class="notice notice-unconfirmed" role="status" hidden=move || unconfirmed.get() == 0>
+            <p>{move || unconfirmed_notice(view.lang.get(), unconfirmed.get(), updated)}</p>
+        </div>
     }
 }
 

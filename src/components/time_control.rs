@@ -143,11 +143,11 @@ pub fn TimeControl(today: Day, ticks: Vec<Day>, selection: Memo<Selection>) -> i
                     {move || if playing.get() { view.texts().time_pause } else { view.texts().time_play }}
                 </span>
             </button>
-            <Show when=move || !at_today()>
-                <button type="button" class="link-button time-now" on:click=move |_| go(last, Entry::Push)>
-                    {move || view.texts().time_back_to_today}
-                </button>
-            </Show>
+            // Hidden rather than removed: Leptos 0.8 keeps a removed view's reactive text
+            // subscribed to the language for good (ARCHITECTURE.md).
+            <button type="button" class="link-button time-now" hidden=at_today on:click=move |_| go(last, Entry::Push)>
+                {move || view.texts().time_back_to_today}
+            </button>
         </div>
     }
 }
