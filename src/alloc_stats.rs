@@ -12,13 +12,18 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// Live allocations by size, in classes of 4 bytes (the last: 4 KiB and more).
 static BY_SIZE: [AtomicI32; 1025] = [const { AtomicI32::new(0) }; 1025];
 static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
+/// The most bytes live at once, and the largest allocation, since the last [`poles_reset_peak`].
+static PEAK_BYTES: AtomicUsize = AtomicUsize::new(0);
+static LARGEST: AtomicUsize = AtomicUsize::new(0);
 
 struct Counting;
 
 fn counted(size: usize, by: i32) {
     BY_SIZE[(size / 4).min(1024)].fetch_add(by, Relaxed);
     if by > 0 {
-        LIVE_BYTES.fetch_add(size, Relaxed);
+        let live = LIVE_BYTES.fetch_add(size, Relaxed) + size;
+        PEAK_BYTES.fetch_max(live, Relaxed);
+        LARGEST.fetch_max(size, Relaxed);
     } else {
         LIVE_BYTES.fetch_sub(size, Relaxed);
     }
@@ -58,4 +63,23 @@ pub fn poles_live_bytes() -> u32 {
 #[wasm_bindgen]
 pub fn poles_live_by_size() -> u32 {
     BY_SIZE.as_ptr() as u32
+}
+
+/// The most bytes live at once since the last reset.
+#[wasm_bindgen]
+pub fn poles_peak_bytes() -> u32 {
+    PEAK_BYTES.load(Relaxed) as u32
+}
+
+/// The largest allocation since the last reset.
+#[wasm_bindgen]
+pub fn poles_largest_allocation() -> u32 {
+    LARGEST.load(Relaxed) as u32
+}
+
+/// Starts counting the peak and the largest allocation again, from now.
+#[wasm_bindgen]
+pub fn poles_reset_peak() {
+    PEAK_BYTES.store(LIVE_BYTES.load(Relaxed), Relaxed);
+    LARGEST.store(0, Relaxed);
 }
