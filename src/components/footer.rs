@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::format_date;
 use crate::state::{Atlas, View};
 
 #[component]
@@ -13,12 +12,9 @@ pub fn AppFooter(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
     let licence = atlas.dataset.licence.clone();
     let text = move || {
-        let lang = view.lang.get();
+        let t = view.texts();
         let dataset = &atlas.dataset;
-        (view.texts().data_updated)(
-            dataset.title.get(lang),
-            &format_date(lang, &dataset.updated),
-        )
+        t.data_updated(t.data(&dataset.title).text, &t.dates().iso_day(&dataset.updated))
     };
     view! {
         <footer class="app-footer">
