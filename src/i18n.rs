@@ -10,6 +10,8 @@
 //! the catalogue's `dates` group). The dataset's own texts are in English and French only:
 //! [`Texts::data`] says which one a language shows, and whether it is a stand-in.
 
+use std::sync::OnceLock;
+
 use poles_model::catalogue::{
     fill, group_digits, DateWords, Forms, Language, Sentences, TimelineWords,
 };
@@ -51,11 +53,19 @@ impl DataText<'_> {
 }
 
 impl Texts {
-    /// The English texts, compiled in.
+    /// The English texts, compiled in (split from one string the first time).
     pub fn english() -> Texts {
+        // A constant table built once, not state: every view reads the same.
+        static ENGLISH: OnceLock<&'static [&'static str; strings::COUNT]> = OnceLock::new();
+        let s = ENGLISH.get_or_init(|| {
+            let list: Vec<&'static str> = strings::EN.split('\0').collect();
+            let list: Box<[&'static str; strings::COUNT]> = (list.into_boxed_slice().try_into())
+                .expect("the generated English list has COUNT strings");
+            Box::leak(list)
+        });
         Texts {
             lang: Language::En,
-            s: &strings::EN,
+            s,
         }
     }
 

@@ -33,7 +33,8 @@ fn main() {
     if painted == english.lang {
         start(english);
     } else {
-        leptos::task::spawn_local(async move {
+        // Not Leptos's executor: it is set up by the mount, which waits for these texts.
+        wasm_bindgen_futures::spawn_local(async move {
             start(load::load_texts(painted).await.unwrap_or(english));
         });
     }

@@ -354,10 +354,7 @@ pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<Str
         return None;
     }
     // A view in a language without pages (German…) has no page.
-    let lang = match state.lang {
-        Some(language) => language.as_lang()?,
-        None => lang,
-    };
+    let lang = state.lang.map_or(Some(lang), |l| l.as_lang())?;
     let Filters {
         sectors,
         region,

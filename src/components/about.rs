@@ -126,7 +126,7 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
             </section>
             <section>
                 <h3>{t.about_data_heading()}</h3>
-                <p>{t.data_updated(t.data(&dataset.title).text, &t.dates().iso_day(&dataset.updated))}</p>
+                <p>{super::footer::data_updated(t, dataset)}</p>
                 <p>{t.about_sources(dataset.sources.len())}</p>
                 <p class="licence">{dataset.licence.clone()}</p>
             </section>

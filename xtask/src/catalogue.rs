@@ -15,6 +15,9 @@
 //! `zero`, `one`, `two`, `few`, `many`, `other`, empty when the language has no such form), any
 //! other object its members in order. The groups are those the app shows (`interface`,
 //! `issues`, `timeline`, `dates`, `data`) and the atlas's title of `site`.
+//!
+//! The shell of `index.html` (and `public/shell.js`'s titles) hold a few messages in every
+//! language, written by hand beside the app's elements: checked against the catalogue here.
 
 use serde_json::Value;
 
@@ -169,15 +172,17 @@ fn strings_rs(entries: &[Entry], en: &[&str], names: &[&str], fingerprint: &str)
          pub const FINGERPRINT: &str = \"{fingerprint}\";\n\n\
          /// Each language's name in itself, in `Language::ALL`'s order.\n\
          pub const NAMES: [&str; 7] = [{}];\n\n\
-         /// The English list.\n\
-         pub static EN: [&str; COUNT] = [\n",
+         /// The English list, its strings apart by NUL (split once by `Texts::english`: a\n\
+         /// table of `&str` would cost 8 bytes a string in the wasm, about 1.4 KB gzip).\n\
+         pub static EN: &str = concat!(\n",
         en.len(),
         names.iter().map(|n| rust_string(n)).collect::<Vec<_>>().join(", ")
     );
-    for text in en {
-        out += &format!("    {},\n", rust_string(text));
+    for (i, text) in en.iter().enumerate() {
+        let separator = if i + 1 < en.len() { "\0" } else { "" };
+        out += &format!("    {},\n", rust_string(&format!("{text}{separator}")));
     }
-    out += "];\n\n#[rustfmt::skip]\nimpl Texts {\n";
+    out += ");\n\n#[rustfmt::skip]\nimpl Texts {\n";
     let mut sectors = Vec::new();
     let mut regions = Vec::new();
     for entry in entries {
@@ -273,7 +278,61 @@ pub fn run(check: bool) -> Result<(), String> {
         std::fs::write(&full, text).map_err(|e| format!("{path}: {e}"))?;
         println!("wrote {path}");
     }
-    Ok(())
+    // The shell is written by hand (its elements are the app's): checked, not generated.
+    let differences = shell_differences()?;
+    match differences.is_empty() {
+        true => Ok(()),
+        false => Err(format!(
+            "the shell differs from the catalogue (edit it by hand):\n{}",
+            differences.join("\n")
+        )),
+    }
+}
+
+/// The interface messages the shell of `index.html` shows (its header and loading state),
+/// written there by hand in every language.
+const SHELL: [&str; 8] = [
+    "tagline",
+    "open_full_map",
+    "copy_link",
+    "embed",
+    "matrix_toggle",
+    "matrix_toggle_short",
+    "about",
+    "loading",
+];
+
+/// What the shell (`index.html`, `public/shell.js`) says that the catalogue does not: each
+/// language's messages of [`SHELL`], its menu and its title must be the catalogue's.
+pub fn shell_differences() -> Result<Vec<String>, String> {
+    let read = |path: &str| {
+        std::fs::read_to_string(root().join(path)).map_err(|e| format!("{path}: {e}"))
+    };
+    let (index, shell) = (read("index.html")?, read("public/shell.js")?);
+    let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;");
+    let mut out = Vec::new();
+    for code in LANGUAGES {
+        let file: Value = serde_json::from_str(&read(&format!("i18n/catalogue/{code}.json"))?)
+            .map_err(|e| e.to_string())?;
+        let text = |group: &str, key: &str| file[group][key].as_str().unwrap_or_default().to_owned();
+        let mut expected: Vec<(String, &str)> = SHELL
+            .iter()
+            .map(|key| (format!(">{}<", escape(&text("interface", key))), "index.html"))
+            .collect();
+        let name = file["language"]["name"].as_str().unwrap_or_default();
+        expected.push((
+            format!("aria-label=\"{}\"><option value=\"{code}\" lang=\"{code}\" selected>{name}</option>", text("interface", "language_switch")),
+            "index.html",
+        ));
+        expected.push((format!("{code}: '{}',", text("site", "atlas_title")), "public/shell.js"));
+        for (needle, file) in expected {
+            let haystack = if file == "index.html" { &index } else { &shell };
+            if !haystack.contains(&needle) {
+                out.push(format!("{file}: {code}: no {needle}"));
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -282,4 +341,5 @@ mod tests {
     fn generated_lists_are_up_to_date() {
         super::run(true).unwrap();
     }
+
 }
