@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::regions::Regions;
 use poles_model::catalogue::Language;
+use poles_model::regions::Regions;
 use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 

@@ -352,10 +352,7 @@ impl Texts {
     }
 
     pub fn data_updated(&self, title: &str, date: &str) -> String {
-        fill(
-            self.data_updated_tpl(),
-            &[("title", title), ("date", date)],
-        )
+        fill(self.data_updated_tpl(), &[("title", title), ("date", date)])
     }
 
     pub fn about_today(&self, current: usize, historical: usize) -> String {

@@ -148,7 +148,10 @@ pub async fn load_texts(lang: Language) -> Option<Texts> {
         let bytes = fetch_bytes(&url).await.ok()?;
         let array = js_sys::JSON::parse(std::str::from_utf8(&bytes).ok()?).ok()?;
         let array: js_sys::Array = array.dyn_into().ok()?;
-        array.iter().map(|item| item.as_string()).collect::<Option<Vec<_>>>()
+        array
+            .iter()
+            .map(|item| item.as_string())
+            .collect::<Option<Vec<_>>>()
     };
     let texts = list.await.and_then(|list| Texts::from_list(lang, list));
     if texts.is_none() {

@@ -3,12 +3,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use poles_model::catalogue::Language;
 use poles_model::validate::Original;
 use poles_model::{
     Cluster, Dataset, Day, Index, Issue, Loaded, Region, RegionCode, Sector, SectorId, Source,
     SourceId, ViewState,
 };
-use poles_model::catalogue::Language;
 
 use crate::history::{self, Entry};
 use crate::i18n::Texts;

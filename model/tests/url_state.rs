@@ -8,9 +8,7 @@ use std::sync::OnceLock;
 
 use poles_model::catalogue::Language;
 use poles_model::url_state::{Theme, Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
-use poles_model::{
-    load, ClusterId, Filters, Index, PartialDate, RegionCode, SectorId, ViewState,
-};
+use poles_model::{load, ClusterId, Filters, Index, PartialDate, RegionCode, SectorId, ViewState};
 use proptest::prelude::*;
 
 mod common;

@@ -204,10 +204,10 @@ fn card_body(
         }
         .into_any()
     });
-    let member_count = cluster
-        .member_count
-        .as_ref()
-        .map(|m| t.member_count(m.value as usize, m.year, m.qualifier).into_any());
+    let member_count = cluster.member_count.as_ref().map(|m| {
+        t.member_count(m.value as usize, m.year, m.qualifier)
+            .into_any()
+    });
     let successor = cluster
         .successor
         .as_ref()
@@ -239,7 +239,9 @@ fn card_body(
     let agency_mark = agency
         .as_ref()
         .and_then(|a| a.unverified.clone())
-        .map(|note| view! { <span class="unverified" title=note>{t.unverified()}</span> }.into_any());
+        .map(|note| {
+            view! { <span class="unverified" title=note>{t.unverified()}</span> }.into_any()
+        });
     let agency = agency.filter(|a| is_http_url(&a.url)).map(|a| {
         view! { <a href=a.url target="_blank" rel="noopener noreferrer">{a.name}</a> }.into_any()
     });

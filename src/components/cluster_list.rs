@@ -93,7 +93,10 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
         }
     });
     let remaining = move || selection.with(|s| s.visible.len()).saturating_sub(shown());
-    let count = move || view.texts().clusters_shown(selection.with(|s| s.visible.len()));
+    let count = move || {
+        view.texts()
+            .clusters_shown(selection.with(|s| s.visible.len()))
+    };
     let empty = move || selection.with(|s| s.visible.is_empty());
     let download_atlas = atlas.clone();
 
@@ -153,7 +156,11 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
             (
                 "poles-clusters.csv",
                 "text/csv;charset=utf-8",
-                export::to_csv(&atlas.dataset, &visible, view.lang.get_untracked().text_lang()),
+                export::to_csv(
+                    &atlas.dataset,
+                    &visible,
+                    view.lang.get_untracked().text_lang(),
+                ),
             )
         } else {
             (

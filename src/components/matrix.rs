@@ -61,36 +61,34 @@ pub fn MatrixView(
     // sort, the language, the counts): a reactive closure inside them would subscribe to those
     // long-lived signals, and Leptos 0.8 keeps each subscriber until its signal next changes
     // (the fuzzer saw the memory grow at each opening of the table).
-    let sort_button = move |key: SortKey,
-                            label: &str,
-                            sorted: (SortKey, Direction),
-                            t: crate::i18n::Texts| {
-        let arrow = match sorted {
-            (k, Direction::Ascending) if k == key => "▲",
-            (k, Direction::Descending) if k == key => "▼",
-            _ => "↕",
+    let sort_button =
+        move |key: SortKey, label: &str, sorted: (SortKey, Direction), t: crate::i18n::Texts| {
+            let arrow = match sorted {
+                (k, Direction::Ascending) if k == key => "▲",
+                (k, Direction::Descending) if k == key => "▼",
+                _ => "↕",
+            };
+            view! {
+                <button
+                    type="button"
+                    class="sort-button"
+                    aria-label=t.sort_by(label)
+                    on:click=move |_| sort.update(|(k, d)| {
+                        if *k == key {
+                            *d = match *d {
+                                Direction::Ascending => Direction::Descending,
+                                Direction::Descending => Direction::Ascending,
+                            };
+                        } else {
+                            *k = key;
+                            *d = first_direction(key);
+                        }
+                    })
+                >
+                    <span aria-hidden="true">{arrow}</span>
+                </button>
+            }
         };
-        view! {
-            <button
-                type="button"
-                class="sort-button"
-                aria-label=t.sort_by(label)
-                on:click=move |_| sort.update(|(k, d)| {
-                    if *k == key {
-                        *d = match *d {
-                            Direction::Ascending => Direction::Descending,
-                            Direction::Descending => Direction::Ascending,
-                        };
-                    } else {
-                        *k = key;
-                        *d = first_direction(key);
-                    }
-                })
-            >
-                <span aria-hidden="true">{arrow}</span>
-            </button>
-        }
-    };
     let aria_sort = |key: SortKey, (k, d): (SortKey, Direction)| (k == key).then(|| d.aria());
 
     // The table of the clusters labelled on the day shown.

@@ -3,9 +3,9 @@
 //! current view, with a copy button.
 
 use leptos::prelude::*;
+use poles_model::catalogue::Language;
 use poles_model::embed::{element_snippet, snippet};
 use poles_model::site::page_path;
-use poles_model::catalogue::Language;
 use poles_model::{Dataset, ViewState};
 
 use crate::history::address_with;
@@ -53,7 +53,8 @@ fn app_address() -> String {
 /// atlas is the shipped one, `dataset` once loaded), else the atlas root with the view's query.
 fn link_address(state: &ViewState, lang: Language, dataset: Option<&Dataset>) -> String {
     // Pages are in English and French only.
-    let page = (dataset.zip(lang.as_lang())).and_then(|(dataset, lang)| page_path(state, lang, dataset));
+    let page =
+        (dataset.zip(lang.as_lang())).and_then(|(dataset, lang)| page_path(state, lang, dataset));
     // The atlas root: the directory of the document's base (pinned to the root on a page).
     let root = document().base_uri().ok().flatten().map(|base| {
         let base = base.split(['?', '#']).next().unwrap_or_default();
@@ -86,10 +87,9 @@ pub fn ShareTools() -> impl IntoView {
     let embed_code = move || {
         let mut state = view.state.get();
         state.embed = true;
-        // The embed speaks the language shown here, whatever its visitor's browser says.
-        let t = view.texts();
-        state.lang = Some(t.lang);
-        let title = t.embed_title();
+        // The language asked for (`lang=`, the menu's choice) goes with the view; without one,
+        // the embed speaks each of its visitors' own.
+        let title = view.texts().embed_title();
         match element.get() {
             true => element_snippet(&app_address(), &state, title),
             false => snippet(&app_address(), &state.to_query(), title),

@@ -142,9 +142,7 @@ impl Texts {
                 &[("date", date), ("updated", updated)],
             ),
             EventWithoutOther => self.issues_kinds_event_without_other().to_owned(),
-            UnknownEventOther { id } => {
-                one(self.issues_kinds_unknown_event_other_tpl(), "id", id)
-            }
+            UnknownEventOther { id } => one(self.issues_kinds_unknown_event_other_tpl(), "id", id),
             NoSources => self.issues_kinds_no_sources().to_owned(),
             EndsInsidePeriod { period } => one(
                 self.issues_kinds_ends_inside_period_tpl(),

@@ -13,7 +13,15 @@ pub const COUNT: usize = 420;
 pub const FINGERPRINT: &str = "ba8ec5fc43d5a0b8";
 
 /// Each language's name in itself, in `Language::ALL`'s order.
-pub const NAMES: [&str; 7] = ["English", "Français", "Deutsch", "Español", "Italiano", "日本語", "简体中文"];
+pub const NAMES: [&str; 7] = [
+    "English",
+    "Français",
+    "Deutsch",
+    "Español",
+    "Italiano",
+    "日本語",
+    "简体中文",
+];
 
 /// The English list, its strings apart by NUL (split once by `Texts::english`: a
 /// table of `&str` would cost 8 bytes a string in the wasm, about 1.4 KB gzip).

@@ -259,7 +259,6 @@ fn load_errors_are_written_in_both_languages() {
     );
 }
 
-
 const CODES: [&str; 7] = ["en", "fr", "de", "es", "it", "ja", "zh"];
 
 /// No placeholder left unfilled, nothing empty.
@@ -280,14 +279,31 @@ fn every_issue_and_load_error_is_written_in_every_language() {
         for kind in every_kind() {
             let text = t.issue(&kind);
             written(&text, &format!("{code} {kind:?}"));
-            if code != "en" && !matches!(kind, IssueKind::NotAnObject { found: JsonKind::Null }) {
-                assert_ne!(text, english.issue(&kind), "{code} {kind:?} is not translated");
+            if code != "en"
+                && !matches!(
+                    kind,
+                    IssueKind::NotAnObject {
+                        found: JsonKind::Null
+                    }
+                )
+            {
+                assert_ne!(
+                    text,
+                    english.issue(&kind),
+                    "{code} {kind:?} is not translated"
+                );
             }
         }
-        let record = RecordRef { index: 3, id: Some("d".into()) };
+        let record = RecordRef {
+            index: 3,
+            id: Some("d".into()),
+        };
         written(&t.issue_line(Some(&record), "hq.lat", "x"), code);
         written(&t.load_error(&LoadError::UnsupportedVersion(9)), code);
-        written(&t.load_error(&LoadError::NotUtf8 { byte_offset: 1234 }), code);
+        written(
+            &t.load_error(&LoadError::NotUtf8 { byte_offset: 1234 }),
+            code,
+        );
     }
 }
 
@@ -296,13 +312,21 @@ fn counts_and_dates_follow_cldr_in_every_language() {
     let de = texts("de");
     assert_eq!(de.count(1234), "1.234");
     assert_eq!(de.clusters_shown(1), "1 Cluster angezeigt");
-    assert_eq!(de.dates().day(poles_model::Day::parse("2026-12-04").unwrap()), "4. Dezember 2026");
+    assert_eq!(
+        de.dates()
+            .day(poles_model::Day::parse("2026-12-04").unwrap()),
+        "4. Dezember 2026"
+    );
     let ja = texts("ja");
     assert_eq!(ja.count(1234), "1,234");
     // No plural in Japanese: one form whatever the count.
     assert_eq!(ja.clusters_shown(1).replace('1', "2"), ja.clusters_shown(2));
     assert_eq!(ja.chip_count_unit(1), ja.chip_count_unit(5));
-    assert_eq!(ja.dates().day(poles_model::Day::parse("2026-12-04").unwrap()), "2026年12月4日");
+    assert_eq!(
+        ja.dates()
+            .day(poles_model::Day::parse("2026-12-04").unwrap()),
+        "2026年12月4日"
+    );
     let fr = fr();
     assert_eq!(fr.clusters_shown(0), "0 pôle affiché");
     assert_eq!(fr.count(1234), "1\u{202f}234");
@@ -310,7 +334,10 @@ fn counts_and_dates_follow_cldr_in_every_language() {
         let t = texts(code);
         for n in [0, 1, 2, 5, 1234] {
             written(&t.clusters_shown(n), code);
-            written(&t.profile_members_value(&members(90, n, Some((2020, 2024)), true), 3), code);
+            written(
+                &t.profile_members_value(&members(90, n, Some((2020, 2024)), true), 3),
+                code,
+            );
             written(&t.member_count(n, 2024, Some(Qualifier::About)), code);
             written(&t.about_today(n, 2), code);
             written(&t.region_tooltip("R", n, "S"), code);
@@ -330,16 +357,25 @@ fn a_list_of_another_build_is_refused() {
 
 #[test]
 fn sectors_and_regions_are_named_in_the_readers_language() {
-    let bytes = std::fs::read(format!("{}/data/clusters.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let bytes =
+        std::fs::read(format!("{}/data/clusters.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let dataset = poles_model::load(&bytes).unwrap().dataset;
     let (ja, fr) = (texts("ja"), fr());
     for sector in &dataset.sectors {
         assert_eq!(fr.sector_label(sector), sector.label.fr, "{}", sector.id);
-        assert!(ja.data_sector(sector.id.as_str()).is_some(), "{} not in the catalogue", sector.id);
+        assert!(
+            ja.data_sector(sector.id.as_str()).is_some(),
+            "{} not in the catalogue",
+            sector.id
+        );
         assert_ne!(ja.sector_label(sector), sector.label.en, "{}", sector.id);
     }
     for region in &dataset.regions {
-        assert!(ja.data_region(region.code.as_str()).is_some(), "{}", region.code);
+        assert!(
+            ja.data_region(region.code.as_str()).is_some(),
+            "{}",
+            region.code
+        );
     }
     let description = &dataset.clusters[0].description;
     let shown = ja.data(description);

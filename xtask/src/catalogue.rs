@@ -176,7 +176,11 @@ fn strings_rs(entries: &[Entry], en: &[&str], names: &[&str], fingerprint: &str)
          /// table of `&str` would cost 8 bytes a string in the wasm, about 1.4 KB gzip).\n\
          pub static EN: &str = concat!(\n",
         en.len(),
-        names.iter().map(|n| rust_string(n)).collect::<Vec<_>>().join(", ")
+        names
+            .iter()
+            .map(|n| rust_string(n))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     for (i, text) in en.iter().enumerate() {
         let separator = if i + 1 < en.len() { "\0" } else { "" };
@@ -235,7 +239,8 @@ fn strings_rs(entries: &[Entry], en: &[&str], names: &[&str], fingerprint: &str)
 pub fn generate() -> Result<Vec<(String, String)>, String> {
     let read = |code: &str| -> Result<Value, String> {
         let path = format!("i18n/catalogue/{code}.json");
-        let text = std::fs::read_to_string(root().join(&path)).map_err(|e| format!("{path}: {e}"))?;
+        let text =
+            std::fs::read_to_string(root().join(&path)).map_err(|e| format!("{path}: {e}"))?;
         // The typed catalogue first: a file with a key missing or unknown fails here.
         poles_model::catalogue::Catalogue::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
         serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))
@@ -268,7 +273,9 @@ pub fn run(check: bool) -> Result<(), String> {
         let full = root().join(&path);
         if check {
             if std::fs::read_to_string(&full).unwrap_or_default() != text {
-                return Err(format!("{path} is out of date: run `cargo xtask catalogue`"));
+                return Err(format!(
+                    "{path} is out of date: run `cargo xtask catalogue`"
+                ));
             }
             continue;
         }
@@ -305,26 +312,38 @@ const SHELL: [&str; 8] = [
 /// What the shell (`index.html`, `public/shell.js`) says that the catalogue does not: each
 /// language's messages of [`SHELL`], its menu and its title must be the catalogue's.
 pub fn shell_differences() -> Result<Vec<String>, String> {
-    let read = |path: &str| {
-        std::fs::read_to_string(root().join(path)).map_err(|e| format!("{path}: {e}"))
-    };
+    let read =
+        |path: &str| std::fs::read_to_string(root().join(path)).map_err(|e| format!("{path}: {e}"));
     let (index, shell) = (read("index.html")?, read("public/shell.js")?);
     let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;");
     let mut out = Vec::new();
     for code in LANGUAGES {
         let file: Value = serde_json::from_str(&read(&format!("i18n/catalogue/{code}.json"))?)
             .map_err(|e| e.to_string())?;
-        let text = |group: &str, key: &str| file[group][key].as_str().unwrap_or_default().to_owned();
+        let text =
+            |group: &str, key: &str| file[group][key].as_str().unwrap_or_default().to_owned();
         let mut expected: Vec<(String, &str)> = SHELL
             .iter()
-            .map(|key| (format!(">{}<", escape(&text("interface", key))), "index.html"))
+            .map(|key| {
+                (
+                    format!(">{}<", escape(&text("interface", key))),
+                    "index.html",
+                )
+            })
             .collect();
         let name = file["language"]["name"].as_str().unwrap_or_default();
         expected.push((
-            format!("aria-label=\"{}\"><option value=\"{code}\" lang=\"{code}\" selected>{name}</option>", text("interface", "language_switch")),
+            format!(
+                "<span class=\"lang-code\" aria-hidden=\"true\">{} ▾</span><select class=\"lang-select\" aria-label=\"{}\"><option value=\"{code}\" lang=\"{code}\" selected>{name}</option>",
+                code.to_uppercase(),
+                text("interface", "language_switch")
+            ),
             "index.html",
         ));
-        expected.push((format!("{code}: '{}',", text("site", "atlas_title")), "public/shell.js"));
+        expected.push((
+            format!("{code}: '{}',", text("site", "atlas_title")),
+            "public/shell.js",
+        ));
         for (needle, file) in expected {
             let haystack = if file == "index.html" { &index } else { &shell };
             if !haystack.contains(&needle) {
@@ -341,5 +360,4 @@ mod tests {
     fn generated_lists_are_up_to_date() {
         super::run(true).unwrap();
     }
-
 }

@@ -56,7 +56,9 @@ impl Source {
     /// first line: `src/i18n/strings.rs`, a table of the catalogue's messages, one concern
     /// however long).
     fn is_generated(&self) -> bool {
-        self.lines.first().is_some_and(|l| l.starts_with("// @generated"))
+        self.lines
+            .first()
+            .is_some_and(|l| l.starts_with("// @generated"))
     }
 
     /// The lines before a `#[cfg(test)] mod tests { … }` block that ends the file (all of them

@@ -174,7 +174,10 @@ impl Timeline {
                 s.labelled.with_kind.as_str(),
                 s.labelled.undated.as_str(),
             ],
-            unconfirmed: [s.unconfirmed.full.as_str(), s.unconfirmed.with_kind.as_str()],
+            unconfirmed: [
+                s.unconfirmed.full.as_str(),
+                s.unconfirmed.with_kind.as_str(),
+            ],
             ended: s.ended.as_str(),
             not_yet: s.not_yet.as_str(),
             notice: self.unconfirmed_notice.forms(),
@@ -265,10 +268,7 @@ impl Sentences<'_> {
             Standing::Labelled(Some(period)) => match cluster.first_labelled() {
                 Some(first) => {
                     let since = self.dates.since(first);
-                    let values = [
-                        ("since", since.as_str()),
-                        ("phase", period.phase.numeral()),
-                    ];
+                    let values = [("since", since.as_str()), ("phase", period.phase.numeral())];
                     let templates = [words.labelled[0], words.labelled[1]];
                     self.with_kind(templates, period.kind, &values)
                 }

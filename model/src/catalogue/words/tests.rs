@@ -10,7 +10,10 @@ use crate::format::{format_count, format_partial};
 use crate::timeline::text;
 
 fn catalogue(code: &str) -> Catalogue {
-    let path = format!("{}/../i18n/catalogue/{code}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../i18n/catalogue/{code}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     Catalogue::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
@@ -24,15 +27,24 @@ fn sentences(catalogue: &Catalogue) -> Sentences<'_> {
 
 #[test]
 fn english_and_french_sentences_equal_the_model_tables() {
-    let bytes = std::fs::read(format!("{}/../data/clusters.json", env!("CARGO_MANIFEST_DIR")));
+    let bytes = std::fs::read(format!(
+        "{}/../data/clusters.json",
+        env!("CARGO_MANIFEST_DIR")
+    ));
     let dataset = crate::load(&bytes.unwrap()).unwrap().dataset;
     let lookup: text::Lookup = &|id| dataset.clusters.iter().find(|c| &c.id == id);
     let updated = Day::parse(&dataset.updated).unwrap();
-    let days: Vec<Day> = ["2005-01-01", "2006-06-01", "2010-01-01", "2015-12-31", "2020-06-30"]
-        .iter()
-        .map(|d| Day::parse(d).unwrap())
-        .chain([updated, Day::parse("2027-01-15").unwrap()])
-        .collect();
+    let days: Vec<Day> = [
+        "2005-01-01",
+        "2006-06-01",
+        "2010-01-01",
+        "2015-12-31",
+        "2020-06-30",
+    ]
+    .iter()
+    .map(|d| Day::parse(d).unwrap())
+    .chain([updated, Day::parse("2027-01-15").unwrap()])
+    .collect();
     let mut checked = 0;
     for lang in [Lang::En, Lang::Fr] {
         let catalogue = catalogue(lang.code());
@@ -74,11 +86,41 @@ fn dates_and_counts_in_every_language() {
     let day = Day::parse("2026-12-04").unwrap();
     let first = Day::parse("2024-01-01").unwrap();
     let cases = [
-        ("en", "4 December 2026", "December 2026", "1 January 2024", "1,234"),
-        ("fr", "4 décembre 2026", "décembre 2026", "1er janvier 2024", "1\u{202f}234"),
-        ("de", "4. Dezember 2026", "Dezember 2026", "1. Januar 2024", "1.234"),
-        ("es", "4 de diciembre de 2026", "diciembre de 2026", "1 de enero de 2024", "1234"),
-        ("it", "4 dicembre 2026", "dicembre 2026", "1 gennaio 2024", "1.234"),
+        (
+            "en",
+            "4 December 2026",
+            "December 2026",
+            "1 January 2024",
+            "1,234",
+        ),
+        (
+            "fr",
+            "4 décembre 2026",
+            "décembre 2026",
+            "1er janvier 2024",
+            "1\u{202f}234",
+        ),
+        (
+            "de",
+            "4. Dezember 2026",
+            "Dezember 2026",
+            "1. Januar 2024",
+            "1.234",
+        ),
+        (
+            "es",
+            "4 de diciembre de 2026",
+            "diciembre de 2026",
+            "1 de enero de 2024",
+            "1234",
+        ),
+        (
+            "it",
+            "4 dicembre 2026",
+            "dicembre 2026",
+            "1 gennaio 2024",
+            "1.234",
+        ),
         ("ja", "2026年12月4日", "2026年12月", "2024年1月1日", "1,234"),
         ("zh", "2026年12月4日", "2026年12月", "2024年1月1日", "1,234"),
     ];
@@ -100,5 +142,11 @@ fn dates_and_counts_in_every_language() {
     let forms = ja.interface.clusters_shown.forms();
     assert_eq!(forms.pick(Language::Ja, 1), forms.pick(Language::Ja, 2));
     let fr = catalogue("fr");
-    assert_eq!(fr.interface.clusters_shown.forms().fill(Language::Fr, 0, &[]), "0 pôle affiché");
+    assert_eq!(
+        fr.interface
+            .clusters_shown
+            .forms()
+            .fill(Language::Fr, 0, &[]),
+        "0 pôle affiché"
+    );
 }
