@@ -23,7 +23,7 @@ pub fn AppHeader() -> impl IntoView {
         })
         .collect_view();
     let switch = view! {
-        <span class="lang-code" aria-hidden="true">{move || format!("{} ▾", view.lang.get().code().to_uppercase())}</span>
+        <span class="lang-code" aria-hidden="true">{move || format!("{} ▾", view.lang.get().code().to_ascii_uppercase())}</span>
         <select
             class="lang-select"
             aria-label=move || view.texts().language_switch()

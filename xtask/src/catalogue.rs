@@ -3,13 +3,13 @@
 //! `public/i18n/{code}.json`.
 //!
 //! The app does not deserialize the catalogue: a serde `Deserialize` of the typed `Catalogue`
-//! (sixty structs that deny unknown fields) is code in the wasm of every visitor, measured at
-//! +MEASURE KB gzip on the release wasm (ARCHITECTURE.md, "Languages"), against a budget of 3 KB.
-//! Instead every message the app uses is one string at a fixed position: English is compiled in
-//! (`strings.rs`, with one accessor per message), and each other language is one JSON array of
-//! strings in the same order, fetched once when it is first shown and read with the browser's
-//! `JSON.parse`. The first item of each file is the fingerprint of the keys' order, so that a
-//! file from another build is refused rather than misread.
+//! (sixty structs that deny unknown fields) is code in the wasm of every visitor: +65.6 KB gzip
+//! (+249 KB raw) on the release wasm, measured on 5 December 2026 (docs/performance.md), against
+//! a budget of 3 KB for the whole first visit. Instead every message the app uses is one string
+//! at a fixed position: English is compiled in (`strings.rs`, with one accessor per message),
+//! and each other language is one JSON array of strings in the same order, fetched once when it
+//! is first shown and read with the browser's `JSON.parse`. The first item of each file is the
+//! fingerprint of the keys' order, so that a file from another build is refused, not misread.
 //!
 //! The order walks `en.json`: a string is one item, a list its items, a plural six (CLDR's
 //! `zero`, `one`, `two`, `few`, `many`, `other`, empty when the language has no such form), any
@@ -171,16 +171,14 @@ fn strings_rs(entries: &[Entry], en: &[&str], names: &[&str], fingerprint: &str)
          /// The fingerprint of the keys' order: the first item of every list.\n\
          pub const FINGERPRINT: &str = \"{fingerprint}\";\n\n\
          /// Each language's name in itself, in `Language::ALL`'s order.\n\
-         pub const NAMES: [&str; 7] = [{}];\n\n\
+         pub const NAMES: [&str; 7] = [\n{}];\n\n\
          /// The English list, its strings apart by NUL (split once by `Texts::english`: a\n\
          /// table of `&str` would cost 8 bytes a string in the wasm, about 1.4 KB gzip).\n\
          pub static EN: &str = concat!(\n",
         en.len(),
-        names
-            .iter()
-            .map(|n| rust_string(n))
-            .collect::<Vec<_>>()
-            .join(", ")
+        (names.iter())
+            .map(|n| format!("    {},\n", rust_string(n)))
+            .collect::<String>()
     );
     for (i, text) in en.iter().enumerate() {
         let separator = if i + 1 < en.len() { "\0" } else { "" };
