@@ -147,12 +147,13 @@ function collectTexts([rendered, lang]) {
   return chunks;
 }
 
-/** A data string where it stands as whole words in a text. */
+/** A data string where it stands as whole words in a text (Chinese and Japanese put no space
+ *  before a name: only a Latin letter or a digit joins it to a word). */
 const dataPatterns = new Map();
 function dataPattern(s) {
   if (!dataPatterns.has(s)) {
     const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    dataPatterns.set(s, new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'));
+    dataPatterns.set(s, new RegExp(`(?<![\\p{sc=Latin}\\p{N}])${escaped}(?![\\p{sc=Latin}\\p{N}])`, 'gu'));
   }
   return dataPatterns.get(s);
 }
