@@ -4,8 +4,8 @@
 // A classic async script first in <head> (Trunk.toml). Once the page is parsed (and Leaflet
 // with it) and painted (the shell of index.html, or a generated page's content), it asks for
 // the glue, the wasm, the dataset (unless ?data= names another) and the region outlines at
-// once, the data exactly as the app fetches them, and starts the app: until that first paint
-// the connection carries only what the paint needs. Each data preload <link> is removed when
+// once (and the texts of the language, src/main.rs), the data exactly as the app fetches them,
+// and starts the app: until that first paint the connection carries only what the paint needs. Each data preload <link> is removed when
 // the app's fetch takes it over: a link left in the page keeps a pending download alive, and
 // Chromium would hand it to the app's Retry after a timeout. See ARCHITECTURE.md.
 (() => {
@@ -58,6 +58,9 @@
     // The same relative addresses as the app (src/load.rs), so they resolve the same way.
     if (!new URLSearchParams(window.location.search).has('data')) preload('data/clusters.json');
     preload('data/regions.geojson');
+    // The texts of the language painted, unless English, which the wasm holds (src/load.rs).
+    const lang = document.documentElement.lang;
+    if (/^(fr|de|es|it|ja|zh)$/.test(lang)) preload(`i18n/${lang}.json`);
     window.fetch = takeOver;
     try {
       const wasm = fetch(boot.dataset.wasm);

@@ -1,22 +1,32 @@
 // Sets up the shell of index.html (#poles-shell: the header and loading state painted before
 // the wasm arrives) as the app will be: in the language the app will choose (`?lang=`, else
-// the browser's, else English: src/app.rs), with its title and `theme=`, and with `?embed=1`
+// the browser's first it speaks, else English: src/app.rs), with its title, `theme=`, `?embed=1`
 // in the embedded layout (with `plain=1`, without its slim bar) with its `accent=` colour
 // (src/embed.rs). A classic blocking script first in <body>, so that this is done before the
 // first paint (a file, not an inline script: the strict CSP). It reads the address as
-// poles_model::ViewState does: the first of a repeated parameter, `Lang::from_code`, `embed=1`,
+// poles_model::ViewState does: the first of a repeated parameter, `Language::from_code`, `embed=1`,
 // `plain=1`, `theme`, `accent=#rrggbb` or `rrggbb`. Generated pages have their own body:
 // neither the shell nor this script. See ARCHITECTURE.md, "The shell".
 (() => {
   const root = document.documentElement;
   const params = new URLSearchParams(window.location.search);
+  // The title in each language (`cargo xtask catalogue` checks them).
+  const titles = {
+    en: 'Pôles — French competitiveness clusters',
+    fr: 'Pôles — les pôles de compétitivité français',
+    de: 'Pôles – die französischen Wettbewerbscluster',
+    es: 'Pôles — polos de competitividad franceses',
+    it: 'Pôles — i poli di competitività francesi',
+    ja: 'Pôles — フランスの競争力拠点',
+    zh: 'Pôles — 法国竞争力集群',
+  };
   const lang = (code) => {
     const primary = (code ?? '').split(/[-_]/)[0].toLowerCase();
-    return primary === 'en' || primary === 'fr' ? primary : null;
+    return Object.hasOwn(titles, primary) ? primary : null;
   };
-  root.lang = lang(params.get('lang')) ?? lang(navigator.language) ?? 'en';
-  // index.html's title is the English one (poles_model::pages::atlas_title).
-  if (root.lang === 'fr') document.title = 'Pôles — les pôles de compétitivité français';
+  root.lang = lang(params.get('lang')) ?? (navigator.languages ?? [navigator.language]).map(lang).find(Boolean) ?? 'en';
+  root.dir = 'ltr';
+  document.title = titles[root.lang];
   if (params.get('embed') === '1') root.classList.add('embed');
   if (params.get('embed') === '1' && params.get('plain') === '1') root.classList.add('plain');
   // The theme asked for, and the scheme shown (`auto`: the system's): style/poles.css.

@@ -4,8 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use poles_model::catalogue::Language;
 use poles_model::regions::Regions;
-use poles_model::{Lang, ViewState};
+use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 
 use crate::components::{
@@ -14,26 +15,30 @@ use crate::components::{
     RegionProfile, UnconfirmedNotice, View2006Panel,
 };
 use crate::history::{self, Entry};
+use crate::i18n::Texts;
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::state::{Atlas, LoadedAtlas, View};
 use crate::{embed, static_page};
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The texts the app starts in: the language of the first paint (`main.rs`).
+    texts: Texts,
+) -> impl IntoView {
     // On a page written by `cargo xtask pages`, the page's view completes the address's.
     let (query, page_view) = static_page::start(&history::current_query());
     let (initial, warnings) = ViewState::from_query(&query);
     history::warn_all(&warnings);
-    let browser_lang = window()
-        .navigator()
-        .language()
-        .and_then(|l| Lang::from_code(&l))
+    // The first of the browser's languages the atlas speaks (as public/shell.js reads them).
+    let browser_lang = (window().navigator().languages().iter())
+        .filter_map(|code| code.as_string())
+        .find_map(|code| Language::from_code(&code))
         .unwrap_or_default();
     let data_url = initial
         .data
         .clone()
         .unwrap_or_else(|| DATASET_URL.to_owned());
-    let view = View::new(initial.clone(), browser_lang);
+    let view = View::new(initial.clone(), browser_lang, texts);
     provide_context(view);
     provide_context(AboutDialog::new());
     if page_view.is_some() {
@@ -48,13 +53,15 @@ pub fn App() -> impl IntoView {
     // The page's language, and its title (a generated page keeps its own, see `static_page`).
     let on_page = page_view.is_some();
     Effect::new(move |_| {
-        let lang = view.lang.get();
+        let texts = view.texts();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("lang", texts.lang.code());
+            let _ = root.set_attribute("dir", "ltr");
         }
         if !on_page {
-            document().set_title(poles_model::site::atlas_title(lang));
+            document().set_title(texts.atlas_title());
         }
+        crate::panic::install_hook(texts);
     });
 
     let retry = RwSignal::new(0u32);
@@ -119,9 +126,9 @@ fn forget_unknown_ids(view: View, atlas: &Atlas) {
 fn SkipLinks() -> impl IntoView {
     let view = expect_context::<View>();
     view! {
-        <nav class="skip-links" aria-label=move || view.texts().skip_links_label>
-            <a href="#map">{move || view.texts().skip_to_map}</a>
-            <a href="#list-heading">{move || view.texts().skip_to_list}</a>
+        <nav class="skip-links" aria-label=move || view.texts().skip_links_label()>
+            <a href="#map">{move || view.texts().skip_to_map()}</a>
+            <a href="#list-heading">{move || view.texts().skip_to_list()}</a>
         </nav>
     }
 }

@@ -1,230 +1,380 @@
-//! Every piece of interface text, in English and French.
+//! Every piece of interface text, in the seven languages of the catalogue (`i18n/catalogue/`).
 //!
-//! One struct of texts per language: a key missing in either language is a compile error, so
-//! the two can never drift apart. Components take their texts from [`texts`], never from
-//! string literals of their own. Data texts (sector labels, descriptions) come from the
-//! dataset's own `en`/`fr` fields.
-//!
-//! `en` and `fr` hold the two tables; `issues` writes the dataset's issues and load errors in
-//! each language (an exhaustive `match` per language).
+//! A language is a list of strings at fixed positions (`cargo xtask catalogue` writes it from
+//! the catalogue, see `xtask/src/catalogue.rs`): English is compiled in (`strings`, with an
+//! accessor per message), the others are fetched once, when first shown, from
+//! `i18n/{code}.json`. Components take their texts from [`Texts`], never from string literals
+//! of their own: the plain messages through the generated accessors, the messages with
+//! numbers, dates or choices through the methods here (plurals by CLDR's categories,
+//! `poles_model::catalogue::category`; numbers with the language's digit grouping; dates with
+//! the catalogue's `dates` group). The dataset's own texts are in English and French only:
+//! [`Texts::data`] says which one a language shows, and whether it is a stand-in.
 
+use std::sync::OnceLock;
+
+use poles_model::catalogue::{
+    fill, group_digits, DateWords, Forms, Language, Sentences, TimelineWords,
+};
 use poles_model::dataset::{Field2006, Qualifier};
 use poles_model::regions::MemberTotal;
-use poles_model::validate::{IssueKind, RecordRef};
-use poles_model::{Lang, LoadError};
+use poles_model::{Localized, Region, Sector};
 
-pub use poles_model::format::{format_count, format_date, format_month};
-
-mod en;
-mod fr;
 mod issues;
+mod strings;
+mod switch;
 #[cfg(test)]
 mod tests;
 
-/// The interface texts of one language.
+pub use strings::NAMES;
+pub use switch::follow;
+
+/// The interface texts of one language: a list of the catalogue's strings, English compiled in,
+/// the others fetched once and kept for the page's life.
+#[derive(Clone, Copy)]
 pub struct Texts {
-    pub skip_links_label: &'static str,
-    pub skip_to_map: &'static str,
-    pub skip_to_list: &'static str,
-    pub tagline: &'static str,
-    pub language_switch: &'static str,
-    pub loading: &'static str,
-    pub load_failed: &'static str,
-    pub network_error: &'static str,
-    pub http_error: fn(u16) -> String,
-    pub timeout_error: &'static str,
-    pub not_data_error: fn(&str) -> String,
-    pub invalid_data: &'static str,
-    pub retry: &'static str,
-    pub skipped_records: fn(usize) -> String,
-    pub details: &'static str,
-    pub geometry_unavailable: &'static str,
-    pub panic_message: &'static str,
-    pub reload: &'static str,
-    // Dataset issues and load errors: the sentence; the parser's own words, when there are
-    // some (`IssueKind::detail`, `LoadError::detail`), are shown after it, marked as English.
-    /// What is wrong, for each kind of dataset issue.
-    pub issue: fn(&IssueKind) -> String,
-    /// Where an issue is, before what is wrong: the record (and its id) and the field.
-    pub issue_place: fn(Option<&RecordRef>, &str) -> String,
-    /// Why a dataset file cannot be read.
-    pub load_error: fn(&LoadError) -> String,
-    // Filters
-    pub filters_label: &'static str,
-    pub search_label: &'static str,
-    pub search_placeholder: &'static str,
-    pub region_label: &'static str,
-    pub all_of_france: &'static str,
-    pub sectors_label: &'static str,
-    /// Read after a chip's count by screen readers: "Health 7 clusters".
-    pub chip_count_unit: fn(usize) -> &'static str,
-    pub reset_sectors: &'static str,
-    pub show_historical: &'static str,
-    // Map
-    pub map_label: &'static str,
-    pub overseas_label: &'static str,
-    pub legend_label: &'static str,
-    /// Follows the count in a cluster icon's accessible name: "5 clusters here: ...".
-    pub cluster_icon_suffix: &'static str,
-    /// Describes the keys of the markers (a single tab stop) to screen readers.
-    pub marker_keys: &'static str,
-    /// The titles of the map's zoom buttons, and of the link to Leaflet in its attribution.
-    pub zoom_in: &'static str,
-    pub zoom_out: &'static str,
-    pub leaflet_title: &'static str,
-    // List
-    pub list_label: &'static str,
-    pub clusters_shown: fn(usize) -> String,
-    pub no_match: &'static str,
-    pub clear_filters: &'static str,
-    pub show_more: fn(usize) -> String,
-    pub historical: &'static str,
-    pub became: &'static str,
-    // Region profile
-    /// "14 current clusters cover the region".
-    pub profile_clusters: fn(usize) -> String,
-    pub profile_by_sector: &'static str,
-    pub profile_by_sector_note: &'static str,
-    pub profile_figures: &'static str,
-    pub profile_current: &'static str,
-    /// The number of current clusters, and how many have their head office in the region.
-    pub profile_current_value: fn(usize, usize) -> String,
-    pub profile_members: &'static str,
-    /// The member counts the data states for a region's clusters, added up, out of how many
-    /// clusters.
-    pub profile_members_value: fn(&MemberTotal, usize) -> String,
-    pub profile_members_note: &'static str,
-    pub profile_world_class: &'static str,
-    pub profile_world_vocation: &'static str,
-    pub profile_hq_elsewhere: &'static str,
-    pub none: &'static str,
-    pub profile_compare: &'static str,
-    pub profile_empty: &'static str,
-    // Choropleth legend
-    pub choropleth_heading: &'static str,
-    pub choropleth_all: &'static str,
-    pub choropleth_filtered: &'static str,
-    /// The region(s) with the most clusters, and that count.
-    pub choropleth_most: fn(&str, usize) -> String,
-    /// The most clusters a region has, and in how many regions (when more than three tie).
-    pub choropleth_most_many: fn(usize, usize) -> String,
-    pub choropleth_none: &'static str,
-    /// A region's tooltip over the shading: name, count, and the sectors filtered on (labels,
-    /// comma-separated; empty when none): "Occitanie — 3 clusters (Health)".
-    // For the map's region tooltips, wired with the shading after the map refactor.
-    #[allow(dead_code)]
-    pub region_tooltip: fn(&str, usize, &str) -> String,
-    // Regions × sectors matrix
-    pub matrix_toggle: &'static str,
-    pub matrix_toggle_short: &'static str,
-    pub matrix_heading: &'static str,
-    pub matrix_intro: &'static str,
-    pub matrix_note: &'static str,
-    pub total: &'static str,
-    pub total_distinct: &'static str,
-    pub sort_by: fn(&str) -> String,
-    pub back_to_map: &'static str,
-    pub download_matrix: &'static str,
-    // Card
-    pub close: &'static str,
-    pub formerly: &'static str,
-    pub brochure_2006: &'static str,
-    pub sectors: &'static str,
-    pub regions: &'static str,
-    pub headquarters: &'static str,
-    pub members: &'static str,
-    pub enterprises: &'static str,
-    pub research: &'static str,
-    pub training: &'static str,
-    pub no_names: &'static str,
-    pub member_count: fn(usize, u16, Option<Qualifier>) -> String,
-    /// When the card's facts were last checked, from a month such as "November 2026".
-    pub facts_checked: fn(&str) -> String,
-    pub label_world_class: &'static str,
-    pub label_world_vocation: &'static str,
-    pub label_national: &'static str,
-    pub label_2005: &'static str,
-    pub label_history: &'static str,
-    pub time_label: &'static str,
-    pub profile_by_year: &'static str,
-    /// The top of the chart by year: "highest: 12".
-    pub profile_by_year_most: fn(usize) -> String,
-    /// The slider at today: "Today (4 December 2026)".
-    pub time_today: fn(&str) -> String,
-    pub time_play: &'static str,
-    pub time_pause: &'static str,
-    pub time_back_to_today: &'static str,
-    pub name_today: &'static str,
-    pub successor: &'static str,
-    pub predecessors: &'static str,
-    pub website: &'static str,
-    pub sources: &'static str,
-    pub unverified: &'static str,
-    pub unverified_hint: &'static str,
-    // Sharing, embedding, downloads
-    pub copy_link: &'static str,
-    pub link_copied: &'static str,
-    pub embed: &'static str,
-    pub embed_heading: &'static str,
-    pub embed_help: &'static str,
-    pub embed_code: &'static str,
-    pub embed_format: &'static str,
-    pub embed_element: &'static str,
-    pub embed_iframe: &'static str,
-    pub embed_title: &'static str,
-    pub copy_code: &'static str,
-    pub copied: &'static str,
-    pub open_full_map: &'static str,
-    pub download: &'static str,
-    pub download_csv: &'static str,
-    pub download_json: &'static str,
-    // Footer
-    pub data_updated: fn(&str, &str) -> String,
-    // About panel
-    pub about: &'static str,
-    pub about_heading: &'static str,
-    pub about_what: &'static str,
-    pub about_needs_heading: &'static str,
-    pub about_needs: [&'static str; 4],
-    pub about_gains_heading: &'static str,
-    pub about_gains: [&'static str; 5],
-    pub about_history_heading: &'static str,
-    pub about_today: fn(usize, usize) -> String,
-    pub locate_heading: &'static str,
-    pub locate_intro: &'static str,
-    pub regional_agencies: &'static str,
-    pub about_data_heading: &'static str,
-    pub about_sources: fn(usize) -> String,
-    // The 2006 view
-    pub view_2006: &'static str,
-    pub view_2006_heading: &'static str,
-    pub view_2006_intro: &'static str,
-    pub field_2006: fn(Field2006) -> &'static str,
-    pub name_2006: &'static str,
-    pub today: &'static str,
-    // Card: how to engage
-    pub contact: &'static str,
-    pub agency: &'static str,
+    /// The language the texts are in.
+    pub lang: Language,
+    s: &'static [&'static str; strings::COUNT],
 }
 
-/// The texts of `lang`.
-pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::En => &en::EN,
-        Lang::Fr => &fr::FR,
+/// A text of the dataset as a language shows it: in that language when the dataset has it,
+/// else in English (`english`: the element says `lang="en"` and the reader's mark follows).
+#[derive(Clone, Copy)]
+pub struct DataText<'a> {
+    pub text: &'a str,
+    pub english: bool,
+}
+
+impl DataText<'_> {
+    /// The element's `lang` attribute: `en` for a stand-in, none otherwise (the page's).
+    pub fn lang(&self) -> Option<&'static str> {
+        self.english.then_some("en")
     }
 }
 
-/// `n` with the language's digit grouping, then the singular or the plural phrase ("1 cluster",
-/// "2 clusters"; French, like CLDR, puts 0 and 1 in the singular: "0 pôle", "1 pôle").
-pub fn counted(lang: Lang, n: usize, singular: &str, plural: &str) -> String {
-    let one = match lang {
-        Lang::En => n == 1,
-        Lang::Fr => n <= 1,
-    };
-    format!(
-        "{} {}",
-        format_count(lang, n),
-        if one { singular } else { plural }
-    )
+impl Texts {
+    /// The English texts, compiled in (split from one string the first time).
+    pub fn english() -> Texts {
+        // A constant table built once, not state: every view reads the same.
+        static ENGLISH: OnceLock<&'static [&'static str; strings::COUNT]> = OnceLock::new();
+        let s = ENGLISH.get_or_init(|| {
+            let list: Vec<&'static str> = strings::EN.split('\0').collect();
+            let list: Box<[&'static str; strings::COUNT]> = (list.into_boxed_slice().try_into())
+                .expect("the generated English list has COUNT strings");
+            Box::leak(list)
+        });
+        Texts {
+            lang: Language::En,
+            s,
+        }
+    }
+
+    /// The texts of `lang` from its list (`i18n/{code}.json`, read by `JSON.parse`): `None`
+    /// when the list is not of this build (its fingerprint or length differ). The strings are
+    /// kept for the page's life (each language is fetched at most once: `View`'s cache).
+    pub fn from_list(lang: Language, list: Vec<String>) -> Option<Texts> {
+        if list.len() != strings::COUNT || list[0] != strings::FINGERPRINT {
+            return None;
+        }
+        let list: Vec<&'static str> = (list.into_iter())
+            .map(|text| &*Box::leak(text.into_boxed_str()))
+            .collect();
+        let s: Box<[&'static str; strings::COUNT]> = list.into_boxed_slice().try_into().ok()?;
+        Some(Texts {
+            lang,
+            s: Box::leak(s),
+        })
+    }
+
+    fn forms(&self, at: usize) -> Forms<'static> {
+        Forms(std::array::from_fn(|k| self.s[at + k]))
+    }
+
+    /// `n` with the language's digit grouping (`1,234`, `1 234`, `1.234`).
+    pub fn count(&self, n: usize) -> String {
+        group_digits(self.lang, n as u64)
+    }
+
+    /// The form of a plural for `n`, `{n}` filled.
+    fn counted(&self, forms: Forms, n: usize) -> String {
+        forms.fill(self.lang, n as u64, &[])
+    }
+
+    /// How the language writes dates.
+    pub fn dates(&self) -> DateWords<'static> {
+        DateWords {
+            months: self.dates_months().try_into().unwrap_or([""; 12]),
+            long: self.dates_long_tpl(),
+            day_one: self.dates_day_one(),
+            month_year: self.dates_month_year_tpl(),
+            when: [
+                self.dates_when_day_tpl(),
+                self.dates_when_month_tpl(),
+                self.dates_when_year_tpl(),
+            ],
+            since: [
+                self.dates_since_day_tpl(),
+                self.dates_since_month_tpl(),
+                self.dates_since_year_tpl(),
+            ],
+        }
+    }
+
+    /// The timeline's sentences (the card's history and standing, the map's notice).
+    pub fn sentences(&self) -> Sentences<'static> {
+        Sentences {
+            language: self.lang,
+            dates: self.dates(),
+            timeline: TimelineWords {
+                events: [
+                    self.timeline_event_labelled_tpl(),
+                    self.timeline_event_renamed_tpl(),
+                    self.timeline_event_merged_into_tpl(),
+                    self.timeline_event_merged_from_tpl(),
+                    self.timeline_event_absorbed_by_tpl(),
+                    self.timeline_event_absorbed_tpl(),
+                    self.timeline_event_de_labelled_tpl(),
+                    self.timeline_event_dissolved_tpl(),
+                    self.timeline_event_relabelled_tpl(),
+                    self.timeline_event_lapsed_tpl(),
+                    self.timeline_event_passed_on_tpl(),
+                ],
+                period_kinds: [
+                    self.timeline_period_kind_conditional(),
+                    self.timeline_period_kind_probation(),
+                    self.timeline_period_kind_one_year(),
+                    self.timeline_period_kind_two_year(),
+                    self.timeline_period_kind_extended(),
+                ],
+                period: [
+                    self.timeline_period_full_tpl(),
+                    self.timeline_period_with_kind_tpl(),
+                ],
+                labelled: [
+                    self.timeline_standing_labelled_full_tpl(),
+                    self.timeline_standing_labelled_with_kind_tpl(),
+                    self.timeline_standing_labelled_undated(),
+                ],
+                unconfirmed: [
+                    self.timeline_standing_unconfirmed_full_tpl(),
+                    self.timeline_standing_unconfirmed_with_kind_tpl(),
+                ],
+                ended: self.timeline_standing_ended(),
+                not_yet: self.timeline_standing_not_yet_tpl(),
+                notice: self.timeline_unconfirmed_notice_forms(),
+            },
+        }
+    }
+
+    /// A text of the dataset in this language, or in English for want of it.
+    pub fn data<'a>(&self, text: &'a Localized) -> DataText<'a> {
+        let lang = self.lang.text_lang();
+        DataText {
+            text: text.get(lang),
+            english: self.lang.as_lang().is_none(),
+        }
+    }
+
+    /// A sector's full name: the dataset's in English and French, else the catalogue's for the
+    /// sectors it knows (the dataset's English for others).
+    pub fn sector_label<'a>(&self, sector: &'a Sector) -> &'a str {
+        match (self.lang.as_lang(), self.data_sector(sector.id.as_str())) {
+            (None, Some((label, _))) => label,
+            _ => sector.label.get(self.lang.text_lang()),
+        }
+    }
+
+    /// A sector's short name (chips, the legend, the table's columns).
+    pub fn sector_short<'a>(&self, sector: &'a Sector) -> &'a str {
+        match (self.lang.as_lang(), self.data_sector(sector.id.as_str())) {
+            (None, Some((_, short))) => short,
+            _ => sector.short(self.lang.text_lang()),
+        }
+    }
+
+    /// A region's name: the dataset's (the official French name) in English and French, else
+    /// the catalogue's for the regions it knows.
+    pub fn region_name<'a>(&self, region: &'a Region) -> &'a str {
+        match (self.lang.as_lang(), self.data_region(region.code.as_str())) {
+            (None, Some(name)) => name,
+            _ => &region.name,
+        }
+    }
+
+    /// The mark after a text of the dataset shown in English (“(in English)”).
+    pub fn in_english(&self) -> &'static str {
+        self.data_in_english()
+    }
+
+    /// The document's title on the atlas.
+    pub fn atlas_title(&self) -> &'static str {
+        self.site_atlas_title()
+    }
+
+    pub fn http_error(&self, status: u16) -> String {
+        fill(self.http_error_tpl(), &[("status", &status.to_string())])
+    }
+
+    pub fn not_data_error(&self, content_type: &str) -> String {
+        fill(self.not_data_error_tpl(), &[("content_type", content_type)])
+    }
+
+    /// “The dataset file is not valid: {error}”.
+    pub fn invalid_data(&self, error: &str) -> String {
+        fill(self.invalid_data_tpl(), &[("error", error)])
+    }
+
+    pub fn skipped_records(&self, n: usize) -> String {
+        self.counted(self.skipped_records_forms(), n)
+    }
+
+    /// Read after a chip's count by screen readers: "Health 7 clusters".
+    pub fn chip_count_unit(&self, n: usize) -> &'static str {
+        self.chip_count_unit_forms().pick(self.lang, n as u64)
+    }
+
+    pub fn clusters_shown(&self, n: usize) -> String {
+        self.counted(self.clusters_shown_forms(), n)
+    }
+
+    pub fn show_more(&self, n: usize) -> String {
+        self.counted(self.show_more_forms(), n)
+    }
+
+    /// "14 current clusters cover the region".
+    pub fn profile_clusters(&self, n: usize) -> String {
+        self.counted(self.profile_clusters_forms(), n)
+    }
+
+    /// The number of current clusters, and how many have their head office in the region.
+    pub fn profile_current_value(&self, total: usize, here: usize) -> String {
+        let total = self.count(total);
+        let forms = self.profile_current_value_forms();
+        forms.fill(self.lang, here as u64, &[("total", &total)])
+    }
+
+    /// The member counts the data states for a region's clusters, added up, out of how many
+    /// clusters.
+    pub fn profile_members_value(&self, members: &MemberTotal, of: usize) -> String {
+        let MemberTotal {
+            sum,
+            stating,
+            years,
+            approximate,
+        } = *members;
+        if stating == 0 {
+            return self.profile_members_value_none_stated().to_owned();
+        }
+        let years = match years {
+            Some((first, last)) if first != last => fill(
+                self.profile_members_value_year_range_tpl(),
+                &[("first", &first.to_string()), ("last", &last.to_string())],
+            ),
+            Some((year, _)) => year.to_string(),
+            None => String::new(),
+        };
+        let forms = if approximate {
+            self.profile_members_value_approximate_forms()
+        } else {
+            self.profile_members_value_exact_forms()
+        };
+        let values = [
+            ("sum", group_digits(self.lang, sum)),
+            ("total", self.count(of)),
+            ("years", years),
+        ];
+        let values = values.each_ref().map(|(k, v)| (*k, v.as_str()));
+        forms.fill(self.lang, stating as u64, &values)
+    }
+
+    /// The region(s) with the most clusters, and that count.
+    pub fn choropleth_most(&self, regions: &str, n: usize) -> String {
+        let n = self.count(n);
+        fill(
+            self.choropleth_most_tpl(),
+            &[("regions", regions), ("n", &n)],
+        )
+    }
+
+    /// The most clusters a region has, and in how many regions (when more than three tie).
+    pub fn choropleth_most_many(&self, most: usize, regions: usize) -> String {
+        let (most, regions) = (self.count(most), self.count(regions));
+        fill(
+            self.choropleth_most_many_tpl(),
+            &[("most", &most), ("regions", &regions)],
+        )
+    }
+
+    /// A region's tooltip over the shading: "Occitanie — 3 clusters (Health)".
+    pub fn region_tooltip(&self, region: &str, n: usize, sectors: &str) -> String {
+        let (forms, values) = if sectors.is_empty() {
+            (self.region_tooltip_without_sectors_forms(), vec![])
+        } else {
+            (
+                self.region_tooltip_with_sectors_forms(),
+                vec![("sectors", sectors)],
+            )
+        };
+        let mut values = values;
+        values.push(("region", region));
+        forms.fill(self.lang, n as u64, &values)
+    }
+
+    pub fn sort_by(&self, column: &str) -> String {
+        fill(self.sort_by_tpl(), &[("column", column)])
+    }
+
+    pub fn member_count(&self, n: usize, year: u16, qualifier: Option<Qualifier>) -> String {
+        let forms = match qualifier {
+            None => self.member_count_none_forms(),
+            Some(Qualifier::About) => self.member_count_about_forms(),
+            Some(Qualifier::Nearly) => self.member_count_nearly_forms(),
+            Some(Qualifier::MoreThan) => self.member_count_more_than_forms(),
+            Some(Qualifier::AtLeast) => self.member_count_at_least_forms(),
+            Some(Qualifier::IncludingNetwork) => self.member_count_including_network_forms(),
+        };
+        forms.fill(self.lang, n as u64, &[("year", &year.to_string())])
+    }
+
+    /// When the card's facts were last checked, from a month such as "November 2026".
+    pub fn facts_checked(&self, month: &str) -> String {
+        fill(self.facts_checked_tpl(), &[("month", month)])
+    }
+
+    /// The top of the chart by year: "highest: 12".
+    pub fn profile_by_year_most(&self, n: usize) -> String {
+        fill(self.profile_by_year_most_tpl(), &[("n", &self.count(n))])
+    }
+
+    /// The slider at today: "Today (4 December 2026)".
+    pub fn time_today(&self, date: &str) -> String {
+        fill(self.time_today_tpl(), &[("date", date)])
+    }
+
+    pub fn data_updated(&self, title: &str, date: &str) -> String {
+        fill(self.data_updated_tpl(), &[("title", title), ("date", date)])
+    }
+
+    pub fn about_today(&self, current: usize, historical: usize) -> String {
+        let current = self.counted(self.about_today_current_forms(), current);
+        let historical = self.counted(self.about_today_historical_forms(), historical);
+        fill(
+            self.about_today_sentence_tpl(),
+            &[("current", &current), ("historical", &historical)],
+        )
+    }
+
+    pub fn about_sources(&self, n: usize) -> String {
+        fill(self.about_sources_tpl(), &[("n", &self.count(n))])
+    }
+
+    pub fn field_2006(&self, field: Field2006) -> &'static str {
+        match field {
+            Field2006::Transport => self.field_2006_transport(),
+            Field2006::BiotechHealth => self.field_2006_biotech_health(),
+            Field2006::ItImagesNetworks => self.field_2006_it_images_networks(),
+            Field2006::BioAgronomics => self.field_2006_bio_agronomics(),
+            Field2006::Chemicals => self.field_2006_chemicals(),
+        }
+    }
 }

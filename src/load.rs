@@ -6,9 +6,11 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use poles_model::catalogue::Language;
 use poles_model::{LoadError, Loaded};
 use wasm_bindgen::prelude::*;
 
+use crate::i18n::Texts;
 use crate::state::Atlas;
 
 /// Default address of the dataset, relative to the page (works under any sub-path).
@@ -121,14 +123,43 @@ pub async fn load_atlas(url: String) -> Result<Arc<Atlas>, LoadFailure> {
     let loaded: Loaded = poles_model::load(&bytes)?;
     // In the interface's English words: the model's own English (its `Display`, for the CLI)
     // would be a second copy of every sentence in the wasm.
-    let t = crate::i18n::texts(poles_model::Lang::En);
+    let t = Texts::english();
     for issue in &loaded.issues {
-        let place = (t.issue_place)(issue.record.as_ref(), &issue.field);
+        let line = t.issue_line(issue.record.as_ref(), &issue.field, &t.issue(&issue.kind));
         let detail = issue.kind.detail().unwrap_or_default();
-        let text = format!("{url}: {place}{} {detail}", (t.issue)(&issue.kind));
+        let text = format!("{url}: {line} {detail}");
         web_sys::console::warn_1(&JsValue::from_str(text.trim_end()));
     }
     Ok(Arc::new(Atlas::new(loaded, crate::state::today())))
+}
+
+/// The address of a language's texts (`cargo xtask catalogue`), relative like the data's; the
+/// same as `public/boot.js` preloads.
+pub fn texts_url(lang: Language) -> String {
+    format!("i18n/{}.json", lang.code())
+}
+
+/// Fetches the texts of `lang` (a JSON array of strings, read by the browser's `JSON.parse`:
+/// no deserializer in the wasm); `None`, with a warning in the console, when they cannot be
+/// had (the language shown then stays).
+pub async fn load_texts(lang: Language) -> Option<Texts> {
+    let url = texts_url(lang);
+    let list = async {
+        let bytes = fetch_bytes(&url).await.ok()?;
+        let array = js_sys::JSON::parse(std::str::from_utf8(&bytes).ok()?).ok()?;
+        let array: js_sys::Array = array.dyn_into().ok()?;
+        array
+            .iter()
+            .map(|item| item.as_string())
+            .collect::<Option<Vec<_>>>()
+    };
+    let texts = list.await.and_then(|list| Texts::from_list(lang, list));
+    if texts.is_none() {
+        web_sys::console::warn_1(&JsValue::from_str(&format!(
+            "Pôles: the texts of {url} could not be loaded (or are of another build)"
+        )));
+    }
+    texts
 }
 
 /// Fetches the region outlines, parsed into a JavaScript object for Leaflet.

@@ -22,11 +22,32 @@ mod static_page;
 const SHELL_ID: &str = "poles-shell";
 
 fn main() {
-    panic::install_hook();
+    let english = i18n::Texts::english();
+    panic::install_hook(english);
+    // The language the shell (public/shell.js) or the generated page is in: the app starts in
+    // it, its texts fetched first (public/boot.js preloads them beside the wasm), so that the
+    // first state is in the language the first paint was.
+    let painted = leptos::prelude::document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| poles_model::catalogue::Language::from_code(&code))
+        .unwrap_or_default();
+    if painted == english.lang {
+        start(english);
+    } else {
+        // Not Leptos's executor: it is set up by the mount, which waits for these texts.
+        wasm_bindgen_futures::spawn_local(async move {
+            start(load::load_texts(painted).await.unwrap_or(english));
+        });
+    }
+}
+
+/// Mounts the app in `texts`.
+fn start(texts: i18n::Texts) {
     // The shell gives way to the app in the same task, so that no frame shows both or neither
     // (ARCHITECTURE.md, "The shell").
     if let Some(shell) = leptos::prelude::document().get_element_by_id(SHELL_ID) {
         shell.remove();
     }
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(move || leptos::prelude::view! { <app::App texts/> });
 }

@@ -3,16 +3,19 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Installs the panic hook (once, at start-up).
-pub fn install_hook() {
-    std::panic::set_hook(Box::new(|info| {
+use crate::i18n::Texts;
+
+/// Installs the panic hook, its alert in `texts` (at start-up, and again when the language
+/// shown changes: the hook holds the texts, no global does).
+pub fn install_hook(texts: Texts) {
+    std::panic::set_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
         // Best effort: if the DOM is unusable there is nothing more to do.
-        let _ = show_panic_alert();
+        let _ = show_panic_alert(texts);
     }));
 }
 
-fn show_panic_alert() -> Result<(), JsValue> {
+fn show_panic_alert(texts: Texts) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -20,24 +23,17 @@ fn show_panic_alert() -> Result<(), JsValue> {
     if document.get_element_by_id("panic-alert").is_some() {
         return Ok(());
     }
-    let lang = document
-        .document_element()
-        .map(|e| e.get_attribute("lang"))
-        .unwrap_or_default();
-    let texts = crate::i18n::texts(
-        poles_model::Lang::from_code(&lang.unwrap_or_default()).unwrap_or_default(),
-    );
     let alert = document.create_element("div")?;
     alert.set_id("panic-alert");
     alert.set_class_name("panic-alert");
     alert.set_attribute("role", "alert")?;
     let message = document.create_element("p")?;
-    message.set_text_content(Some(texts.panic_message));
+    message.set_text_content(Some(texts.panic_message()));
     // A plain link, so that reloading needs no code from the (now aborted) wasm instance.
     let reload: web_sys::HtmlElement = document.create_element("a")?.dyn_into()?;
     reload.set_attribute("href", &document.location().ok_or("no location")?.href()?)?;
     reload.set_class_name("button");
-    reload.set_text_content(Some(texts.reload));
+    reload.set_text_content(Some(texts.reload()));
     alert.append_child(&message)?;
     alert.append_child(&reload)?;
     body.append_child(&alert)?;

@@ -3,13 +3,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use poles_model::catalogue::Language;
 use poles_model::validate::Original;
 use poles_model::{
-    Cluster, Dataset, Day, Index, Issue, Lang, Loaded, Region, RegionCode, Sector, SectorId,
-    Source, SourceId, ViewState,
+    Cluster, Dataset, Day, Index, Issue, Loaded, Region, RegionCode, Sector, SectorId, Source,
+    SourceId, ViewState,
 };
 
 use crate::history::{self, Entry};
+use crate::i18n::Texts;
 
 /// A loaded, validated and indexed dataset. Immutable once loaded.
 pub struct Atlas {
@@ -92,8 +94,11 @@ pub fn today() -> Day {
 #[derive(Clone, Copy)]
 pub struct View {
     pub state: RwSignal<ViewState>,
-    /// The language in use (from the URL, else the browser, else English).
-    pub lang: Memo<Lang>,
+    /// The language shown: the one asked for (`lang=`, else the browser's, else English) once
+    /// its texts are there, the one shown before until then.
+    pub lang: Memo<Language>,
+    /// The texts of the language shown.
+    texts: RwSignal<Texts>,
     /// The cluster whose list item is hovered or focused (its marker is highlighted).
     pub hovered: RwSignal<Option<usize>>,
     /// The modal dialogs, each open or not.
@@ -117,9 +122,15 @@ impl Dialogs {
 }
 
 impl View {
-    /// The interface texts of the current language.
-    pub fn texts(&self) -> &'static crate::i18n::Texts {
-        crate::i18n::texts(self.lang.get())
+    /// The interface texts of the language shown.
+    pub fn texts(&self) -> Texts {
+        self.texts.get()
+    }
+
+    /// The interface texts of the language shown, untracked (views rebuilt by a closure that
+    /// tracks the language itself, event handlers).
+    pub fn texts_untracked(&self) -> Texts {
+        self.texts.get_untracked()
     }
 
     /// Changes the view state and records it in the browser's history as `entry`.
@@ -129,12 +140,16 @@ impl View {
             .with_untracked(|state| history::record(state, entry));
     }
 
-    pub fn new(initial: ViewState, browser_lang: Lang) -> Self {
+    /// The view of `initial`, shown in `texts` until the language it asks for has come.
+    pub fn new(initial: ViewState, browser_lang: Language, texts: Texts) -> Self {
         let state = RwSignal::new(initial);
-        let lang = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+        let asked = Memo::new(move |_| state.with(|s| s.lang).unwrap_or(browser_lang));
+        let texts = RwSignal::new(texts);
+        crate::i18n::follow(asked, texts);
         View {
             state,
-            lang,
+            lang: Memo::new(move |_| texts.with(|t| t.lang)),
+            texts,
             hovered: RwSignal::new(None),
             dialogs: Dialogs {
                 about: RwSignal::new(false),

@@ -5,7 +5,7 @@
 //! its view is shown, and removes the content once the data has loaded.
 
 use leptos::prelude::*;
-use poles_model::site::{atlas_title, start_query};
+use poles_model::site::start_query;
 use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 
@@ -57,7 +57,7 @@ pub fn settle(view: View, state: &ViewState) {
         let title = if view.state.with(|s| *s == page_state) {
             page_title.clone()
         } else {
-            atlas_title(view.lang.get()).to_owned()
+            view.texts().atlas_title().to_owned()
         };
         document.set_title(&title);
     });

@@ -329,7 +329,7 @@ fn slug_of(text: &str) -> String {
 /// The view the app opens on the page of `subject` in `lang`.
 pub fn page_state(subject: &Subject, lang: Lang, historical: bool) -> ViewState {
     let mut state = ViewState {
-        lang: Some(lang),
+        lang: Some(lang.into()),
         ..ViewState::default()
     };
     match subject {
@@ -353,7 +353,8 @@ pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<Str
     if state.embed || state.accent.is_some() || state.tiles.is_some() || state.data.is_some() {
         return None;
     }
-    let lang = state.lang.unwrap_or(lang);
+    // A view in a language without pages (German…) has no page.
+    let lang = state.lang.map_or(Some(lang), |l| l.as_lang())?;
     let Filters {
         sectors,
         region,

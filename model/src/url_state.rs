@@ -3,7 +3,7 @@
 //! Parameters, in the canonical order they are written: `sector` (comma-separated ids),
 //! `region` (INSEE code), `q` (search text), `cluster` (id of the open card), `hist=1`
 //! (historical clusters shown), `at` (the date shown: `2010`, `2010-05` or `2010-05-11`), `view` (`2006`: the 2006 brochure's world-class clusters; `matrix`: the regions × sectors
-//! table; both: `2006,matrix`), `lang` (`en`/`fr`), `embed=1` (iframe layout), `plain=1` (an embed
+//! table; both: `2006,matrix`), `lang` (`en`, `fr`, `de`, `es`, `it`, `ja`, `zh`), `embed=1` (iframe layout), `plain=1` (an embed
 //! without its slim bar), `theme` (`light`, `dark`, `auto`), `accent` (`#rrggbb` theme colour), `tiles`
 //! (background tiles), `data` (address of another dataset). Defaults are omitted.
 //!
@@ -16,7 +16,7 @@
 
 use std::collections::HashSet;
 
-use crate::dataset::Lang;
+use crate::catalogue::Language;
 use crate::filter::{Filters, Index};
 use crate::ids::{ClusterId, RegionCode, SectorId};
 use crate::timeline::PartialDate;
@@ -38,7 +38,7 @@ pub struct ViewState {
     /// Id of the cluster whose card is open.
     pub cluster: Option<ClusterId>,
     /// Language asked for; `None`: the browser's, else English.
-    pub lang: Option<Lang>,
+    pub lang: Option<Language>,
     /// Compact layout for iframes.
     pub embed: bool,
     /// Theme colour, `#rrggbb` (lowercase).
@@ -206,7 +206,7 @@ impl ViewState {
                 self.filters.brochure_2006 = views.contains(&"2006");
                 self.matrix = views.contains(&"matrix");
             }
-            "lang" => match Lang::from_code(value) {
+            "lang" => match Language::from_code(value) {
                 Some(lang) => self.lang = Some(lang),
                 None => return invalid(),
             },

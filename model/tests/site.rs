@@ -231,7 +231,7 @@ fn each_page_opens_its_view_and_copy_link_finds_it_again() {
         let (read, warnings) = ViewState::from_query(&query);
         assert!(warnings.is_empty());
         assert_eq!(read, page.state, "{query}");
-        assert_eq!(page.state.lang, Some(page.lang));
+        assert_eq!(page.state.lang, Some(page.lang.into()));
         let other = match page.lang {
             Lang::En => Lang::Fr,
             Lang::Fr => Lang::En,

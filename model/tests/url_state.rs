@@ -6,10 +6,9 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
+use poles_model::catalogue::Language;
 use poles_model::url_state::{Theme, Tiles, MAX_QUERY_CHARS, MAX_WARNINGS};
-use poles_model::{
-    load, ClusterId, Filters, Index, Lang, PartialDate, RegionCode, SectorId, ViewState,
-};
+use poles_model::{load, ClusterId, Filters, Index, PartialDate, RegionCode, SectorId, ViewState};
 use proptest::prelude::*;
 
 mod common;
@@ -202,12 +201,17 @@ fn views_2006_and_matrix() {
 
 #[test]
 fn languages() {
-    assert_eq!(clean("lang=fr").lang, Some(Lang::Fr));
-    assert_eq!(clean("lang=en").lang, Some(Lang::En));
-    assert_eq!(clean("lang=FR").lang, Some(Lang::Fr));
-    assert_eq!(clean("lang=fr-CA").lang, Some(Lang::Fr));
-    assert_eq!(clean("lang=en_GB").lang, Some(Lang::En));
-    for bad in ["", "de", "french", "f", "-fr", "%00"] {
+    assert_eq!(clean("lang=fr").lang, Some(Language::Fr));
+    assert_eq!(clean("lang=en").lang, Some(Language::En));
+    assert_eq!(clean("lang=FR").lang, Some(Language::Fr));
+    assert_eq!(clean("lang=fr-CA").lang, Some(Language::Fr));
+    assert_eq!(clean("lang=en_GB").lang, Some(Language::En));
+    assert_eq!(clean("lang=de").lang, Some(Language::De));
+    assert_eq!(clean("lang=es").lang, Some(Language::Es));
+    assert_eq!(clean("lang=it-CH").lang, Some(Language::It));
+    assert_eq!(clean("lang=ja").lang, Some(Language::Ja));
+    assert_eq!(clean("lang=zh-CN").lang, Some(Language::Zh));
+    for bad in ["", "pt", "french", "f", "-fr", "%00"] {
         rejected(&format!("lang={bad}"));
     }
 }
@@ -457,7 +461,7 @@ fn full_state() -> ViewState {
             at: PartialDate::parse("2010-05"),
         },
         cluster: Some(ClusterId::new("aerospace-valley")),
-        lang: Some(Lang::Fr),
+        lang: Some(Language::Fr),
         embed: true,
         accent: Some("#ff8800".to_owned()),
         data: Some("https://example.org/a_b.json?x=1&y=2".to_owned()),
@@ -507,7 +511,7 @@ fn writes_the_canonical_order_and_omits_defaults() {
     assert_eq!(only(|s| s.filters.show_historical = true), "hist=1");
     assert_eq!(only(|s| s.matrix = true), "view=matrix");
     assert_eq!(only(|s| s.filters.brochure_2006 = true), "view=2006");
-    assert_eq!(only(|s| s.lang = Some(Lang::En)), "lang=en");
+    assert_eq!(only(|s| s.lang = Some(Language::En)), "lang=en");
     assert_eq!(only(|s| s.embed = true), "embed=1");
     assert_eq!(only(|s| s.plain = true), "plain=1");
     assert_eq!(only(|s| s.theme = Theme::Light), "");
@@ -532,7 +536,7 @@ fn the_issue_example_round_trips_exactly() {
     );
     assert_eq!(state.filters.region, Some(RegionCode::new("76")));
     assert_eq!(state.cluster, Some(ClusterId::new("aerospace-valley")));
-    assert_eq!(state.lang, Some(Lang::Fr));
+    assert_eq!(state.lang, Some(Language::Fr));
     assert_eq!(state.to_query(), &link[1..]);
     // Every id in it is known to the shipped dataset.
     assert!(state.retain_known(real_index()).is_empty());
@@ -553,7 +557,7 @@ fn retain_known_drops_unknown_ids_with_a_warning_each() {
     assert_eq!(state.filters.region, None);
     assert_eq!(state.cluster, None);
     assert_eq!(state.filters.query, "x");
-    assert_eq!(state.lang, Some(Lang::En));
+    assert_eq!(state.lang, Some(Language::En));
     assert_eq!(warnings.len(), 4, "{warnings:?}");
     for id in ["space", "zzz", "99", "no-such-cluster"] {
         assert!(
@@ -622,8 +626,8 @@ fn data_address() -> impl Strategy<Value = String> {
     ]
 }
 
-fn lang() -> impl Strategy<Value = Lang> {
-    prop::sample::select(Lang::ALL.to_vec())
+fn lang() -> impl Strategy<Value = Language> {
+    prop::sample::select(Language::ALL.to_vec())
 }
 
 prop_compose! {

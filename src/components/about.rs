@@ -6,10 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::dataset::is_http_url;
-use poles_model::format::format_partial;
-use poles_model::{Channel, Lang, Status};
+use poles_model::{Channel, Status};
 
-use crate::i18n::{format_date, texts};
+use crate::i18n::Texts;
 use crate::state::{Atlas, View};
 
 /// A button (or, in embed mode, a small link-styled button) that opens the About dialog.
@@ -19,7 +18,7 @@ pub fn AboutButton() -> impl IntoView {
     let about = expect_context::<AboutDialog>();
     view! {
         <button type="button" class="tool" aria-haspopup="dialog" on:click=move |_| about.open(view)>
-            {move || view.texts().about}
+            {move || view.texts().about()}
         </button>
     }
 }
@@ -47,8 +46,7 @@ impl AboutDialog {
 }
 
 /// A channel as a link when its address is `http(s)`, with its "unverified" mark.
-fn channel_view(channel: &Channel, lang: Lang) -> impl IntoView {
-    let t = texts(lang);
+fn channel_view(channel: &Channel, t: Texts) -> impl IntoView {
     let name = channel.name.clone();
     let link = if is_http_url(&channel.url) {
         view! { <a href=channel.url.clone() target="_blank" rel="noopener noreferrer">{name}</a> }
@@ -56,14 +54,14 @@ fn channel_view(channel: &Channel, lang: Lang) -> impl IntoView {
     } else {
         name.into_any()
     };
-    let description = channel
-        .description
-        .as_ref()
-        .map(|d| format!(" — {}", d.get(lang)));
+    let description = channel.description.as_ref().map(|d| {
+        let d = t.data(d);
+        view! { " — "<span lang=d.lang()>{d.text.to_owned()}</span> }
+    });
     let mark = channel
         .unverified
         .clone()
-        .map(|note| view! { <span class="unverified" title=note>{t.unverified}</span> });
+        .map(|note| view! { <span class="unverified" title=note>{t.unverified()}</span> });
     view! { <li>{link}{description}" "{mark}</li> }
 }
 
@@ -73,8 +71,7 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
     let dialog = expect_context::<AboutDialog>();
     let body = move || {
-        let lang = view.lang.get();
-        let t = texts(lang);
+        let t = view.texts();
         let dataset = &atlas.dataset;
         let current = dataset
             .clusters
@@ -85,49 +82,52 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
         let milestones = dataset
             .milestones
             .iter()
-            .map(|m| view! { <li><strong>{format_partial(lang, m.date)}</strong>" — "{m.text.get(lang).to_owned()}</li> })
+            .map(|m| {
+                let text = t.data(&m.text);
+                view! { <li><strong>{t.dates().partial(m.date)}</strong>" — "<span lang=text.lang()>{text.text.to_owned()}</span></li> }
+            })
             .collect_view();
         let channels = dataset
             .channels
             .iter()
-            .map(|c| channel_view(c, lang))
+            .map(|c| channel_view(c, t))
             .collect_view();
         let agencies = dataset
             .regions
             .iter()
             .filter_map(|r| Some((r, r.agency.as_ref()?)))
-            .map(|(region, agency)| view! { <li><span class="agency-region">{region.name.clone()}" : "</span>{channel_view(agency, lang)}</li> })
+            .map(|(region, agency)| view! { <li><span class="agency-region">{t.region_name(region).to_owned()}" : "</span>{channel_view(agency, t)}</li> })
             .collect_view();
         view! {
-            <p>{t.about_what}</p>
+            <p>{t.about_what()}</p>
             <div class="about-columns">
                 <section>
-                    <h3>{t.about_needs_heading}</h3>
-                    <ul>{t.about_needs.iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
+                    <h3>{t.about_needs_heading()}</h3>
+                    <ul>{t.about_needs().iter().map(|n| view! { <li>{*n}</li> }).collect_view()}</ul>
                 </section>
                 <section>
-                    <h3>{t.about_gains_heading}</h3>
-                    <ul>{t.about_gains.iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul>
+                    <h3>{t.about_gains_heading()}</h3>
+                    <ul>{t.about_gains().iter().map(|g| view! { <li>{*g}</li> }).collect_view()}</ul>
                 </section>
             </div>
             <section>
-                <h3>{t.about_history_heading}</h3>
+                <h3>{t.about_history_heading()}</h3>
                 <ul class="milestones">{milestones}</ul>
-                <p>{(t.about_today)(current, historical)}</p>
+                <p>{t.about_today(current, historical)}</p>
             </section>
             <section>
-                <h3>{t.locate_heading}</h3>
-                <p>{t.locate_intro}</p>
+                <h3>{t.locate_heading()}</h3>
+                <p>{t.locate_intro()}</p>
                 <ul class="channels">{channels}</ul>
                 <details>
-                    <summary>{t.regional_agencies}</summary>
+                    <summary>{t.regional_agencies()}</summary>
                     <ul class="channels">{agencies}</ul>
                 </details>
             </section>
             <section>
-                <h3>{t.about_data_heading}</h3>
-                <p>{(t.data_updated)(dataset.title.get(lang), &format_date(lang, &dataset.updated))}</p>
-                <p>{(t.about_sources)(dataset.sources.len())}</p>
+                <h3>{t.about_data_heading()}</h3>
+                <p>{super::footer::data_updated(t, dataset)}</p>
+                <p>{t.about_sources(dataset.sources.len())}</p>
                 <p class="licence">{dataset.licence.clone()}</p>
             </section>
         }
@@ -135,8 +135,8 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
     view! {
         <dialog class="about-dialog" node_ref=dialog.0 aria-labelledby="about-title" on:close=move |_| view.dialogs.about.set(false)>
             <div class="dialog-head">
-                <h2 id="about-title">{move || view.texts().about_heading}</h2>
-                <button type="button" class="card-close" aria-label=move || view.texts().close on:click=move |_| dialog.close()>
+                <h2 id="about-title">{move || view.texts().about_heading()}</h2>
+                <button type="button" class="card-close" aria-label=move || view.texts().close() on:click=move |_| dialog.close()>
                     "×"
                 </button>
             </div>

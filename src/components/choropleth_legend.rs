@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use poles_model::regions::{css_class, Classes};
 
 use super::focus_return::{focus_on_return, open_matrix, ReturnTo};
-use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
 /// Most regions named as having the most clusters.
@@ -35,28 +34,27 @@ pub fn ChoroplethLegend(atlas: Arc<Atlas>, counts: Memo<Vec<usize>>) -> impl Int
     let what = move || {
         let t = view.texts();
         if filtered() {
-            t.choropleth_filtered
+            t.choropleth_filtered()
         } else {
-            t.choropleth_all
+            t.choropleth_all()
         }
     };
     let scale = move || {
-        let lang = view.lang.get();
         let t = view.texts();
         classes
             .with(Classes::ranges)
             .into_iter()
             .map(|(class, low, high)| {
                 let range = if low == high {
-                    format_count(lang, low)
+                    t.count(low)
                 } else {
-                    format!("{}–{}", format_count(lang, low), format_count(lang, high))
+                    format!("{}–{}", t.count(low), t.count(high))
                 };
                 view! {
                     <li data-class=class data-low=low data-high=high>
                         <span class=format!("choropleth-swatch {}", css_class(class)) aria-hidden="true"></span>
                         <span class="choropleth-range">{range}</span>
-                        <span class="visually-hidden">{(t.chip_count_unit)(high)}</span>
+                        <span class="visually-hidden">{t.chip_count_unit(high)}</span>
                     </li>
                 }
             })
@@ -66,7 +64,7 @@ pub fn ChoroplethLegend(atlas: Arc<Atlas>, counts: Memo<Vec<usize>>) -> impl Int
         let t = view.texts();
         let max = classes.with(Classes::max);
         if max == 0 {
-            return t.choropleth_none.to_owned();
+            return t.choropleth_none().to_owned();
         }
         let names = counts.with(|counts| {
             atlas
@@ -75,24 +73,24 @@ pub fn ChoroplethLegend(atlas: Arc<Atlas>, counts: Memo<Vec<usize>>) -> impl Int
                 .iter()
                 .zip(counts)
                 .filter(|(_, &n)| n == max)
-                .map(|(r, _)| r.name.clone())
+                .map(|(r, _)| t.region_name(r).to_owned())
                 .collect::<Vec<_>>()
         });
         // A long list of ties says little: their number then.
         if names.len() > MOST_NAMED {
-            (t.choropleth_most_many)(max, names.len())
+            t.choropleth_most_many(max, names.len())
         } else {
-            (t.choropleth_most)(&names.join(", "), max)
+            t.choropleth_most(&names.join(", "), max)
         }
     };
     view! {
         <section class="choropleth-legend" aria-labelledby="choropleth-title">
-            <h2 id="choropleth-title" tabindex="-1" node_ref=heading>{move || view.texts().choropleth_heading}</h2>
+            <h2 id="choropleth-title" tabindex="-1" node_ref=heading>{move || view.texts().choropleth_heading()}</h2>
             <p class="choropleth-what">{what}</p>
             <ul class="choropleth-scale" role="list">{scale}</ul>
             <p class="choropleth-most">{most}</p>
             <button type="button" class="link-button choropleth-table" on:click=move |_| open_matrix(view)>
-                {move || view.texts().profile_compare}
+                {move || view.texts().profile_compare()}
             </button>
         </section>
     }

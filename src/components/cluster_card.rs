@@ -7,13 +7,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use poles_model::dataset::{is_contact_address, is_http_url, Label2005};
 use poles_model::timeline::text::{Lookup, Part, Sentence};
-use poles_model::timeline::{self, Day};
-use poles_model::{Cluster, Lang};
+use poles_model::timeline::Day;
+use poles_model::{Cluster, Localized};
 use wasm_bindgen::JsCast;
 
 use super::Swatch;
 use crate::history::Entry;
-use crate::i18n::{format_month, Texts};
+use crate::i18n::Texts;
 use crate::state::{Atlas, View};
 
 #[component]
@@ -61,14 +61,14 @@ pub fn ClusterCard(atlas: Arc<Atlas>, day: Memo<Day>) -> impl IntoView {
 
     move || {
         let position = position.get()?;
-        let lang = view.lang.get();
+        let t = view.texts();
         let day = day.get();
         Some(view! {
             <aside class="card" role="region" aria-labelledby="card-title">
-                <button type="button" class="card-close" aria-label=view.texts().close on:click=move |_| close()>
+                <button type="button" class="card-close" aria-label=view.texts().close() on:click=move |_| close()>
                     "×"
                 </button>
-                {card_body(&atlas, position, (lang, day), view, title)}
+                {card_body(&atlas, position, (t, day), view, title)}
             </aside>
         })
     }
@@ -76,7 +76,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>, day: Memo<Day>) -> impl IntoView {
 
 /// A "unverified" mark when the cluster lists any of `fields` as unverified, with the notes
 /// the dataset gives for them.
-fn unverified_mark(cluster: &Cluster, fields: &[&str], t: &'static Texts) -> Option<impl IntoView> {
+fn unverified_mark(cluster: &Cluster, fields: &[&str], t: Texts) -> Option<impl IntoView> {
     let entries: Vec<_> = cluster
         .unverified
         .iter()
@@ -87,10 +87,10 @@ fn unverified_mark(cluster: &Cluster, fields: &[&str], t: &'static Texts) -> Opt
     }
     let notes: Vec<&str> = entries.iter().filter_map(|u| u.note.as_deref()).collect();
     let hint = match notes.as_slice() {
-        [] => t.unverified_hint.to_owned(),
-        notes => format!("{} ({})", t.unverified_hint, notes.join("; ")),
+        [] => t.unverified_hint().to_owned(),
+        notes => format!("{} ({})", t.unverified_hint(), notes.join("; ")),
     };
-    Some(view! { <span class="unverified" title=hint>{t.unverified}</span> })
+    Some(view! { <span class="unverified" title=hint>{t.unverified()}</span> })
 }
 
 /// A definition-list row, left out when `value` is `None`.
@@ -122,15 +122,16 @@ pub fn sentence_view(sentence: Sentence, view: View) -> impl IntoView {
 
 /// The periods and events of the cluster, in order of date (an event before the period it
 /// opens).
-fn label_history(atlas: &Atlas, cluster: &Cluster, lang: Lang, view: View) -> Option<AnyView> {
+fn label_history(atlas: &Atlas, cluster: &Cluster, t: Texts, view: View) -> Option<AnyView> {
+    let sentences = t.sentences();
     let lookup: Lookup = &|id| atlas.index.position(id).map(|p| atlas.cluster(p));
     let mut lines: Vec<((Day, bool), AnyView)> = (cluster.labels.periods.iter())
         .map(|p| {
-            let line = timeline::text::period(lang, p).into_any();
+            let line = sentences.period(p).into_any();
             ((p.from.first_day(), true), line)
         })
         .chain(cluster.events.iter().map(|e| {
-            let line = sentence_view(timeline::text::event(lang, e, lookup), view).into_any();
+            let line = sentence_view(sentences.event(e, lookup), view).into_any();
             ((e.date.first_day(), false), line)
         }))
         .collect();
@@ -145,17 +146,26 @@ fn label_history(atlas: &Atlas, cluster: &Cluster, lang: Lang, view: View) -> Op
     Some(view! { <ul class="card-history">{items}</ul> }.into_any())
 }
 
+/// The description, in English with its mark (“(in English)” in the reader's language) where
+/// the dataset has none in the reader's.
+fn description(t: Texts, text: &Localized) -> impl IntoView {
+    let text = t.data(text);
+    let mark = text
+        .english
+        .then(|| view! { " "<span class="in-english">{t.in_english()}</span> });
+    view! { <p class="card-description"><span lang=text.lang()>{text.text.to_owned()}</span>{mark}</p> }
+}
+
 fn card_body(
     atlas: &Arc<Atlas>,
     position: usize,
-    (lang, day): (Lang, Day),
+    (t, day): (Texts, Day),
     view: View,
     title: NodeRef<leptos::html::H2>,
 ) -> impl IntoView {
-    let t = crate::i18n::texts(lang);
     let cluster = atlas.cluster(position);
     let lookup: Lookup = &|id| atlas.index.position(id).map(|p| atlas.cluster(p));
-    let standing = timeline::text::standing(lang, cluster, day, atlas.index.updated(), lookup);
+    let standing = (t.sentences()).standing(cluster, day, atlas.index.updated(), lookup);
     let name = cluster.name_on(day);
     let name_today = (name != cluster.name).then(|| cluster.name.clone().into_any());
     let open_cluster =
@@ -171,7 +181,7 @@ fn card_body(
         .sectors
         .iter()
         .filter_map(|id| atlas.sector(id))
-        .map(|s| view! { <li class="tag-sector"><Swatch colour=s.color.clone()/>{s.label.get(lang).to_owned()}</li> })
+        .map(|s| view! { <li class="tag-sector"><Swatch colour=s.color.clone()/>{t.sector_label(s).to_owned()}</li> })
         .collect_view();
     let regions = cluster
         .regions
@@ -179,7 +189,7 @@ fn card_body(
         .map(|code| {
             atlas
                 .region(code)
-                .map_or_else(|| code.to_string(), |r| r.name.clone())
+                .map_or_else(|| code.to_string(), |r| t.region_name(r).to_owned())
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -188,16 +198,16 @@ fn card_body(
     let brochure = cluster.brochure_2006_name.clone().map(IntoAny::into_any);
     let label_2005 = cluster.labels.label_2005_2007.map(|label| {
         match label {
-            Label2005::WorldClass => t.label_world_class,
-            Label2005::WorldVocation => t.label_world_vocation,
-            Label2005::National => t.label_national,
+            Label2005::WorldClass => t.label_world_class(),
+            Label2005::WorldVocation => t.label_world_vocation(),
+            Label2005::National => t.label_national(),
         }
         .into_any()
     });
-    let member_count = cluster
-        .member_count
-        .as_ref()
-        .map(|m| (t.member_count)(m.value as usize, m.year, m.qualifier).into_any());
+    let member_count = cluster.member_count.as_ref().map(|m| {
+        t.member_count(m.value as usize, m.year, m.qualifier)
+            .into_any()
+    });
     let successor = cluster
         .successor
         .as_ref()
@@ -229,7 +239,9 @@ fn card_body(
     let agency_mark = agency
         .as_ref()
         .and_then(|a| a.unverified.clone())
-        .map(|note| view! { <span class="unverified" title=note>{t.unverified}</span> }.into_any());
+        .map(|note| {
+            view! { <span class="unverified" title=note>{t.unverified()}</span> }.into_any()
+        });
     let agency = agency.filter(|a| is_http_url(&a.url)).map(|a| {
         view! { <a href=a.url target="_blank" rel="noopener noreferrer">{a.name}</a> }.into_any()
     });
@@ -249,14 +261,14 @@ fn card_body(
         })
         .collect_view();
     let members = [
-        (t.enterprises, &cluster.members.enterprises, "enterprises"),
-        (t.research, &cluster.members.research, "research"),
-        (t.training, &cluster.members.training, "training"),
+        (t.enterprises(), &cluster.members.enterprises, "enterprises"),
+        (t.research(), &cluster.members.research, "research"),
+        (t.training(), &cluster.members.training, "training"),
     ]
     .into_iter()
     .map(|(label, names, kind)| {
         let names = if names.is_empty() {
-            view! { <p class="none">{t.no_names}</p> }.into_any()
+            view! { <p class="none">{t.no_names()}</p> }.into_any()
         } else {
             view! { <ul>{names.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul> }
                 .into_any()
@@ -274,28 +286,28 @@ fn card_body(
         <h2 id="card-title" tabindex="-1" node_ref=title>{name.to_owned()}</h2>
         {cluster.short_name.clone().map(|s| view! { <p class="card-short">{s}</p> })}
         <p class="card-status">{sentence_view(standing, view)}</p>
-        <ul class="card-sectors" role="list" aria-label=t.sectors>{sectors}</ul>
-        <p class="card-description">{cluster.description.get(lang).to_owned()}</p>
+        <ul class="card-sectors" role="list" aria-label=t.sectors()>{sectors}</ul>
+        {description(t, &cluster.description)}
         <dl class="card-fields">
-            {row(t.name_today, name_today, None)}
-            {row(t.formerly, former, mark(&["former_names"]))}
-            {row(t.brochure_2006, brochure, None)}
-            {row(t.headquarters, Some(cluster.hq.city.clone().into_any()), mark(&["hq.city", "hq.lat", "hq.lon", "hq"]))}
-            {row(t.regions, Some(regions.into_any()), mark(&["regions"]))}
-            {row(t.label_2005, label_2005, mark(&["labels.label_2005_2007"]))}
-            {row(t.label_history, label_history(atlas, cluster, lang, view), mark(&["labels.periods", "events"]))}
-            {row(t.successor, successor, None)}
-            {row(t.predecessors, predecessors, None)}
-            {row(t.website, website, mark(&["website"]))}
-            {row(t.members, member_count, mark(&["member_count"]))}
-            {row(t.contact, contact, mark(&["contact"]))}
-            {row(t.agency, agency, agency_mark)}
+            {row(t.name_today(), name_today, None)}
+            {row(t.formerly(), former, mark(&["former_names"]))}
+            {row(t.brochure_2006(), brochure, None)}
+            {row(t.headquarters(), Some(cluster.hq.city.clone().into_any()), mark(&["hq.city", "hq.lat", "hq.lon", "hq"]))}
+            {row(t.regions(), Some(regions.into_any()), mark(&["regions"]))}
+            {row(t.label_2005(), label_2005, mark(&["labels.label_2005_2007"]))}
+            {row(t.label_history(), label_history(atlas, cluster, t, view), mark(&["labels.periods", "events"]))}
+            {row(t.successor(), successor, None)}
+            {row(t.predecessors(), predecessors, None)}
+            {row(t.website(), website, mark(&["website"]))}
+            {row(t.members(), member_count, mark(&["member_count"]))}
+            {row(t.contact(), contact, mark(&["contact"]))}
+            {row(t.agency(), agency, agency_mark)}
         </dl>
-        <section class="triad" aria-label=t.members>{members}</section>
+        <section class="triad" aria-label=t.members()>{members}</section>
         <details class="card-sources">
-            <summary>{t.sources}</summary>
+            <summary>{t.sources()}</summary>
             <ul>{sources}</ul>
         </details>
-        {cluster.checked.as_deref().map(|date| view! { <p class="card-checked">{(t.facts_checked)(&format_month(lang, date))}</p> })}
+        {cluster.checked.as_deref().map(|date| view! { <p class="card-checked">{t.facts_checked(&t.dates().iso_month(date))}</p> })}
     }
 }

@@ -6,10 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::filter::Shown;
-use poles_model::{export, ClusterId, Day, Lang, Selection};
+use poles_model::{export, ClusterId, Day, Selection};
 
 use super::Swatch;
 use crate::history::Entry;
+use crate::i18n::Texts;
 use crate::state::{Atlas, View};
 
 /// Items rendered at first, and added by each "Show more".
@@ -60,9 +61,9 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
     let rows = {
         let atlas = atlas.clone();
         move || {
-            let (lang, day) = (view.lang.get(), day.get());
+            let (t, day) = (view.texts(), day.get());
             (items.get().into_iter())
-                .map(|position| cluster_row(&atlas, position, (lang, day), view))
+                .map(|position| cluster_row(&atlas, position, (t, day), view))
                 .collect_view()
         }
     };
@@ -92,18 +93,21 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
         }
     });
     let remaining = move || selection.with(|s| s.visible.len()).saturating_sub(shown());
-    let count = move || (view.texts().clusters_shown)(selection.with(|s| s.visible.len()));
+    let count = move || {
+        view.texts()
+            .clusters_shown(selection.with(|s| s.visible.len()))
+    };
     let empty = move || selection.with(|s| s.visible.is_empty());
     let download_atlas = atlas.clone();
 
     view! {
         <section class="list-panel" aria-labelledby="list-heading">
-            <h2 id="list-heading">{move || view.texts().list_label}</h2>
+            <h2 id="list-heading">{move || view.texts().list_label()}</h2>
             <p class="count" aria-live="polite" aria-atomic="true">{count}</p>
             // Hidden rather than removed (here and below): Leptos 0.8 keeps a removed view's
             // reactive texts subscribed to the language for good (ARCHITECTURE.md).
             <div class="empty" hidden=move || !empty()>
-                    <p>{move || view.texts().no_match}</p>
+                    <p>{move || view.texts().no_match()}</p>
                     <button
                         type="button"
                         class="button"
@@ -116,7 +120,7 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
                             })
                         }
                     >
-                        {move || view.texts().clear_filters}
+                        {move || view.texts().clear_filters()}
                     </button>
             </div>
             <ul role="list" class="cluster-list" node_ref=list>
@@ -135,7 +139,7 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
                         })
                     }
                 >
-                    {move || (view.texts().show_more)(remaining())}
+                    {move || view.texts().show_more(remaining())}
                 </button>
         </section>
     }
@@ -151,7 +155,11 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
             (
                 "poles-clusters.csv",
                 "text/csv;charset=utf-8",
-                export::to_csv(&atlas.dataset, &visible, view.lang.get_untracked()),
+                export::to_csv(
+                    &atlas.dataset,
+                    &visible,
+                    view.lang.get_untracked().text_lang(),
+                ),
             )
         } else {
             (
@@ -167,11 +175,11 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
     let save_json = save.clone();
     view! {
         <p class="downloads">
-            {move || view.texts().download}
+            {move || view.texts().download()}
             " "
-            <button type="button" class="link-button" on:click=move |_| save(true)>{move || view.texts().download_csv}</button>
+            <button type="button" class="link-button" on:click=move |_| save(true)>{move || view.texts().download_csv()}</button>
             " · "
-            <button type="button" class="link-button" on:click=move |_| save_json(false)>{move || view.texts().download_json}</button>
+            <button type="button" class="link-button" on:click=move |_| save_json(false)>{move || view.texts().download_json()}</button>
         </p>
     }
 }
@@ -181,10 +189,9 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
 fn cluster_row(
     atlas: &Atlas,
     position: usize,
-    (lang, day): (Lang, Day),
+    (t, day): (Texts, Day),
     view: View,
 ) -> impl IntoView {
-    let t = crate::i18n::texts(lang);
     let cluster = atlas.cluster(position);
     let open =
         move |id: ClusterId| move |_| view.navigate(Entry::Push, |s| s.cluster = Some(id.clone()));
@@ -196,7 +203,7 @@ fn cluster_row(
             let successor = atlas.cluster(p);
             view! {
                 <span class="became">
-                    {t.became}" "
+                    {t.became()}" "
                     <button type="button" class="link-button" on:click=open(successor.id.clone())>
                         {successor.name.clone()}
                     </button>
@@ -218,7 +225,7 @@ fn cluster_row(
                 {cluster.name_on(day).to_owned()}
             </button>
             <span class="cluster-city">{cluster.hq.city.clone()}</span>
-            {historical.then(|| view! { <span class="tag">{t.historical}</span> })}
+            {historical.then(|| view! { <span class="tag">{t.historical()}</span> })}
             {successor}
         </li>
     }

@@ -8,7 +8,6 @@ use poles_model::{RegionCode, Selection};
 
 use super::{Swatch, TimeControl, View2006Toggle};
 use crate::history::Entry;
-use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
 #[component]
@@ -19,7 +18,7 @@ pub fn FilterBar(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView
         .map(|m| m.date.last_day())
         .collect();
     view! {
-        <section class="filters" aria-label=move || view.texts().filters_label>
+        <section class="filters" aria-label=move || view.texts().filters_label()>
             <div class="filter-row">
                 <SearchBox/>
                 <RegionSelect atlas=atlas.clone()/>
@@ -38,13 +37,13 @@ fn SearchBox() -> impl IntoView {
     let query = move || view.state.with(|s| s.filters.query.clone());
     view! {
         <div class="field field-search">
-            <label for="search">{move || view.texts().search_label}</label>
+            <label for="search">{move || view.texts().search_label()}</label>
             <input
                 id="search"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=move || view.texts().search_placeholder
+                placeholder=move || view.texts().search_placeholder()
                 prop:value=query
                 on:input=move |event| {
                     let text = event_target_value(&event);
@@ -75,7 +74,7 @@ fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="region">{move || view.texts().region_label}</label>
+            <label for="region">{move || view.texts().region_label()}</label>
             <select
                 id="region"
                 prop:value=selected
@@ -86,7 +85,7 @@ fn RegionSelect(atlas: Arc<Atlas>) -> impl IntoView {
                     view.navigate(Entry::Push, |s| s.filters.region = code);
                 }
             >
-                <option value="">{move || view.texts().all_of_france}</option>
+                <option value="">{move || view.texts().all_of_france()}</option>
                 {regions
                     .into_iter()
                     .map(|(code, name)| {
@@ -115,7 +114,7 @@ fn HistoryToggle() -> impl IntoView {
                     view.navigate(Entry::Push, |s| s.filters.show_historical = on);
                 }
             />
-            {move || view.texts().show_historical}
+            {move || view.texts().show_historical()}
         </label>
     }
 }
@@ -134,7 +133,7 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
         .map(|(i, sector)| {
             let id = sector.id.clone();
             let sector = sector.clone();
-            let label = sector.label.clone();
+            let label = sector.clone();
             let pressed = {
                 let id = id.clone();
                 move || view.state.with(|s| s.filters.sectors.contains(&id))
@@ -154,13 +153,13 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
             };
             let name = {
                 let sector = sector.clone();
-                move || sector.short(view.lang.get()).to_owned()
+                move || view.texts().sector_short(&sector).to_owned()
             };
             view! {
                 <button
                     type="button"
                     class="chip"
-                    title=move || label.get(view.lang.get()).to_owned()
+                    title=move || view.texts().sector_label(&label).to_owned()
                     data-sector=sector.id.to_string()
                     aria-pressed=move || pressed().to_string()
                     on:click=toggle
@@ -168,21 +167,21 @@ fn SectorChips(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoView {
                     <Swatch colour=sector.color.clone()/>
                     <span class="chip-label">{name}</span>
                     " "
-                    <span class="chip-count">{move || format_count(view.lang.get(), count())}</span>
-                    <span class="visually-hidden">{move || (view.texts().chip_count_unit)(count())}</span>
+                    <span class="chip-count">{move || view.texts().count(count())}</span>
+                    <span class="visually-hidden">{move || view.texts().chip_count_unit(count())}</span>
                 </button>
             }
         })
         .collect_view();
     view! {
-        <div class="chips" role="group" aria-label=move || view.texts().sectors_label>
+        <div class="chips" role="group" aria-label=move || view.texts().sectors_label()>
             <button
                 type="button"
                 class="chip chip-reset"
                 aria-pressed=move || none_selected().to_string()
                 on:click=move |_| view.navigate(Entry::Push, |s| s.filters.sectors.clear())
             >
-                {move || view.texts().reset_sectors}
+                {move || view.texts().reset_sectors()}
             </button>
             {chips}
         </div>

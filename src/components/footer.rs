@@ -5,21 +5,25 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::format_date;
+use poles_model::Dataset;
+
+use crate::i18n::Texts;
 use crate::state::{Atlas, View};
+
+/// “Data: {title}, updated {date}.”, the title marked as English where the dataset has none in
+/// the reader's language.
+pub fn data_updated(t: Texts, dataset: &Dataset) -> impl IntoView {
+    let title = t.data(&dataset.title);
+    let text = t.data_updated("\u{1}", &t.dates().iso_day(&dataset.updated));
+    let (before, after) = text.split_once('\u{1}').unwrap_or((&text, ""));
+    view! { {before.to_owned()}<span lang=title.lang()>{title.text.to_owned()}</span>{after.to_owned()} }
+}
 
 #[component]
 pub fn AppFooter(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
     let licence = atlas.dataset.licence.clone();
-    let text = move || {
-        let lang = view.lang.get();
-        let dataset = &atlas.dataset;
-        (view.texts().data_updated)(
-            dataset.title.get(lang),
-            &format_date(lang, &dataset.updated),
-        )
-    };
+    let text = move || data_updated(view.texts(), &atlas.dataset);
     view! {
         <footer class="app-footer">
             <p>{text}</p>

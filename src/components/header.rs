@@ -1,37 +1,42 @@
-//! The page header: title, tagline and the language switch.
+//! The page header: title, tagline, the tools and the language menu.
 
 use leptos::prelude::*;
-use poles_model::Lang;
+use poles_model::catalogue::Language;
 
 use super::{AboutButton, MatrixToggle, ShareTools};
 use crate::history::{address_with, Entry};
+use crate::i18n::NAMES;
 use crate::state::View;
 
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let view = expect_context::<View>();
-    let switch = Lang::ALL
-        .into_iter()
-        .map(|lang| {
-            let name = match lang {
-                Lang::En => "English",
-                Lang::Fr => "Français",
-            };
+    // Each language named in itself (and marked as in itself), in a native select: keyboard
+    // operable, labelled, and as narrow as its longest name whatever the number of languages.
+    let options = (Language::ALL.into_iter().zip(NAMES))
+        .map(|(lang, name)| {
             view! {
-                <button
-                    type="button"
-                    class="lang"
-                    lang=lang.code()
-                    aria-pressed=move || (view.lang.get() == lang).to_string()
-                    title=name
-                    on:click=move |_| view.navigate(Entry::Push, |s| s.lang = Some(lang))
-                >
-                    {lang.code().to_ascii_uppercase()}
-                    <span class="visually-hidden">" – "{name}</span>
-                </button>
+                <option value=lang.code() lang=lang.code() selected=move || view.lang.get() == lang>
+                    {name}
+                </option>
             }
         })
         .collect_view();
+    let switch = view! {
+        <span class="lang-code" aria-hidden="true">{move || format!("{} ▾", view.lang.get().code().to_ascii_uppercase())}</span>
+        <select
+            class="lang-select"
+            aria-label=move || view.texts().language_switch()
+            prop:value=move || view.lang.get().code()
+            on:change=move |event| {
+                if let Some(lang) = Language::from_code(&event_target_value(&event)) {
+                    view.navigate(Entry::Push, |s| s.lang = Some(lang));
+                }
+            }
+        >
+            {options}
+        </select>
+    };
     let embedded = view.state.with_untracked(|s| s.embed);
     // In an iframe: a slim bar with a link to the full map instead of the page header.
     let full_map = move || {
@@ -42,12 +47,12 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header" class:embed-bar=embedded>
             <h1 class="app-title">"Pôles"</h1>
-            {(!embedded).then(|| view! { <p class="app-tagline">{move || view.texts().tagline}</p> })}
+            {(!embedded).then(|| view! { <p class="app-tagline">{move || view.texts().tagline()}</p> })}
             <div class="header-tools">
                 {if embedded {
                     view! {
                         <a class="tool" href=full_map target="_blank" rel="noopener">
-                            {move || view.texts().open_full_map}
+                            {move || view.texts().open_full_map()}
                         </a>
                     }
                         .into_any()
@@ -56,7 +61,7 @@ pub fn AppHeader() -> impl IntoView {
                 }}
                 <MatrixToggle/>
                 <AboutButton/>
-                <div class="lang-switch" role="group" aria-label=move || view.texts().language_switch>{switch}</div>
+                <div class="lang-switch">{switch}</div>
             </div>
         </header>
     }

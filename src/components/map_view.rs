@@ -81,7 +81,7 @@ pub fn MapView(
             else {
                 return;
             };
-            let texts = crate::i18n::texts(view.lang.get_untracked());
+            let texts = view.texts_untracked();
             match AtlasMap::new(&main, &insets, start_atlas.clone(), texts) {
                 Ok(mut atlas_map) => {
                     let ids: Vec<_> = (start_atlas.dataset.clusters.iter())
@@ -164,11 +164,11 @@ pub fn MapView(
     let shade_atlas = atlas.clone();
     Effect::new(move |_| {
         let counts = shading.get();
-        let lang = view.lang.get();
+        let texts = view.texts();
         let sectors = view.state.with(|s| {
             (s.filters.sectors.iter())
                 .filter_map(|id| shade_atlas.sector(id))
-                .map(|sector| sector.short(lang))
+                .map(|sector| texts.sector_short(sector))
                 .collect::<Vec<_>>()
                 .join(", ")
         });
@@ -176,13 +176,12 @@ pub fn MapView(
             return;
         }
         let classes = Classes::from_counts(&counts);
-        let texts = view.texts();
         let shades: Vec<Shade> = (shade_atlas.dataset.regions.iter())
             .zip(&counts)
             .map(|(region, &count)| Shade {
                 code: region.code.clone(),
                 class: classes.css_class_of(count),
-                tooltip: (texts.region_tooltip)(&region.name, count, &sectors),
+                tooltip: texts.region_tooltip(texts.region_name(region), count, &sectors),
             })
             .collect();
         with_map(&|m| m.shade_regions(shades.clone()));
@@ -212,9 +211,9 @@ pub fn MapView(
 
     view! {
         <div class="map-frame">
-            <div class="map" id="map" node_ref=main role="region" aria-label=move || view.texts().map_label></div>
-            <ul class="insets" aria-label=move || view.texts().overseas_label>{inset_items}</ul>
-            <p id=KEYS_HINT_ID class="visually-hidden">{move || view.texts().marker_keys}</p>
+            <div class="map" id="map" node_ref=main role="region" aria-label=move || view.texts().map_label()></div>
+            <ul class="insets" aria-label=move || view.texts().overseas_label()>{inset_items}</ul>
+            <p id=KEYS_HINT_ID class="visually-hidden">{move || view.texts().marker_keys()}</p>
             <SectorLegend atlas/>
         </div>
     }

@@ -14,7 +14,6 @@ use poles_model::Filters;
 use super::focus_return::{MatrixReturn, ReturnTo};
 use super::Swatch;
 use crate::history::Entry;
-use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
 /// The default direction of a column: names A to Z, counts highest first.
@@ -68,7 +67,7 @@ pub fn MatrixView(
     let sort_button = move |key: SortKey,
                             label: &str,
                             sort: RwSignal<(SortKey, Direction)>,
-                            t: &'static crate::i18n::Texts| {
+                            t: crate::i18n::Texts| {
         let arrow = move || match sort.get() {
             (k, Direction::Ascending) if k == key => "▲",
             (k, Direction::Descending) if k == key => "▼",
@@ -78,7 +77,7 @@ pub fn MatrixView(
             <button
                 type="button"
                 class="sort-button"
-                aria-label=(t.sort_by)(label)
+                aria-label=t.sort_by(label)
                 on:click=move |_| {
                     sort.update(|(k, d)| {
                         if *k == key {
@@ -113,12 +112,13 @@ pub fn MatrixView(
             let (key, direction) = kept_sort.get_value();
             let matrix = matrix.get_untracked();
             let rows = matrix.row_order(&atlas.dataset, key, direction);
-            let lang = view.lang.get_untracked();
+            // The dataset's own names (English beside French): the file is data.
+            let t = view.texts_untracked();
             let text = matrix.to_csv(
                 &atlas.dataset,
                 &rows,
-                lang,
-                crate::i18n::texts(lang).total_distinct,
+                t.lang.text_lang(),
+                t.total_distinct(),
             );
             if let Err(error) =
                 crate::download::save("poles-regions-sectors.csv", "text/csv;charset=utf-8", &text)
@@ -129,7 +129,6 @@ pub fn MatrixView(
     };
 
     let table_view = move |sort: RwSignal<(SortKey, Direction)>| {
-        let lang = view.lang.get();
         let t = view.texts();
         let dataset = &atlas.dataset;
         let head_sectors = dataset
@@ -138,13 +137,13 @@ pub fn MatrixView(
             .enumerate()
             .map(|(i, sector)| {
                 let id = sector.id.clone();
-                let short = sector.short(lang).to_owned();
+                let short = t.sector_short(sector).to_owned();
                 view! {
                     <th scope="col" class="matrix-sector" data-sector=sector.id.to_string() aria-sort=aria_sort(SortKey::Sector(i), sort)>
                         <button
                             type="button"
                             class="link-button matrix-filter"
-                            title=sector.label.get(lang).to_owned()
+                            title=t.sector_label(sector).to_owned()
                             on:click=move |_| show(
                                 Filters { sectors: vec![id.clone()], ..Filters::default() },
                                 ReturnTo::Legend,
@@ -174,7 +173,7 @@ pub fn MatrixView(
                             let code = region.code.clone();
                             let cells = matrix.cells[r]
                                 .iter()
-                                .map(|&n| view! { <td class=format!("heat {}", heat.css_class_of(n))>{format_count(lang, n)}</td> })
+                                .map(|&n| view! { <td class=format!("heat {}", heat.css_class_of(n))>{t.count(n)}</td> })
                                 .collect_view();
                             view! {
                                 <tr data-region=region.code.to_string()>
@@ -187,11 +186,11 @@ pub fn MatrixView(
                                                 ReturnTo::Profile,
                                             )
                                         >
-                                            {region.name.clone()}
+                                            {t.region_name(region).to_owned()}
                                         </button>
                                     </th>
                                     {cells}
-                                    <td class="total">{format_count(lang, matrix.row_totals[r])}</td>
+                                    <td class="total">{t.count(matrix.row_totals[r])}</td>
                                 </tr>
                             }
                         })
@@ -204,29 +203,29 @@ pub fn MatrixView(
             let cells = matrix
                 .column_totals
                 .iter()
-                .map(|&n| view! { <td>{format_count(lang, n)}</td> })
+                .map(|&n| view! { <td>{t.count(n)}</td> })
                 .collect_view();
-            (cells, format_count(lang, matrix.total))
+            (cells, t.count(matrix.total))
         });
         view! {
             <table class="matrix-table" aria-labelledby="matrix-title">
                 <thead>
                     <tr>
                         <th scope="col" class="matrix-corner" aria-sort=aria_sort(SortKey::Region, sort)>
-                            <span>{t.region_label}</span>
-                            {sort_button(SortKey::Region, t.region_label, sort, t)}
+                            <span>{t.region_label()}</span>
+                            {sort_button(SortKey::Region, t.region_label(), sort, t)}
                         </th>
                         {head_sectors}
                         <th scope="col" class="total" aria-sort=aria_sort(SortKey::Total, sort)>
-                            <span>{t.total}</span>
-                            {sort_button(SortKey::Total, t.total, sort, t)}
+                            <span>{t.total()}</span>
+                            {sort_button(SortKey::Total, t.total(), sort, t)}
                         </th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{t.total_distinct}</th>
+                        <th scope="row">{t.total_distinct()}</th>
                         {column_totals}
                         <td class="total">{total}</td>
                     </tr>
@@ -246,16 +245,16 @@ pub fn MatrixView(
             view! {
                 <section class="matrix" aria-labelledby="matrix-title">
                     <div class="matrix-head">
-                        <h2 id="matrix-title" tabindex="-1" node_ref=heading>{t.matrix_heading}</h2>
+                        <h2 id="matrix-title" tabindex="-1" node_ref=heading>{t.matrix_heading()}</h2>
                         <button type="button" class="button button-quiet" on:click=back_to_map>
-                            {t.back_to_map}
+                            {t.back_to_map()}
                         </button>
                     </div>
-                    <p class="matrix-intro">{t.matrix_intro}</p>
+                    <p class="matrix-intro">{t.matrix_intro()}</p>
                     <div class="matrix-scroll">{table}</div>
-                    <p class="matrix-note">{t.matrix_note}</p>
+                    <p class="matrix-note">{t.matrix_note()}</p>
                     <p class="matrix-download">
-                        <button type="button" class="link-button" on:click=download>{t.download_matrix}</button>
+                        <button type="button" class="link-button" on:click=download>{t.download_matrix()}</button>
                     </p>
                 </section>
             }

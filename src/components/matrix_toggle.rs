@@ -20,13 +20,13 @@ pub fn MatrixToggle() -> impl IntoView {
                     <rect x="1" y="2" width="14" height="12" rx="1"></rect>
                     <path d="M1 6h14M1 10h14M6 2v12"></path>
                 </svg>
-                <span class="visually-hidden">{move || view.texts().matrix_toggle}</span>
+                <span class="visually-hidden">{move || view.texts().matrix_toggle()}</span>
             }
             .into_any()
         } else {
             view! {
-                <span class="label-long">{move || view.texts().matrix_toggle}</span>
-                <span class="label-short">{move || view.texts().matrix_toggle_short}</span>
+                <span class="label-long">{move || view.texts().matrix_toggle()}</span>
+                <span class="label-short">{move || view.texts().matrix_toggle_short()}</span>
             }
             .into_any()
         }
@@ -35,7 +35,7 @@ pub fn MatrixToggle() -> impl IntoView {
         <button
             type="button"
             class="tool matrix-toggle"
-            title=move || embedded.then(|| view.texts().matrix_toggle)
+            title=move || embedded.then(|| view.texts().matrix_toggle())
             aria-pressed=move || on().to_string()
             on:click=move |_| view.navigate(Entry::Push, |s| {
                 s.matrix = !s.matrix;

@@ -15,7 +15,6 @@ use poles_model::{Day, SectorId};
 use super::focus_return::{focus_on_return, open_matrix, ReturnTo};
 use super::Swatch;
 use crate::history::Entry;
-use crate::i18n::format_count;
 use crate::state::{Atlas, View};
 
 #[component]
@@ -79,11 +78,11 @@ pub fn RegionProfile(
             .filter(|a| is_http_url(&a.url))
             .map(|a| {
                 let mark = a.unverified.clone().map(
-                    |note| view! { <span class="unverified" title=note>{t.unverified}</span> },
+                    |note| view! { <span class="unverified" title=note>{t.unverified()}</span> },
                 );
                 view! {
                     <p class="profile-agency">
-                        <span class="profile-term">{t.agency}" "</span>
+                        <span class="profile-term">{t.agency()}" "</span>
                         <a href=a.url target="_blank" rel="noopener noreferrer">{a.name}</a>
                         {mark}
                     </p>
@@ -92,14 +91,14 @@ pub fn RegionProfile(
         Some(view! {
             <section class="region-summary region-profile" aria-labelledby="region-summary-title">
                 <div class="summary-head">
-                    <h2 id="region-summary-title" tabindex="-1" node_ref=heading>{region.name.clone()}</h2>
+                    <h2 id="region-summary-title" tabindex="-1" node_ref=heading>{t.region_name(&region).to_owned()}</h2>
                     <button type="button" class="link-button" on:click=move |_| view.navigate(Entry::Push, |s| s.filters.region = None)>
-                        {t.all_of_france}
+                        {t.all_of_france()}
                     </button>
                 </div>
-                <p class="summary-total">{(t.profile_clusters)(profile.clusters.len())}</p>
+                <p class="summary-total">{t.profile_clusters(profile.clusters.len())}</p>
                 {if empty {
-                    view! { <p class="profile-empty">{t.profile_empty}</p> }.into_any()
+                    view! { <p class="profile-empty">{t.profile_empty()}</p> }.into_any()
                 } else {
                     view! {
                         <SectorBars atlas=atlas.clone() profile=profile.clone() list=bar_list/>
@@ -110,7 +109,7 @@ pub fn RegionProfile(
                 <YearsChart by_year=years_of(profile.region) year=day.get().year()/>
                 {agency}
                 <button type="button" class="link-button profile-compare" on:click=move |_| open_matrix(view)>
-                    {t.profile_compare}
+                    {t.profile_compare()}
                 </button>
             </section>
         })
@@ -124,8 +123,7 @@ pub fn RegionProfile(
 fn YearsChart(by_year: Vec<(u16, usize)>, year: u16) -> impl IntoView {
     let view = expect_context::<View>();
     // Read once: the profile is rebuilt when the language changes (see `RegionProfile`).
-    let lang = view.lang.get_untracked();
-    let t = crate::i18n::texts(lang);
+    let t = view.texts_untracked();
     let most = by_year.iter().map(|&(_, n)| n).max().unwrap_or(0).max(1);
     let width = 10 * by_year.len();
     let bars = (by_year.iter().enumerate())
@@ -140,25 +138,25 @@ fn YearsChart(by_year: Vec<(u16, usize)>, year: u16) -> impl IntoView {
                     width="8"
                     height=height.to_string()
                 >
-                    <title>{format!("{y}: {}", format_count(lang, n))}</title>
+                    <title>{format!("{y}: {}", t.count(n))}</title>
                 </rect>
             }
         })
         .collect_view();
     let (first, last) = (by_year.first().map(|p| p.0), by_year.last().map(|p| p.0));
     let alternative = (by_year.iter())
-        .map(|&(y, n)| format!("{y}: {}{}", format_count(lang, n), (t.chip_count_unit)(n)))
+        .map(|&(y, n)| format!("{y}: {}{}", t.count(n), t.chip_count_unit(n)))
         .collect::<Vec<_>>()
         .join("; ");
     view! {
-        <h3 class="profile-subhead">{t.profile_by_year}</h3>
+        <h3 class="profile-subhead">{t.profile_by_year()}</h3>
         <figure class="years-chart">
             <svg viewBox=format!("0 0 {width} 40") preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 {bars}
             </svg>
             <figcaption class="years-axis" aria-hidden="true">
                 <span>{first}</span>
-                <span>{(t.profile_by_year_most)(most)}</span>
+                <span>{t.profile_by_year_most(most)}</span>
                 <span>{last}</span>
             </figcaption>
             <p class="visually-hidden">{alternative}</p>
@@ -178,8 +176,7 @@ fn SectorBars(
 ) -> impl IntoView {
     let view = expect_context::<View>();
     // Read once: the profile is rebuilt when the language changes (see `RegionProfile`).
-    let lang = view.lang.get_untracked();
-    let t = crate::i18n::texts(lang);
+    let t = view.texts_untracked();
     let mut bars: Vec<(usize, usize)> = profile
         .by_sector
         .iter()
@@ -212,24 +209,24 @@ fn SectorBars(
                         type="button"
                         class="profile-bar"
                         data-sector=sector.id.to_string()
-                        title=sector.label.get(lang).to_owned()
+                        title=t.sector_label(sector).to_owned()
                         aria-pressed="false"
                         on:click=toggle
                     >
-                        <span class="bar-label"><Swatch colour=sector.color.clone()/>{sector.short(lang).to_owned()}</span>
+                        <span class="bar-label"><Swatch colour=sector.color.clone()/>{t.sector_short(sector).to_owned()}</span>
                         <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             <rect class="bar-fill" x="0" y="0" width=width height="10"></rect>
                         </svg>
-                        <span class="bar-count">{format_count(lang, n)}</span>
-                        <span class="visually-hidden">{(t.chip_count_unit)(n)}</span>
+                        <span class="bar-count">{t.count(n)}</span>
+                        <span class="visually-hidden">{t.chip_count_unit(n)}</span>
                     </button>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <h3 class="profile-subhead">{t.profile_by_sector}</h3>
-        <p class="profile-note">{t.profile_by_sector_note}</p>
+        <h3 class="profile-subhead">{t.profile_by_sector()}</h3>
+        <p class="profile-note">{t.profile_by_sector_note()}</p>
         <ul class="profile-bars" role="list" node_ref=list>{items}</ul>
     }
 }
@@ -238,11 +235,11 @@ fn SectorBars(
 #[component]
 fn KeyFigures(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
     let view = expect_context::<View>();
-    let t = crate::i18n::texts(view.lang.get_untracked());
+    let t = view.texts_untracked();
     let n = profile.clusters.len();
     let names = |positions: &[usize], with_hq_region: bool| {
         if positions.is_empty() {
-            return view! { <span class="none">{t.none}</span> }.into_any();
+            return view! { <span class="none">{t.none()}</span> }.into_any();
         }
         let items = positions
             .iter()
@@ -256,7 +253,7 @@ fn KeyFigures(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
                 let hq_region = with_hq_region
                     .then(|| cluster.regions.first().and_then(|code| atlas.region(code)))
                     .flatten()
-                    .map(|r| view! { <span class="profile-hq">" ("{r.name.clone()}")"</span> });
+                    .map(|r| view! { <span class="profile-hq">" ("{t.region_name(r).to_owned()}")"</span> });
                 view! {
                     <li data-id=cluster.id.to_string()>
                         <button type="button" class="link-button" on:click=open>{cluster.name.clone()}</button>
@@ -269,29 +266,29 @@ fn KeyFigures(atlas: Arc<Atlas>, profile: Profile) -> impl IntoView {
     };
     let members = &profile.members;
     view! {
-        <h3 class="profile-subhead">{t.profile_figures}</h3>
+        <h3 class="profile-subhead">{t.profile_figures()}</h3>
         <dl class="profile-figures">
             <div class="figure" data-figure="current">
-                <dt>{t.profile_current}</dt>
-                <dd>{(t.profile_current_value)(n, n - profile.hq_elsewhere.len())}</dd>
+                <dt>{t.profile_current()}</dt>
+                <dd>{t.profile_current_value(n, n - profile.hq_elsewhere.len())}</dd>
             </div>
             <div class="figure" data-figure="members">
-                <dt>{t.profile_members}</dt>
+                <dt>{t.profile_members()}</dt>
                 <dd>
-                    {(t.profile_members_value)(members, n)}
-                    {(members.stating > 0).then(|| view! { <span class="profile-note">{t.profile_members_note}</span> })}
+                    {t.profile_members_value(members, n)}
+                    {(members.stating > 0).then(|| view! { <span class="profile-note">{t.profile_members_note()}</span> })}
                 </dd>
             </div>
             <div class="figure" data-figure="world-class">
-                <dt>{t.profile_world_class}</dt>
+                <dt>{t.profile_world_class()}</dt>
                 <dd>{names(&profile.world_class, false)}</dd>
             </div>
             <div class="figure" data-figure="world-vocation">
-                <dt>{t.profile_world_vocation}</dt>
+                <dt>{t.profile_world_vocation()}</dt>
                 <dd>{names(&profile.world_vocation, false)}</dd>
             </div>
             <div class="figure" data-figure="hq-elsewhere">
-                <dt>{t.profile_hq_elsewhere}</dt>
+                <dt>{t.profile_hq_elsewhere()}</dt>
                 <dd>{names(&profile.hq_elsewhere, true)}</dd>
             </div>
         </dl>

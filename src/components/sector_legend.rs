@@ -12,17 +12,17 @@ use crate::state::{Atlas, View};
 pub fn SectorLegend(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
     let items = move || {
-        let lang = view.lang.get();
+        let t = view.texts();
         atlas
             .dataset
             .sectors
             .iter()
-            .map(|s| view! { <li><Swatch colour=s.color.clone()/>{s.label.get(lang).to_owned()}</li> })
+            .map(|s| view! { <li><Swatch colour=s.color.clone()/>{t.sector_label(s).to_owned()}</li> })
             .collect_view()
     };
     view! {
         <details class="legend">
-            <summary>{move || view.texts().legend_label}</summary>
+            <summary>{move || view.texts().legend_label()}</summary>
             <ul role="list">{items}</ul>
         </details>
     }

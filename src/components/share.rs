@@ -3,9 +3,10 @@
 //! current view, with a copy button.
 
 use leptos::prelude::*;
+use poles_model::catalogue::Language;
 use poles_model::embed::{element_snippet, snippet};
 use poles_model::site::page_path;
-use poles_model::{Dataset, Lang, ViewState};
+use poles_model::{Dataset, ViewState};
 
 use crate::history::address_with;
 use crate::i18n::Texts;
@@ -50,8 +51,10 @@ fn app_address() -> String {
 
 /// The address "Copy link" gives for `state`: the page of the view when it has one (and the
 /// atlas is the shipped one, `dataset` once loaded), else the atlas root with the view's query.
-fn link_address(state: &ViewState, lang: Lang, dataset: Option<&Dataset>) -> String {
-    let page = dataset.and_then(|dataset| page_path(state, lang, dataset));
+fn link_address(state: &ViewState, lang: Language, dataset: Option<&Dataset>) -> String {
+    // Pages are in English and French only.
+    let page =
+        (dataset.zip(lang.as_lang())).and_then(|(dataset, lang)| page_path(state, lang, dataset));
     // The atlas root: the directory of the document's base (pinned to the root on a page).
     let root = document().base_uri().ok().flatten().map(|base| {
         let base = base.split(['?', '#']).next().unwrap_or_default();
@@ -84,7 +87,9 @@ pub fn ShareTools() -> impl IntoView {
     let embed_code = move || {
         let mut state = view.state.get();
         state.embed = true;
-        let title = view.texts().embed_title;
+        // The language asked for (`lang=`, the menu's choice) goes with the view; without one,
+        // the embed speaks each of its visitors' own.
+        let title = view.texts().embed_title();
         match element.get() {
             true => element_snippet(&app_address(), &state, title),
             false => snippet(&app_address(), &state.to_query(), title),
@@ -102,14 +107,14 @@ pub fn ShareTools() -> impl IntoView {
                         snippet_copied.set(false);
                     }
                 />
-                {move || label(view.texts())}
+                {move || label(&view.texts())}
             </label>
         }
     };
     view! {
         <div class="share-tools">
             <button type="button" class="tool" on:click=move |_| copy_link(address(), copied_address)>
-                {move || if link_copied.get() { view.texts().link_copied } else { view.texts().copy_link }}
+                {move || if link_copied.get() { view.texts().link_copied() } else { view.texts().copy_link() }}
             </button>
             <button
                 type="button"
@@ -122,23 +127,23 @@ pub fn ShareTools() -> impl IntoView {
                     }
                 }
             >
-                {move || view.texts().embed}
+                {move || view.texts().embed()}
             </button>
-            <span class="visually-hidden" aria-live="polite">{move || link_copied.get().then(|| view.texts().link_copied)}</span>
+            <span class="visually-hidden" aria-live="polite">{move || link_copied.get().then(|| view.texts().link_copied())}</span>
         </div>
         <dialog class="embed-dialog" node_ref=dialog aria-labelledby="embed-title" on:close=move |_| view.dialogs.embed.set(false)>
-            <h2 id="embed-title">{move || view.texts().embed_heading}</h2>
-            <p>{move || view.texts().embed_help}</p>
+            <h2 id="embed-title">{move || view.texts().embed_heading()}</h2>
+            <p>{move || view.texts().embed_help()}</p>
             <fieldset class="embed-formats">
-                <legend>{move || view.texts().embed_format}</legend>
-                {format_choice(false, |t| t.embed_iframe)}
-                {format_choice(true, |t| t.embed_element)}
+                <legend>{move || view.texts().embed_format()}</legend>
+                {format_choice(false, |t| t.embed_iframe())}
+                {format_choice(true, |t| t.embed_element())}
             </fieldset>
-            <label for="embed-code">{move || view.texts().embed_code}</label>
+            <label for="embed-code">{move || view.texts().embed_code()}</label>
             <textarea id="embed-code" readonly rows="6" prop:value=embed_code></textarea>
             <div class="dialog-actions">
                 <button type="button" class="button" on:click=move |_| copy(embed_code(), snippet_copied)>
-                    {move || if snippet_copied.get() { view.texts().copied } else { view.texts().copy_code }}
+                    {move || if snippet_copied.get() { view.texts().copied() } else { view.texts().copy_code() }}
                 </button>
                 <button
                     type="button"
@@ -149,7 +154,7 @@ pub fn ShareTools() -> impl IntoView {
                         }
                     }
                 >
-                    {move || view.texts().close}
+                    {move || view.texts().close()}
                 </button>
             </div>
         </dialog>

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::timeline::text::unconfirmed_notice;
 use poles_model::{Issue, Selection, Severity, Standing};
 
 use crate::load::LoadFailure;
@@ -16,7 +15,7 @@ const MAX_LISTED_ISSUES: usize = 20;
 #[component]
 pub fn Loading() -> impl IntoView {
     let view = expect_context::<View>();
-    view! { <p class="status" role="status">{move || view.texts().loading}</p> }
+    view! { <p class="status" role="status">{move || view.texts().loading()}</p> }
 }
 
 /// A load failure: what went wrong, and a Retry button that bumps `retry`.
@@ -31,20 +30,20 @@ pub fn LoadErrorAlert(failure: LoadFailure, retry: RwSignal<u32>) -> impl IntoVi
     let detail = move || {
         let t = view.texts();
         match &failure {
-            LoadFailure::Network(_) => t.network_error.to_owned(),
-            LoadFailure::Timeout => t.timeout_error.to_owned(),
-            LoadFailure::NotData(kind) => (t.not_data_error)(kind),
-            LoadFailure::Status(status) => (t.http_error)(*status),
-            LoadFailure::Invalid(error) => format!("{} {}", t.invalid_data, (t.load_error)(error)),
-            LoadFailure::InvalidGeometry => t.geometry_unavailable.to_owned(),
+            LoadFailure::Network(_) => t.network_error().to_owned(),
+            LoadFailure::Timeout => t.timeout_error().to_owned(),
+            LoadFailure::NotData(kind) => t.not_data_error(kind),
+            LoadFailure::Status(status) => t.http_error(*status),
+            LoadFailure::Invalid(error) => t.invalid_data(&t.load_error(error)),
+            LoadFailure::InvalidGeometry => t.geometry_unavailable().to_owned(),
         }
     };
     view! {
         <div class="alert alert-error" role="alert">
-            <p class="alert-title">{move || view.texts().load_failed}</p>
+            <p class="alert-title">{move || view.texts().load_failed()}</p>
             <p class="alert-detail">{detail} " " <ParserWords words=parser_words/></p>
             <button type="button" class="button" on:click=move |_| retry.update(|n| *n += 1)>
-                {move || view.texts().retry}
+                {move || view.texts().retry()}
             </button>
         </div>
     }
@@ -68,7 +67,7 @@ pub fn UnconfirmedNotice(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl 
         // Hidden rather than removed: Leptos 0.8 keeps a removed view's reactive text
         // subscribed to the language for good (ARCHITECTURE.md).
         <div class="notice notice-unconfirmed" role="status" hidden=move || unconfirmed.get() == 0>
-            <p>{move || unconfirmed_notice(view.lang.get(), unconfirmed.get(), updated)}</p>
+            <p>{move || view.texts().sentences().unconfirmed_notice(unconfirmed.get(), updated)}</p>
         </div>
     }
 }
@@ -93,9 +92,9 @@ pub fn DataNotices(
     view! {
         <Show when=move || { skipped > 0 }>
             <div class="notice" role="status">
-                <p>{move || (view.texts().skipped_records)(skipped)}</p>
+                <p>{move || view.texts().skipped_records(skipped)}</p>
                 <details>
-                    <summary>{move || view.texts().details}</summary>
+                    <summary>{move || view.texts().details()}</summary>
                     <ul class="issue-list">
                         {errors.iter().cloned().map(|issue| view! { <IssueItem issue/> }).collect_view()}
                     </ul>
@@ -105,10 +104,10 @@ pub fn DataNotices(
         <Show when=move || geometry_failed.get()>
             <div class="notice" role="status">
                 <p>
-                    {move || view.texts().geometry_unavailable}
+                    {move || view.texts().geometry_unavailable()}
                     " "
                     <button type="button" class="link-button" on:click=move |_| geometry_retry.update(|n| *n += 1)>
-                        {move || view.texts().retry}
+                        {move || view.texts().retry()}
                     </button>
                 </p>
             </div>
@@ -124,8 +123,7 @@ fn IssueItem(issue: Issue) -> impl IntoView {
     let words = issue.kind.detail().map(str::to_owned);
     let sentence = move || {
         let t = view.texts();
-        let place = (t.issue_place)(issue.record.as_ref(), &issue.field);
-        format!("{place}{}", (t.issue)(&issue.kind))
+        t.issue_line(issue.record.as_ref(), &issue.field, &t.issue(&issue.kind))
     };
     view! { <li>{sentence} " " <ParserWords words/></li> }
 }

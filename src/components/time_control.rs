@@ -6,7 +6,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use poles_model::format::format_partial;
 use poles_model::{Day, PartialDate, Selection};
 
 use crate::history::Entry;
@@ -46,15 +45,15 @@ pub fn TimeControl(today: Day, ticks: Vec<Day>, selection: Memo<Selection>) -> i
     };
     // The date shown, in words: "Today (4 December 2026)", "May 2010".
     let label = move || {
-        let lang = view.lang.get();
         let t = view.texts();
+        let dates = t.dates();
         selection.with(|s| {
             if at_today() {
-                (t.time_today)(&format_partial(lang, s.day.date()))
+                t.time_today(&dates.partial(s.day.date()))
             } else {
                 view.state.with(|state| match state.filters.at {
-                    Some(at) if !state.filters.brochure_2006 => format_partial(lang, at),
-                    _ => format_partial(lang, month_at(month_index(s.day))),
+                    Some(at) if !state.filters.brochure_2006 => dates.partial(at),
+                    _ => dates.partial(month_at(month_index(s.day))),
                 })
             }
         })
@@ -113,7 +112,7 @@ pub fn TimeControl(today: Day, ticks: Vec<Day>, selection: Memo<Selection>) -> i
         .collect_view();
     view! {
         <div class="time-control" role="group" aria-labelledby="time-label">
-            <label id="time-label" for="time">{move || view.texts().time_label}</label>
+            <label id="time-label" for="time">{move || view.texts().time_label()}</label>
             <input
                 id="time"
                 type="range"
@@ -140,13 +139,13 @@ pub fn TimeControl(today: Day, ticks: Vec<Day>, selection: Memo<Selection>) -> i
                 // On phones the icon stands for the words, which stay the button's name.
                 <span class="time-play-icon" aria-hidden="true">{move || if playing.get() { "❚❚" } else { "▶" }}</span>
                 <span class="time-play-text">
-                    {move || if playing.get() { view.texts().time_pause } else { view.texts().time_play }}
+                    {move || if playing.get() { view.texts().time_pause() } else { view.texts().time_play() }}
                 </span>
             </button>
             // Hidden rather than removed: Leptos 0.8 keeps a removed view's reactive text
             // subscribed to the language for good (ARCHITECTURE.md).
             <button type="button" class="link-button time-now" hidden=at_today on:click=move |_| go(last, Entry::Push)>
-                {move || view.texts().time_back_to_today}
+                {move || view.texts().time_back_to_today()}
             </button>
         </div>
     }

@@ -23,7 +23,7 @@ pub fn View2006Toggle() -> impl IntoView {
             aria-pressed=move || on().to_string()
             on:click=move |_| view.navigate(Entry::Push, |s| s.filters.brochure_2006 = !s.filters.brochure_2006)
         >
-            {move || view.texts().view_2006}
+            {move || view.texts().view_2006()}
         </button>
     }
 }
@@ -59,11 +59,11 @@ pub fn View2006Panel(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl Into
                             view! {
                                 <li data-id=cluster.id.to_string()>
                                     <span class="name-2006">
-                                        <span class="label">{t.name_2006}" "</span>
+                                        <span class="label">{t.name_2006()}" "</span>
                                         {cluster.brochure_2006_name.clone()}
                                     </span>
                                     <span class="name-today">
-                                        <span class="label">{t.today}" "</span>
+                                        <span class="label">{t.today()}" "</span>
                                         <button type="button" class="link-button" on:click=open>{cluster.name.clone()}</button>
                                     </span>
                                 </li>
@@ -72,7 +72,7 @@ pub fn View2006Panel(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl Into
                         .collect_view();
                     view! {
                         <section class="field-2006">
-                            <h3>{(t.field_2006)(field)}</h3>
+                            <h3>{t.field_2006(field)}</h3>
                             <ul role="list">{items}</ul>
                         </section>
                     }
@@ -81,8 +81,8 @@ pub fn View2006Panel(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl Into
             .collect_view();
         Some(view! {
             <section class="view-2006" aria-labelledby="view-2006-title">
-                <h2 id="view-2006-title">{t.view_2006_heading}</h2>
-                <p class="view-2006-intro">{t.view_2006_intro}</p>
+                <h2 id="view-2006-title">{t.view_2006_heading()}</h2>
+                <p class="view-2006-intro">{t.view_2006_intro()}</p>
                 {groups}
             </section>
         })

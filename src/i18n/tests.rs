@@ -1,10 +1,29 @@
-//! The texts agree in number, and every issue and load error is written in both languages.
+//! The texts agree in number, every issue and load error is written in every language, and
+//! the lists of `public/i18n/` read back into the texts the catalogue says.
 
-use poles_model::validate::{Code, JsonKind};
+use poles_model::validate::{Code, IssueKind, JsonKind, RecordRef};
+use poles_model::LoadError;
 
-use super::en::EN;
-use super::fr::FR;
 use super::*;
+
+/// The texts of `code` as the app reads them: English compiled in, the others from their list.
+fn texts(code: &str) -> Texts {
+    let lang = Language::from_code(code).unwrap();
+    if lang == Language::En {
+        return Texts::english();
+    }
+    let path = format!("{}/public/i18n/{code}.json", env!("CARGO_MANIFEST_DIR"));
+    let list: Vec<String> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    Texts::from_list(lang, list).expect("a list of this build")
+}
+
+fn en() -> Texts {
+    texts("en")
+}
+
+fn fr() -> Texts {
+    texts("fr")
+}
 
 fn members(sum: u64, stating: usize, years: Option<(u16, u16)>, approximate: bool) -> MemberTotal {
     MemberTotal {
@@ -17,59 +36,59 @@ fn members(sum: u64, stating: usize, years: Option<(u16, u16)>, approximate: boo
 
 #[test]
 fn counts_agree_in_number() {
-    assert_eq!((EN.clusters_shown)(1), "1 cluster shown");
-    assert_eq!((EN.clusters_shown)(0), "0 clusters shown");
-    assert_eq!((EN.clusters_shown)(12_345), "12,345 clusters shown");
-    assert_eq!((FR.clusters_shown)(1), "1 pôle affiché");
-    assert_eq!((FR.clusters_shown)(0), "0 pôle affiché");
-    assert_eq!((FR.clusters_shown)(2), "2 pôles affichés");
+    assert_eq!(en().clusters_shown(1), "1 cluster shown");
+    assert_eq!(en().clusters_shown(0), "0 clusters shown");
+    assert_eq!(en().clusters_shown(12_345), "12,345 clusters shown");
+    assert_eq!(fr().clusters_shown(1), "1 pôle affiché");
+    assert_eq!(fr().clusters_shown(0), "0 pôle affiché");
+    assert_eq!(fr().clusters_shown(2), "2 pôles affichés");
     assert_eq!(
-        (EN.profile_clusters)(1),
+        en().profile_clusters(1),
         "1 current cluster covers the region"
     );
     assert_eq!(
-        (EN.profile_clusters)(14),
+        en().profile_clusters(14),
         "14 current clusters cover the region"
     );
-    assert_eq!((FR.profile_clusters)(0), "0 pôle actuel couvre la région");
+    assert_eq!(fr().profile_clusters(0), "0 pôle actuel couvre la région");
     assert_eq!(
-        (FR.profile_clusters)(2),
+        fr().profile_clusters(2),
         "2 pôles actuels couvrent la région"
     );
-    assert_eq!((EN.profile_current_value)(14, 1), "14 (1 head office here)");
-    assert_eq!((FR.profile_current_value)(8, 5), "8 (dont 5 sièges ici)");
+    assert_eq!(en().profile_current_value(14, 1), "14 (1 head office here)");
+    assert_eq!(fr().profile_current_value(8, 5), "8 (dont 5 sièges ici)");
     assert_eq!(
-        (EN.profile_members_value)(&members(4210, 6, Some((2019, 2024)), true), 14),
+        en().profile_members_value(&members(4210, 6, Some((2019, 2024)), true), 14),
         "about 4,210 (stated for 6 clusters out of 14, 2019–2024)"
     );
     assert_eq!(
-        (EN.profile_members_value)(&members(90, 1, Some((2024, 2024)), false), 1),
+        en().profile_members_value(&members(90, 1, Some((2024, 2024)), false), 1),
         "90 (stated for 1 cluster out of 1, 2024)"
     );
     assert_eq!(
-        (FR.profile_members_value)(&members(12_345, 1, Some((2020, 2020)), false), 3),
+        fr().profile_members_value(&members(12_345, 1, Some((2020, 2020)), false), 3),
         "12\u{202f}345 (indiqué pour 1 pôle sur 3, 2020)"
     );
     assert_eq!(
-        (FR.profile_members_value)(&MemberTotal::default(), 3),
+        fr().profile_members_value(&MemberTotal::default(), 3),
         "Aucun pôle n’indique d’effectif"
     );
     assert_eq!(
-        (EN.region_tooltip)("Occitanie", 3, "Health"),
+        en().region_tooltip("Occitanie", 3, "Health"),
         "Occitanie — 3 clusters (Health)"
     );
-    assert_eq!((EN.region_tooltip)("Corse", 1, ""), "Corse — 1 cluster");
-    assert_eq!((FR.region_tooltip)("Corse", 0, ""), "Corse — 0 pôle");
-    assert_eq!((FR.show_more)(1), "Afficher plus (1 restant)");
-    assert_eq!((EN.member_count)(1, 2024, None), "1 member (2024)");
+    assert_eq!(en().region_tooltip("Corse", 1, ""), "Corse — 1 cluster");
+    assert_eq!(fr().region_tooltip("Corse", 0, ""), "Corse — 0 pôle");
+    assert_eq!(fr().show_more(1), "Afficher plus (1 restant)");
+    assert_eq!(en().member_count(1, 2024, None), "1 member (2024)");
     assert_eq!(
-        (FR.member_count)(900, 2024, Some(Qualifier::MoreThan)),
+        fr().member_count(900, 2024, Some(Qualifier::MoreThan)),
         "plus de 900 membres (2024)"
     );
-    assert_eq!((EN.chip_count_unit)(1), " cluster");
-    assert_eq!((FR.chip_count_unit)(7), " pôles");
+    assert_eq!(en().chip_count_unit(1), " cluster");
+    assert_eq!(fr().chip_count_unit(7), " pôles");
     assert_eq!(
-        (EN.about_today)(1, 2),
+        en().about_today(1, 2),
         "Today this map shows 1 labelled cluster, and 2 former ones that merged or closed."
     );
 }
@@ -162,7 +181,7 @@ fn every_kind() -> Vec<IssueKind> {
 #[test]
 fn every_issue_is_written_in_both_languages() {
     for kind in every_kind() {
-        let (en, fr) = ((EN.issue)(&kind), (FR.issue)(&kind));
+        let (en, fr) = (en().issue(&kind), fr().issue(&kind));
         assert!(!en.is_empty() && !fr.is_empty(), "{kind:?}");
         assert_ne!(en, fr, "{kind:?} is not translated");
         // The parser's words are shown apart, never inside the sentence.
@@ -171,11 +190,11 @@ fn every_issue_is_written_in_both_languages() {
         }
     }
     assert_eq!(
-        (FR.issue)(&IssueKind::LatitudeOutOfRange { lat: 95.5 }),
+        fr().issue(&IssueKind::LatitudeOutOfRange { lat: 95.5 }),
         "la latitude 95,5 est hors limites (−90 à 90)"
     );
     assert_eq!(
-        (FR.issue)(&IssueKind::TooLong {
+        fr().issue(&IssueKind::TooLong {
             chars: 5000,
             max: 4000
         }),
@@ -190,16 +209,16 @@ fn issue_places_name_the_record_and_field() {
         id: Some("delta".into()),
     };
     assert_eq!(
-        (EN.issue_place)(Some(&record), "hq.lat"),
-        "clusters[3] (id “delta”), field hq.lat: "
+        en().issue_line(Some(&record), "hq.lat", "x"),
+        "clusters[3] (id “delta”), field hq.lat: x"
     );
     assert_eq!(
-        (FR.issue_place)(Some(&record), ""),
-        "clusters[3] (id «\u{a0}delta\u{a0}»)\u{a0}: "
+        fr().issue_line(Some(&record), "", "x"),
+        "clusters[3] (id «\u{a0}delta\u{a0}»)\u{a0}: x"
     );
     assert_eq!(
-        (FR.issue_place)(None, "updated"),
-        "Jeu de données, champ updated\u{a0}: "
+        fr().issue_line(None, "updated", "x"),
+        "Jeu de données, champ updated\u{a0}: x"
     );
 }
 
@@ -226,186 +245,140 @@ fn load_errors_are_written_in_both_languages() {
         LoadError::UnsupportedVersion(2),
     ];
     for error in &errors {
-        let (en, fr) = ((EN.load_error)(error), (FR.load_error)(error));
+        let (en, fr) = (en().load_error(error), fr().load_error(error));
         assert_ne!(en, fr, "{error:?}");
         assert!(!en.contains(&detail) && !fr.contains(&detail), "{error:?}");
     }
     assert_eq!(
-        (EN.load_error)(&errors[3]),
+        en().load_error(&errors[3]),
         "invalid JSON at line 1, column 35:"
     );
     assert_eq!(
-        (FR.load_error)(&errors[3]),
+        fr().load_error(&errors[3]),
         "JSON invalide à la ligne 1, colonne 35\u{a0}:"
     );
 }
 
-/// Until the catalogue replaces these tables (issue 21), it says what they say: every plain
-/// text of English and French is its catalogue entry, and the counted texts agree at 0, 1, 2
-/// and 1,234 (a text changed here and not there fails).
+const CODES: [&str; 7] = ["en", "fr", "de", "es", "it", "ja", "zh"];
+
+/// No placeholder left unfilled, nothing empty.
+fn written(text: &str, what: &str) {
+    assert!(!text.trim().is_empty(), "{what}: empty");
+    let open = text.find('{').map(|i| &text[i..]);
+    assert!(
+        !open.is_some_and(|rest| rest[1..].starts_with(|c: char| c.is_ascii_lowercase())),
+        "{what}: a placeholder left in {text:?}"
+    );
+}
+
 #[test]
-fn the_catalogue_says_what_the_tables_say() {
-    use poles_model::catalogue::{category, group_digits, Catalogue, Language};
-    let files = [
-        (
-            &EN,
-            Language::En,
-            include_str!("../../i18n/catalogue/en.json"),
-        ),
-        (
-            &FR,
-            Language::Fr,
-            include_str!("../../i18n/catalogue/fr.json"),
-        ),
-    ];
-    for (texts, language, file) in files {
-        let catalogue = Catalogue::from_json(file).expect("the catalogue reads");
-        let entries = &catalogue.interface;
-        macro_rules! same {
-            ($($field:ident),* $(,)?) => {
-                $(assert_eq!(texts.$field, entries.$field.as_str(), "{language:?} {}", stringify!($field));)*
-            };
+fn every_issue_and_load_error_is_written_in_every_language() {
+    let english = en();
+    for code in CODES {
+        let t = texts(code);
+        for kind in every_kind() {
+            let text = t.issue(&kind);
+            written(&text, &format!("{code} {kind:?}"));
+            if code != "en"
+                && !matches!(
+                    kind,
+                    IssueKind::NotAnObject {
+                        found: JsonKind::Null
+                    }
+                )
+            {
+                assert_ne!(
+                    text,
+                    english.issue(&kind),
+                    "{code} {kind:?} is not translated"
+                );
+            }
         }
-        same!(
-            skip_links_label,
-            skip_to_map,
-            skip_to_list,
-            tagline,
-            language_switch,
-            loading,
-            load_failed,
-            network_error,
-            timeout_error,
-            retry,
-            details,
-            geometry_unavailable,
-            panic_message,
-            reload,
-            filters_label,
-            search_label,
-            search_placeholder,
-            region_label,
-            all_of_france,
-            sectors_label,
-            reset_sectors,
-            show_historical,
-            map_label,
-            overseas_label,
-            legend_label,
-            cluster_icon_suffix,
-            marker_keys,
-            zoom_in,
-            zoom_out,
-            leaflet_title,
-            list_label,
-            no_match,
-            clear_filters,
-            historical,
-            became,
-            profile_by_sector,
-            profile_by_sector_note,
-            profile_figures,
-            profile_current,
-            profile_members,
-            profile_members_note,
-            profile_world_class,
-            profile_world_vocation,
-            profile_hq_elsewhere,
-            none,
-            profile_compare,
-            profile_empty,
-            choropleth_heading,
-            choropleth_all,
-            choropleth_filtered,
-            choropleth_none,
-            matrix_toggle,
-            matrix_toggle_short,
-            matrix_heading,
-            matrix_intro,
-            matrix_note,
-            total,
-            total_distinct,
-            back_to_map,
-            download_matrix,
-            close,
-            formerly,
-            brochure_2006,
-            sectors,
-            regions,
-            headquarters,
-            members,
-            enterprises,
-            research,
-            training,
-            no_names,
-            label_world_class,
-            label_world_vocation,
-            label_national,
-            label_2005,
-            label_history,
-            time_label,
-            profile_by_year,
-            time_play,
-            time_pause,
-            time_back_to_today,
-            name_today,
-            successor,
-            predecessors,
-            website,
-            sources,
-            unverified,
-            unverified_hint,
-            copy_link,
-            link_copied,
-            embed,
-            embed_heading,
-            embed_help,
-            embed_code,
-            embed_format,
-            embed_element,
-            embed_iframe,
-            embed_title,
-            copy_code,
-            copied,
-            open_full_map,
-            download,
-            download_csv,
-            download_json,
-            about,
-            about_heading,
-            about_what,
-            about_needs_heading,
-            about_gains_heading,
-            about_history_heading,
-            locate_heading,
-            locate_intro,
-            regional_agencies,
-            about_data_heading,
-            view_2006,
-            view_2006_heading,
-            view_2006_intro,
-            name_2006,
-            today,
-            contact,
-            agency
+        let record = RecordRef {
+            index: 3,
+            id: Some("d".into()),
+        };
+        written(&t.issue_line(Some(&record), "hq.lat", "x"), code);
+        written(&t.load_error(&LoadError::UnsupportedVersion(9)), code);
+        written(
+            &t.load_error(&LoadError::NotUtf8 { byte_offset: 1234 }),
+            code,
         );
-        assert_eq!(
-            format!("{} oops", texts.invalid_data),
-            entries.invalid_data.fill(&[("error", "oops")])
-        );
-        for n in [0usize, 1, 2, 1234] {
-            let count = group_digits(language, n as u64);
-            let counted = |plural: &poles_model::catalogue::Plural| {
-                plural
-                    .pick(category(language, n as u64))
-                    .fill(&[("n", &count)])
-            };
-            assert_eq!((texts.clusters_shown)(n), counted(&entries.clusters_shown));
-            assert_eq!((texts.show_more)(n), counted(&entries.show_more));
-            assert_eq!(
-                (texts.profile_clusters)(n),
-                counted(&entries.profile_clusters)
+    }
+}
+
+#[test]
+fn counts_and_dates_follow_cldr_in_every_language() {
+    let de = texts("de");
+    assert_eq!(de.count(1234), "1.234");
+    assert_eq!(de.clusters_shown(1), "1 Cluster angezeigt");
+    assert_eq!(
+        de.dates()
+            .day(poles_model::Day::parse("2026-12-04").unwrap()),
+        "4. Dezember 2026"
+    );
+    let ja = texts("ja");
+    assert_eq!(ja.count(1234), "1,234");
+    // No plural in Japanese: one form whatever the count.
+    assert_eq!(ja.clusters_shown(1).replace('1', "2"), ja.clusters_shown(2));
+    assert_eq!(ja.chip_count_unit(1), ja.chip_count_unit(5));
+    assert_eq!(
+        ja.dates()
+            .day(poles_model::Day::parse("2026-12-04").unwrap()),
+        "2026年12月4日"
+    );
+    let fr = fr();
+    assert_eq!(fr.clusters_shown(0), "0 pôle affiché");
+    assert_eq!(fr.count(1234), "1\u{202f}234");
+    for code in CODES {
+        let t = texts(code);
+        for n in [0, 1, 2, 5, 1234] {
+            written(&t.clusters_shown(n), code);
+            written(
+                &t.profile_members_value(&members(90, n, Some((2020, 2024)), true), 3),
+                code,
             );
+            written(&t.member_count(n, 2024, Some(Qualifier::About)), code);
+            written(&t.about_today(n, 2), code);
+            written(&t.region_tooltip("R", n, "S"), code);
         }
     }
+}
+
+#[test]
+fn a_list_of_another_build_is_refused() {
+    let mut list: Vec<String> = strings::EN.split('\0').map(str::to_owned).collect();
+    assert!(Texts::from_list(Language::De, list.clone()).is_some());
+    list[0] = "0000000000000000".to_owned();
+    assert!(Texts::from_list(Language::De, list.clone()).is_none());
+    list.pop();
+    assert!(Texts::from_list(Language::De, list).is_none());
+}
+
+#[test]
+fn sectors_and_regions_are_named_in_the_readers_language() {
+    let bytes =
+        std::fs::read(format!("{}/data/clusters.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let dataset = poles_model::load(&bytes).unwrap().dataset;
+    let (ja, fr) = (texts("ja"), fr());
+    for sector in &dataset.sectors {
+        assert_eq!(fr.sector_label(sector), sector.label.fr, "{}", sector.id);
+        assert!(
+            ja.data_sector(sector.id.as_str()).is_some(),
+            "{} not in the catalogue",
+            sector.id
+        );
+        assert_ne!(ja.sector_label(sector), sector.label.en, "{}", sector.id);
+    }
+    for region in &dataset.regions {
+        assert!(
+            ja.data_region(region.code.as_str()).is_some(),
+            "{}",
+            region.code
+        );
+    }
+    let description = &dataset.clusters[0].description;
+    let shown = ja.data(description);
+    assert!(shown.english && shown.text == description.en && shown.lang() == Some("en"));
+    assert!(!fr.data(description).english);
 }

@@ -149,11 +149,11 @@ fn new_marker(atlas: &Atlas, defaults: &MarkerOptions, position: usize) -> Marke
 
 /// The function making group icons: the count, and for screen readers the words after it in
 /// the language `texts` holds when the icon is made (see `Pane::refresh_icons`).
-pub fn group_icons(texts: Rc<Cell<&'static Texts>>) -> Closure<dyn Fn(MarkerCluster) -> Icon> {
+pub fn group_icons(texts: Rc<Cell<Texts>>) -> Closure<dyn Fn(MarkerCluster) -> Icon> {
     Closure::new(move |group: MarkerCluster| {
         let count = group.get_child_count() as usize;
         let html = text_element("span", "poles-cluster-count", &count.to_string());
-        let suffix = text_element("span", "visually-hidden", texts.get().cluster_icon_suffix);
+        let suffix = text_element("span", "visually-hidden", texts.get().cluster_icon_suffix());
         let _ = html.append_child(&suffix);
         let options = DivIconOptions::new();
         options.set_class_name("poles-cluster".to_owned());

@@ -52,7 +52,7 @@ pub struct AtlasMap {
     markers: Markers,
     keyboard: Keyboard,
     /// The texts of the language the group icons are made in.
-    texts: Rc<Cell<&'static Texts>>,
+    texts: Rc<Cell<Texts>>,
     highlighted: Option<HtmlElement>,
     /// The choropleth last asked for, applied again when the outlines are drawn.
     shades: Vec<Shade>,
@@ -91,7 +91,7 @@ impl AtlasMap {
         main: &HtmlElement,
         insets: &[(HtmlElement, &Region)],
         atlas: Arc<Atlas>,
-        texts: &'static Texts,
+        texts: Texts,
     ) -> Result<Self, JsValue> {
         let texts = Rc::new(Cell::new(texts));
         let group_icons = markers::group_icons(texts.clone());
@@ -217,8 +217,8 @@ impl AtlasMap {
 
     /// Writes the group icons and the map's controls in the language of `texts` from now on,
     /// and remakes those shown.
-    pub fn set_texts(&mut self, texts: &'static Texts) {
-        if std::ptr::eq(self.texts.replace(texts), texts) {
+    pub fn set_texts(&mut self, texts: Texts) {
+        if self.texts.replace(texts).lang == texts.lang {
             return;
         }
         self.panes[0].set_control_texts(texts);

@@ -82,7 +82,7 @@ impl Pane {
         codes: Vec<RegionCode>,
         icon: &Function,
         on_layer_add: &JsValue,
-        texts: &Texts,
+        texts: Texts,
     ) -> Result<Self, JsValue> {
         let options = MapOptions::new();
         options.set_zoom_snap(0.25);
@@ -122,13 +122,13 @@ impl Pane {
 
     /// Titles the zoom buttons (made again) and the attribution's link to Leaflet in the
     /// language of `texts`.
-    pub fn set_control_texts(&mut self, texts: &Texts) {
+    pub fn set_control_texts(&mut self, texts: Texts) {
         if let Some(old) = self.zoom.take() {
             old.remove();
         }
         let mut options = ZoomOptions::new();
-        options.set_zoom_in_title(texts.zoom_in);
-        options.set_zoom_out_title(texts.zoom_out);
+        options.set_zoom_in_title(texts.zoom_in());
+        options.set_zoom_out_title(texts.zoom_out());
         let zoom = Zoom::new(&options);
         zoom.add_to(&self.map);
         self.zoom = Some(zoom);
@@ -137,7 +137,7 @@ impl Pane {
             // Leaflet 1.9.4's own prefix (its link and flag), with the title in our language.
             attribution.set_prefix(&format!(
                 "<a href=\"https://leafletjs.com\" title=\"{}\">{LEAFLET_FLAG} Leaflet</a>",
-                texts.leaflet_title
+                texts.leaflet_title()
             ));
         }
     }

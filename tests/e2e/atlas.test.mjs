@@ -524,8 +524,9 @@ test('a deep link restores chips, region, card and French texts', async () => {
 
     const aerospace = SECTORS.find((s) => s.id === 'aerospace');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
-    assert.equal(await page.locator('button.lang[title="Français"]').getAttribute('aria-pressed'), 'true');
-    assert.equal(await page.locator('button.lang[title="English"]').getAttribute('aria-pressed'), 'false');
+    const menu = page.getByRole('combobox', { name: 'Langue' });
+    assert.equal(await menu.inputValue(), 'fr', 'the language menu says French');
+    assert.equal(await menu.evaluate((s) => s.selectedOptions[0].text), 'Français');
     assert.equal(await page.locator('.list-panel .count').textContent(), `${visible.length} pôles affichés`);
     assert.equal(await page.locator('label[for="search"]').textContent(), 'Rechercher');
     assert.equal(await page.locator('#region option[value=""]').textContent(), 'Toute la France');

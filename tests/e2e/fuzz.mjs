@@ -118,7 +118,16 @@ export const ACTIONS = [
   ['table sort', 2, click('.matrix .sort-button')],
   ['table filter', 2, click('.matrix .matrix-filter')],
   ['profile', 2, click('.region-profile .profile-bar, .region-profile .summary-head .link-button')],
-  ['language', 2, click('.lang-switch button.lang')],
+  ['language', 2, async (page, r) => {
+    const n = r.int(0, 1e6);
+    return page.evaluate((n) => {
+      const select = document.querySelector('.lang-switch select.lang-select');
+      if (!select || select.getClientRects().length === 0) return null;
+      select.selectedIndex = n % select.options.length;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return select.value;
+    }, n);
+  }],
   // Back within the atlas's own entries: never to the blank page the browser opened with.
   ['back', 3, async (page) => page.evaluate(() => {
     if (navigation.currentEntry.index <= window.__fuzzFirstEntry) return null;

@@ -220,7 +220,7 @@ test('after switching language, the group icons (shown, zoomed, swapped back) an
     await chip.click();
     await settled(() => chip.getAttribute('aria-pressed'), 'true');
 
-    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
     const english = async () => (await suffixes()).filter((x) => x !== FR_SUFFIX);
     assert.deepEqual(await settled(english, []), [], 'no group on the map is left in English');
     assert.match(await page.locator('#poles-marker-keys').textContent(), /Les flèches/);
@@ -237,7 +237,7 @@ test('after switching language, the group icons (shown, zoomed, swapped back) an
     await still();
     assert.deepEqual(await settled(suffixes, [FR_SUFFIX]), [FR_SUFFIX], 'after zooming in and out');
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     assert.deepEqual(await settled(suffixes, [EN_SUFFIX]), [EN_SUFFIX], 'and back to English');
     assert.deepEqual(await controls(), ['Zoom in', 'Zoom in', 'Zoom out', 'A JavaScript library for interactive maps']);
     assert.equal(await page.locator('.map .leaflet-control-zoom').count(), 1, 'still one set of zoom buttons');

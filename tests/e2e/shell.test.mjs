@@ -1,7 +1,7 @@
 // The shell (index.html's #poles-shell, ARCHITECTURE.md "The shell"): before the wasm arrives
 // the page already shows the app's header and loading state, in the language the app will use
-// (`?lang=`, else the browser's) and in its layout (embedded or not); the app replaces it as it
-// mounts, every box where it was, and nothing of it remains; from navigation to the loaded atlas
+// (`?lang=`, else the browser's first it speaks) and in its layout (embedded or not); the app
+// replaces it as it mounts, every box where it was, and nothing of it remains; from navigation to the loaded atlas
 // nothing moves (cumulative layout shift 0), also when index.html arrives in two parts; if the
 // wasm cannot start, boot.js's alert takes the place of the loading state, in the shell's
 // language. The wasm and the dataset are held by the server until the test lets them go, so
@@ -13,33 +13,36 @@ import path from 'node:path';
 import { trunkHtmlValidator } from './html.mjs';
 import { serve, TYPES } from './server.mjs';
 import {
-  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts as shifts, wasmAddress, DIST,
+  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts as shifts, wasmAddress, DIST, ROOT,
 } from './browser.mjs';
 
 const INDEX = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
 const WASM = wasmAddress();
 const DATA = '/data/clusters.json';
 
-/** The texts the app's header and loading state show (src/i18n/en.rs and fr.rs), by language (the table's
- *  short name up to 480 px wide; its icon alone in an embed). */
-const TEXTS = {
-  en: {
-    tagline: 'Which French competitiveness cluster works on what, and where',
-    tools: ['Copy link', 'Embed', 'Regions × sectors', 'About', 'EN', 'FR'],
-    narrowTools: ['Copy link', 'Embed', 'Table', 'About', 'EN', 'FR'],
-    embedTools: ['Full map ↗', '', 'About', 'EN', 'FR'],
-    loading: 'Loading the clusters…',
-    failed: /^The map could not start in this browser\./,
-  },
-  fr: {
-    tagline: 'Quel pôle de compétitivité travaille sur quoi, et où',
-    tools: ['Copier le lien', 'Intégrer', 'Régions × secteurs', 'À propos', 'EN', 'FR'],
-    narrowTools: ['Copier le lien', 'Intégrer', 'Tableau', 'À propos', 'EN', 'FR'],
-    embedTools: ['Carte complète ↗', '', 'À propos', 'EN', 'FR'],
-    loading: 'Chargement des pôles…',
-    failed: /^La carte n’a pas pu démarrer dans ce navigateur\./,
-  },
+/** A language's catalogue (i18n/catalogue/), the source of the app's texts and of the shell's. */
+const catalogue = (lang) => JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', 'catalogue', `${lang}.json`), 'utf8'));
+
+/** boot.js's alert when the wasm cannot start (English in the languages it does not write). */
+const FAILED = {
+  en: /^The map could not start in this browser\./,
+  fr: /^La carte n’a pas pu démarrer dans ce navigateur\./,
 };
+
+/** The texts the app's header and loading state show, by language, from the catalogue (the
+ *  table's short name up to 480 px wide; its icon alone in an embed; the language menu shows the
+ *  language's name in itself). */
+const TEXTS = Object.fromEntries(['en', 'fr', 'de', 'ja'].map((lang) => {
+  const { interface: t, language } = catalogue(lang);
+  return [lang, {
+    tagline: t.tagline,
+    tools: [t.copy_link, t.embed, t.matrix_toggle, t.about, language.name],
+    narrowTools: [t.copy_link, t.embed, t.matrix_toggle_short, t.about, language.name],
+    embedTools: [t.open_full_map, '', t.about, language.name],
+    loading: t.loading,
+    failed: FAILED[lang],
+  }];
+}));
 
 const chromium = suite();
 
@@ -79,7 +82,9 @@ function layout() {
     return parts.join('').replace(/\s+/g, ' ').trim();
   };
   const shown = (selector) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
-  const describe = (el) => ({ box: box(el), text: shownText(el), background: getComputedStyle(el).backgroundColor, colour: getComputedStyle(el).color });
+  // A select shows its chosen option (the language menu).
+  const text = (el) => (el instanceof HTMLSelectElement ? el.selectedOptions[0]?.text ?? '' : shownText(el));
+  const describe = (el) => ({ box: box(el), text: text(el), background: getComputedStyle(el).backgroundColor, colour: getComputedStyle(el).color });
   const headers = shown('header');
   const mains = shown('main');
   return {
@@ -88,7 +93,7 @@ function layout() {
     header: headers.map(describe),
     title: shown('h1').map(describe),
     tagline: shown('.app-tagline').map(describe),
-    tools: shown('header .tool, header .lang').map(describe),
+    tools: shown('header .tool, header .lang-select').map(describe),
     main: mains.map((main) => box(main)),
     status: shown('main .status').map(describe),
   };
@@ -101,6 +106,11 @@ const CASES = [
   { name: 'fr-1440', query: '?lang=fr', lang: 'fr', width: 1440, height: 900 },
   // No lang= in the address: the browser's language.
   { name: 'browser-fr-390', query: '', locale: 'fr-FR', lang: 'fr', width: 390, height: 844 },
+  // The other languages: their texts fetched beside the wasm, the app mounting in them.
+  { name: 'de-390', query: '?lang=de', lang: 'de', width: 390, height: 844 },
+  { name: 'ja-1440', query: '?lang=ja', lang: 'ja', width: 1440, height: 900 },
+  { name: 'browser-de-1440', query: '', locale: 'de-DE', lang: 'de', width: 1440, height: 900 },
+  { name: 'embed-ja-390', query: '?lang=ja&embed=1', lang: 'ja', embed: true, width: 390, height: 844 },
   { name: 'embed-en-390', query: '?lang=en&embed=1', lang: 'en', embed: true, width: 390, height: 844 },
   { name: 'embed-fr-1440', query: '?embed=1&accent=%23c8102e&lang=fr', lang: 'fr', embed: true, accent: 'rgb(200, 16, 46)', width: 1440, height: 900 },
 ];

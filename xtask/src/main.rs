@@ -10,6 +10,8 @@
 //! cargo xtask validate [FILE...]  check datasets (default: data/clusters.json)
 //! cargo xtask schema [--check]    write (or check) data/clusters.schema.json
 //! cargo xtask corpus [--check]    write (or check) the bad-dataset corpus tests/datasets/bad/
+//! cargo xtask catalogue [--check] write (or check) the app's lists of strings from i18n/catalogue/
+//!                                 (src/i18n/strings.rs, public/i18n/; see catalogue.rs)
 //! cargo xtask bench [OPTIONS]     build, then measure sizes, load and interaction times,
 //!                                 Lighthouse scores and a plain Leaflet page (see bench.rs)
 //! cargo xtask synth N [--seed S] [--out FILE]   write a seeded synthetic dataset of N clusters
@@ -21,6 +23,7 @@
 //! ```
 
 mod bench;
+mod catalogue;
 mod compress;
 mod corpus;
 mod render;
@@ -34,7 +37,7 @@ use std::process::ExitCode;
 
 use run::{Outcome, Session};
 
-const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | bench [--help] | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image | fuzz [--steps N] [--seed S] [--layout L]>";
+const USAGE: &str = "usage: cargo xtask <serve [--release] | test | build | setup [--browser] | validate [FILE...] | schema [--check] | corpus [--check] | catalogue [--check] | bench [--help] | synth N [--seed S] [--out FILE] | pages [--dist DIR] [--data FILE] [--site-url URL] [--trunk] | share-image | fuzz [--steps N] [--seed S] [--layout L]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +57,7 @@ fn main() -> ExitCode {
         "validate" => validate::run(rest),
         "schema" => schema::run(rest.iter().any(|a| a == "--check")),
         "corpus" => corpus::run(rest.iter().any(|a| a == "--check")),
+        "catalogue" => catalogue::run(rest.iter().any(|a| a == "--check")),
         "bench" => bench::run(rest),
         "synth" => synth::run(rest),
         "pages" => render::run(rest),

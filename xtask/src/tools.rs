@@ -66,7 +66,50 @@ pub fn setup(browsers: &[&Browser]) -> Result<(), String> {
         &["install", &format!("wasm-bindgen-cli@{bindgen}")],
     )?;
     ensure_npm_tools()?;
-    ensure_browsers(browsers)
+    ensure_browsers(browsers)?;
+    if !browsers.is_empty() {
+        ensure_cjk_font()?;
+    }
+    Ok(())
+}
+
+/// The Debian package of a font for Japanese and Chinese: without one, headless Chromium draws
+/// their text as boxes (the screenshots of the Japanese and Chinese interface; the tests read
+/// text, not pixels, and pass either way).
+const CJK_FONT: &str = "fonts-noto-cjk";
+
+/// Installs [`CJK_FONT`] with apt-get when no font covers Japanese (`fc-list :lang=ja`) and this
+/// runs as root; otherwise says how (a warning: no test needs it).
+fn ensure_cjk_font() -> Result<(), String> {
+    let has_font = || {
+        Command::new("fc-list")
+            .arg(":lang=ja")
+            .output()
+            .is_ok_and(|o| !o.stdout.is_empty())
+    };
+    if has_font() {
+        say("a font for Japanese and Chinese: present");
+        return Ok(());
+    }
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    if !is_root || !Path::new("/usr/bin/apt-get").exists() {
+        say(&format!(
+            "no font for Japanese and Chinese: their screenshots show boxes (sudo apt-get install {CJK_FONT})"
+        ));
+        return Ok(());
+    }
+    say(&format!(
+        "a font for Japanese and Chinese: installing (apt-get install {CJK_FONT}, about 60 MB)"
+    ));
+    status(&mut command("apt-get", &["update", "-q"]))?;
+    status(
+        Command::new("apt-get")
+            .args(["install", "-y", "-q", CJK_FONT])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
 }
 
 fn say(what: &str) {

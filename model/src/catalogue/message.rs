@@ -3,7 +3,8 @@
 
 use serde::Deserialize;
 
-use super::plural::PluralCategory;
+use super::digits::group_digits;
+use super::plural::{category, Language, PluralCategory};
 
 /// A message with `{name}` placeholders (`"Sort by {column}"`), filled by the code.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -24,22 +25,7 @@ impl Template {
     /// The message with each `{name}` of `args` replaced by its value; a placeholder `args`
     /// does not name is left as it is.
     pub fn fill(&self, args: &[(&str, &str)]) -> String {
-        let mut out = String::with_capacity(self.0.len());
-        let mut rest = self.0.as_str();
-        while let Some((before, name, after)) = next_placeholder(rest) {
-            out.push_str(before);
-            match args.iter().find(|(key, _)| *key == name) {
-                Some((_, value)) => out.push_str(value),
-                None => {
-                    out.push('{');
-                    out.push_str(name);
-                    out.push('}');
-                }
-            }
-            rest = after;
-        }
-        out.push_str(rest);
-        out
+        fill(&self.0, args)
     }
 
     /// The names of its placeholders, in the order they appear (`["region", "n"]`).
@@ -52,6 +38,27 @@ impl Template {
         }
         names
     }
+}
+
+/// `text` with each `{name}` of `args` replaced by its value; a placeholder `args` does not
+/// name is left as it is (a [`Template`]'s `fill`, for a message held as a plain `&str`).
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((before, name, after)) = next_placeholder(rest) {
+        out.push_str(before);
+        match args.iter().find(|(key, _)| *key == name) {
+            Some((_, value)) => out.push_str(value),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The text before the first `{name}` of `text`, the name, and the text after it; a `{` not
@@ -103,6 +110,53 @@ impl Plural {
             PluralCategory::Other => return &self.other,
         };
         form.as_ref().unwrap_or(&self.other)
+    }
+
+    /// Its forms as plain text, absent ones empty.
+    pub fn forms(&self) -> Forms<'_> {
+        fn text(form: &Option<Template>) -> &str {
+            form.as_ref().map_or("", Template::as_str)
+        }
+        Forms([
+            text(&self.zero),
+            text(&self.one),
+            text(&self.two),
+            text(&self.few),
+            text(&self.many),
+            self.other.as_str(),
+        ])
+    }
+}
+
+/// A [`Plural`]'s forms as plain text, by CLDR category in the order `zero`, `one`, `two`,
+/// `few`, `many`, `other`; an empty form is absent (the app's flat lists hold a plural so).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Forms<'a>(pub [&'a str; 6]);
+
+impl<'a> Forms<'a> {
+    /// The form `n` takes in `language` (`other` when the language has none for its category).
+    pub fn pick(self, language: Language, n: u64) -> &'a str {
+        let index = match category(language, n) {
+            PluralCategory::Zero => 0,
+            PluralCategory::One => 1,
+            PluralCategory::Two => 2,
+            PluralCategory::Few => 3,
+            PluralCategory::Many => 4,
+            PluralCategory::Other => 5,
+        };
+        match self.0[index] {
+            "" => self.0[5],
+            form => form,
+        }
+    }
+
+    /// The form of `n` in `language` with `{n}` as `n` with the language's digit grouping, and
+    /// the other placeholders of `args`.
+    pub fn fill(self, language: Language, n: u64, args: &[(&str, &str)]) -> String {
+        let count = group_digits(language, n);
+        let mut all = vec![("n", count.as_str())];
+        all.extend_from_slice(args);
+        fill(self.pick(language, n), &all)
     }
 }
 

@@ -2,8 +2,9 @@
 //! `i18n/catalogue/{code}.json` into one typed struct (format: `i18n/glossary.md` §1).
 //!
 //! Each JSON object is a struct that denies unknown fields and has no defaults, so a file with
-//! a key missing or a key too many does not parse: the tests read every language's file. Not
-//! read by the app or the pages yet (issue 21).
+//! a key missing or a key too many does not parse: the tests read every language's file. The
+//! app reads it as flat lists of strings generated from these files (`cargo xtask catalogue`),
+//! with the borrowed views of `words`; the static pages do not read it yet.
 
 use serde::Deserialize;
 
@@ -16,6 +17,7 @@ mod message;
 mod plural;
 mod site;
 mod timeline;
+mod words;
 
 pub use data::{Data, RegionNames, SectorName, SectorNames};
 pub use dates::{long_date, month_year, ByPrecision, Dates};
@@ -24,10 +26,11 @@ pub use interface::{
     AboutToday, Fields2006, Interface, IssuePlace, MembersValue, RecordPlace, RegionTooltip,
 };
 pub use issues::{ByCode, IssueKinds, Issues, JsonKinds, LoadErrors, StatusContradiction};
-pub use message::{Fielded, MemberCount, Plural, Template};
+pub use message::{fill, Fielded, Forms, MemberCount, Plural, Template};
 pub use plural::{category, Language, PluralCategory};
 pub use site::{NoneOrSome, RegionIntro, Site};
 pub use timeline::{Events, LabelledStanding, PeriodKinds, Standings, Timeline, WithKind};
+pub use words::{count, DateWords, Sentences, TimelineWords};
 
 /// Every text of the app and of the static pages in one language, group by group as in the
 /// catalogue's files.

@@ -1,10 +1,13 @@
 //! The seven languages of the catalogue and CLDR's plural categories of whole numbers in each.
 
-/// A language of the catalogue, by its file in `i18n/catalogue/` (the app's
-/// [`Lang`](crate::Lang) has English and French only, until it reads the catalogue).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+use crate::dataset::Lang;
+
+/// A language of the catalogue, by its file in `i18n/catalogue/`: the languages of the app
+/// (`lang=`). The dataset's own texts are in [`Lang`] (English and French) only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Language {
     /// English.
+    #[default]
     En,
     /// French.
     Fr,
@@ -51,6 +54,33 @@ impl Language {
         Language::ALL
             .into_iter()
             .find(|language| language.code() == primary)
+    }
+
+    /// The language of the dataset's texts (descriptions, titles) shown in this language: its
+    /// own when the dataset has it (English, French), else English.
+    pub fn text_lang(self) -> Lang {
+        match self {
+            Language::Fr => Lang::Fr,
+            _ => Lang::En,
+        }
+    }
+
+    /// The same language as a [`Lang`], when it is one (the static pages' languages).
+    pub fn as_lang(self) -> Option<Lang> {
+        match self {
+            Language::En => Some(Lang::En),
+            Language::Fr => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+}
+
+impl From<Lang> for Language {
+    fn from(lang: Lang) -> Language {
+        match lang {
+            Lang::En => Language::En,
+            Lang::Fr => Language::Fr,
+        }
     }
 }
 

@@ -75,7 +75,7 @@ fn the_address_query_overrides_the_page_view() {
     );
     let (state, _) = ViewState::from_query(&start_query(page, "?lang=fr&utm_source=x"));
     assert_eq!(state.cluster, Some(ClusterId::new("aerospace-valley")));
-    assert_eq!(state.lang, Some(Lang::Fr));
+    assert_eq!(state.lang, Some(crate::catalogue::Language::Fr));
 }
 
 #[test]
