@@ -437,31 +437,20 @@ state('fr', 'the invalid-record warning and its details', async (t) => {
   });
 });
 
-state('fr', 'the crash alert', async (t) => {
-  await speaks('fr', 'panic', {
-    expected: t.panic_message,
-    prepare: async (page) => {
-      await page.evaluate(async () => {
-        const glue = await import(document.getElementById('poles-boot').dataset.js);
-        try { glue.poles_test_panic(); } catch { /* the panic under test */ }
-      });
-      await page.locator('#panic-alert').waitFor();
-    },
+for (const lang of ['fr', 'de']) {
+  state(lang, 'the crash alert (in the language shown)', async (t) => {
+    await speaks(lang, 'panic', {
+      expected: t.panic_message,
+      prepare: async (page) => {
+        await page.evaluate(async () => {
+          const glue = await import(document.getElementById('poles-boot').dataset.js);
+          try { glue.poles_test_panic(); } catch { /* the panic under test */ }
+        });
+        await page.locator('#panic-alert').waitFor();
+      },
+    });
   });
-});
-
-state('de', 'the crash alert (in the language shown)', async (t) => {
-  await speaks('de', 'panic', {
-    expected: t.panic_message,
-    prepare: async (page) => {
-      await page.evaluate(async () => {
-        const glue = await import(document.getElementById('poles-boot').dataset.js);
-        try { glue.poles_test_panic(); } catch { /* the panic under test */ }
-      });
-      await page.locator('#panic-alert').waitFor();
-    },
-  });
-});
+}
 
 /** Numbers grouped as each language writes them (CLDR): 1,234 / 1 234 / 1.234. */
 const GROUPED = { fr: /\d\u202f\d{3}\b/, de: /\d\.\d{3}\b/, ja: /\d,\d{3}\b/ };
