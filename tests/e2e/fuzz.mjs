@@ -54,6 +54,20 @@ const key = (name) => async (page) => { await page.keyboard.press(name); return 
 /** Letters a visitor types: parts of names and cities, accents, and a few unlikely ones. */
 const LETTERS = 'aeiourstnlmcpvbgdhéèçô -\'AEBMSxyzq';
 
+/** An action choosing a random option of the visible `<select>` at `selector`, as a change. */
+function choose(selector) {
+  return async (page, r) => {
+    const n = r.int(0, 1e6);
+    return page.evaluate(([selector, n]) => {
+      const select = document.querySelector(selector);
+      if (!select || select.getClientRects().length === 0) return null;
+      select.selectedIndex = n % select.options.length;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return select.value || 'all';
+    }, [selector, n]);
+  };
+}
+
 /**
  * Every interaction, with its weight. Each is `run(page, r)` and returns what it did (for the
  * log), or null when there was nothing to act on.
@@ -81,16 +95,7 @@ export const ACTIONS = [
       return all ? 'cleared' : 'backspace';
     }, all);
   }],
-  ['region select', 4, async (page, r) => {
-    const n = r.int(0, 1e6);
-    return page.evaluate((n) => {
-      const select = document.getElementById('region');
-      if (!select || select.getClientRects().length === 0) return null;
-      select.selectedIndex = n % select.options.length;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return select.value || 'all';
-    }, n);
-  }],
+  ['region select', 4, choose('#region')],
   ['map region click', 4, async (page, r) => {
     const n = r.int(0, 1e6);
     const point = await page.evaluate((n) => {
@@ -118,16 +123,7 @@ export const ACTIONS = [
   ['table sort', 2, click('.matrix .sort-button')],
   ['table filter', 2, click('.matrix .matrix-filter')],
   ['profile', 2, click('.region-profile .profile-bar, .region-profile .summary-head .link-button')],
-  ['language', 2, async (page, r) => {
-    const n = r.int(0, 1e6);
-    return page.evaluate((n) => {
-      const select = document.querySelector('.lang-switch select.lang-select');
-      if (!select || select.getClientRects().length === 0) return null;
-      select.selectedIndex = n % select.options.length;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return select.value;
-    }, n);
-  }],
+  ['language', 2, choose('.lang-switch select.lang-select')],
   // Back within the atlas's own entries: never to the blank page the browser opened with.
   ['back', 3, async (page) => page.evaluate(() => {
     if (navigation.currentEntry.index <= window.__fuzzFirstEntry) return null;
