@@ -16,6 +16,7 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod ids;
+pub mod map_image;
 pub mod regions;
 pub mod site;
 pub mod text;
