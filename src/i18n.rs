@@ -178,6 +178,24 @@ pub struct Texts {
     pub download: &'static str,
     pub download_csv: &'static str,
     pub download_json: &'static str,
+    // The map image (its dialog, and the words written in the picture)
+    pub map_image: &'static str,
+    pub map_image_heading: &'static str,
+    pub map_image_help: &'static str,
+    pub map_image_size: &'static str,
+    pub map_image_slide: &'static str,
+    pub map_image_page: &'static str,
+    pub map_image_svg: &'static str,
+    pub map_image_png: &'static str,
+    /// A filter and its value, in the picture: "Region: Occitanie".
+    pub map_image_filter: fn(&str, &str) -> String,
+    /// The search, in the picture: "Search: “wine”".
+    pub map_image_search: fn(&str) -> String,
+    pub map_image_historical: &'static str,
+    /// The picture's credits, from the dataset's title and update day.
+    pub map_image_credits: fn(&str, &str) -> String,
+    /// The printed page's address and the day it was printed.
+    pub printed: fn(&str, &str) -> String,
     // Footer
     pub data_updated: fn(&str, &str) -> String,
     // About panel

@@ -393,6 +393,39 @@ fn the_catalogue_says_what_the_tables_say() {
             format!("{} oops", texts.invalid_data),
             entries.invalid_data.fill(&[("error", "oops")])
         );
+        let image = &entries.map_image;
+        for (text, entry) in [
+            (texts.map_image, &image.download),
+            (texts.map_image_heading, &image.heading),
+            (texts.map_image_help, &image.help),
+            (texts.map_image_size, &image.size),
+            (texts.map_image_slide, &image.slide),
+            (texts.map_image_page, &image.page),
+            (texts.map_image_svg, &image.svg),
+            (texts.map_image_png, &image.png),
+            (texts.map_image_historical, &image.historical),
+        ] {
+            assert_eq!(text, entry.as_str(), "{language:?}");
+        }
+        let (label, value, title, date) = ("Région", "Occitanie", "Pôles", "4 décembre 2026");
+        assert_eq!(
+            (texts.map_image_filter)(label, value),
+            image.filter.fill(&[("label", label), ("value", value)])
+        );
+        assert_eq!(
+            (texts.map_image_search)(value),
+            image.search.fill(&[("query", value)])
+        );
+        assert_eq!(
+            (texts.map_image_credits)(title, date),
+            image.credits.fill(&[("title", title), ("date", date)])
+        );
+        assert_eq!(
+            (texts.printed)("https://example.org/", date),
+            image
+                .printed
+                .fill(&[("address", "https://example.org/"), ("date", date)])
+        );
         for n in [0usize, 1, 2, 1234] {
             let count = group_digits(language, n as u64);
             let counted = |plural: &poles_model::catalogue::Plural| {
