@@ -10,11 +10,12 @@ use wasm_bindgen::JsValue;
 
 use crate::components::{
     AboutDialog, AboutPanel, AppFooter, AppHeader, ChoroplethLegend, ClusterCard, ClusterList,
-    DataNotices, FilterBar, LoadErrorAlert, Loading, MapView, MatrixReturn, MatrixView,
+    DataNotices, FilterBar, LoadErrorAlert, Loading, MapView, MatrixReturn, MatrixView, PrintBrief,
     RegionProfile, UnconfirmedNotice, View2006Panel,
 };
 use crate::history::{self, Entry};
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
+use crate::map_image::MapInputs;
 use crate::state::{Atlas, LoadedAtlas, View};
 use crate::{embed, static_page};
 
@@ -158,6 +159,8 @@ fn AtlasView(
         let atlas = atlas.clone();
         Memo::new(move |_| atlas.index.current_on(day.get()))
     };
+    // What a picture of the view is made of: the map image's downloads and the printed map.
+    provide_context(MapInputs::new(atlas.clone(), selection, shading, geometry));
     let geometry_failed = Signal::derive(move || matches!(geometry.get(), Some(Err(_))));
     // The table replaces the map without unmounting it: the map keeps its size (Leaflet reads
     // it once), hidden and out of the flow.
@@ -170,6 +173,7 @@ fn AtlasView(
         <MatrixView atlas=atlas.clone() regions=regions.clone() current/>
         <div class="atlas" class:behind-matrix=matrix>
             <div class="map-column">
+                <PrintBrief/>
                 <MapView atlas=atlas.clone() selection shading geometry/>
                 <ChoroplethLegend atlas=atlas.clone() counts=shading/>
             </div>

@@ -12,6 +12,7 @@ mod history;
 mod i18n;
 mod load;
 mod map;
+mod map_image;
 mod panic;
 mod state;
 mod static_page;

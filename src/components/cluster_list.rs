@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use poles_model::filter::Shown;
 use poles_model::{export, ClusterId, Day, Lang, Selection};
 
+use super::map_download::{MapImageButton, MapImageDialog};
 use super::Swatch;
 use crate::history::Entry;
 use crate::state::{Atlas, View};
@@ -166,6 +167,7 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
         }
     };
     let save_json = save.clone();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
     view! {
         <p class="downloads">
             {move || view.texts().download}
@@ -173,7 +175,10 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
             <button type="button" class="link-button" on:click=move |_| save(true)>{move || view.texts().download_csv}</button>
             " · "
             <button type="button" class="link-button" on:click=move |_| save_json(false)>{move || view.texts().download_json}</button>
+            " · "
+            <MapImageButton dialog/>
         </p>
+        <MapImageDialog dialog/>
     }
 }
 

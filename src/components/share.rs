@@ -50,7 +50,7 @@ fn app_address() -> String {
 
 /// The address "Copy link" gives for `state`: the page of the view when it has one (and the
 /// atlas is the shipped one, `dataset` once loaded), else the atlas root with the view's query.
-fn link_address(state: &ViewState, lang: Lang, dataset: Option<&Dataset>) -> String {
+pub(crate) fn link_address(state: &ViewState, lang: Lang, dataset: Option<&Dataset>) -> String {
     let page = dataset.and_then(|dataset| page_path(state, lang, dataset));
     // The atlas root: the directory of the document's base (pinned to the root on a page).
     let root = document().base_uri().ok().flatten().map(|base| {
