@@ -37,8 +37,9 @@ pub enum Format {
     /// A4 landscape at the web's 96 pixels per inch (297 × 210 mm): 1123 × 794, the size a
     /// browser lays an A4 page out in, so the SVG prints at A4 as it is.
     Page,
-    /// The map of the printed brief (A4 portrait, the map above the facts): 1000 × 560,
-    /// printed about 19 cm wide (its smallest text about 6 pt there).
+    /// The map of the printed brief (A4 portrait, the map above the facts): 1000 × 420,
+    /// printed about 19 cm wide (its smallest text about 6 pt there), its legend in two
+    /// columns.
     Brief,
 }
 
@@ -48,7 +49,7 @@ impl Format {
         match self {
             Format::Slide => (1600, 900),
             Format::Page => (1123, 794),
-            Format::Brief => (1000, 560),
+            Format::Brief => (1000, 420),
         }
     }
 
@@ -296,7 +297,12 @@ pub fn svg(scene: &Scene) -> String {
         true,
     );
     let margin = 36.0 * u;
-    let panel = 330.0 * u;
+    // The legend's panel: a column, or two in the brief (a wider, lower picture).
+    let panel = if scene.format == Format::Brief {
+        440.0
+    } else {
+        330.0
+    } * u;
     // The title and the filters in words.
     let mut y = margin + 32.0 * u;
     out.text(
@@ -402,7 +408,13 @@ fn draw_map(out: &mut Svg, scene: &Scene, classes: &Classes, map: &Map, i: usize
         out.element(
             "path",
             &[
-                ("class", Text(&format!("region choropleth-{class}"))),
+                (
+                    "class",
+                    Text(&format!(
+                        "region{} choropleth-{class}",
+                        if selected { " selected" } else { "" }
+                    )),
+                ),
                 ("data-code", Text(code.as_str())),
                 ("data-count", Int(count)),
                 ("d", Text(&map.frame.path(outline))),
@@ -460,16 +472,21 @@ fn draw_map(out: &mut Svg, scene: &Scene, classes: &Classes, map: &Map, i: usize
     }
 }
 
-/// The legend in the panel at `(x, y)`: the shading's classes, then the sectors of the
-/// markers shown.
+/// The legend in the panel at `(x, y)`, `width` wide: the shading's classes, then the
+/// sectors of the markers shown (beside them in the brief's wide panel, else below).
 fn legend(
     out: &mut Svg,
     scene: &Scene,
     classes: &Classes,
-    (x, mut y): (f64, f64),
-    width: f64,
+    (mut x, top): (f64, f64),
+    mut width: f64,
     u: f64,
 ) {
+    let mut y = top;
+    let beside = scene.format == Format::Brief;
+    if beside {
+        width /= 2.0;
+    }
     let lang = scene.lang;
     let heading = [
         ("class", Text("legend-heading")),
@@ -510,6 +527,9 @@ fn legend(
         y += 24.0 * u;
     }
     y += 18.0 * u;
+    if beside {
+        (x, y) = (x + width, top + 18.0 * u);
+    }
     let dataset = scene.dataset;
     let shown = || {
         (scene.visible.iter().chain(scene.open.as_ref())).filter_map(|&p| dataset.clusters.get(p))

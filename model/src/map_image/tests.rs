@@ -317,6 +317,11 @@ fn a_focused_picture_shows_the_region_without_insets() {
     });
     let doc = roxmltree::Document::parse(&text).unwrap();
     assert!(elements(&doc, "inset-name").is_empty());
+    let selected: Vec<_> = elements(&doc, "selected")
+        .iter()
+        .map(|p| p.attribute("data-code").unwrap())
+        .collect();
+    assert_eq!(selected, ["76"]);
     // The focused region fills the frame: its outline reaches near the frame's sides.
     let frame = &elements(&doc, "frame")[0];
     let fw: f64 = frame.attribute("width").unwrap().parse().unwrap();
