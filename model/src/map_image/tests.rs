@@ -260,8 +260,10 @@ fn hostile_names_are_escaped() {
         en: "<i>&</i>".into(),
         fr: "x".into(),
     });
-    let mut filters = Filters::default();
-    filters.show_historical = true;
+    let filters = Filters {
+        show_historical: true,
+        ..Filters::default()
+    };
     let text = picture(&dataset, &filters, Format::Slide, Some(0));
     let doc = roxmltree::Document::parse(&text).expect("hostile texts keep the XML well-formed");
     assert!(!doc
@@ -327,7 +329,7 @@ fn a_focused_picture_shows_the_region_without_insets() {
     let fw: f64 = frame.attribute("width").unwrap().parse().unwrap();
     let region = outlines.get(&code).unwrap();
     let [w, s, e, n] = region.extent().unwrap();
-    let fitted = Frame::fit(padded([w, s, e, n], 0.08), (0.0, 0.0, fw, 1000.0));
+    let fitted = Frame::fit(maps::padded([w, s, e, n], 0.08), (0.0, 0.0, fw, 1000.0));
     let (x0, _) = fitted.project([w, s]);
     let (x1, _) = fitted.project([e, n]);
     assert!((x1 - x0) / fw > 0.8);
