@@ -84,7 +84,7 @@ pub fn MapImageDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
     };
     view! {
         <dialog
-            class="embed-dialog map-image-dialog"
+            class="map-image-dialog"
             node_ref=dialog
             aria-labelledby="map-image-title"
             on:close=move |_| view.dialogs.map_image.set(false)
