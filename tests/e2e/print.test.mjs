@@ -58,7 +58,7 @@ async function asPrinted(page, { selectors, hidden }) {
 
 /** The interactive parts print leaves out. */
 const INTERACTIVE = ['.filters-wrap', '.time-control', '.list-panel', '.map-frame', '.leaflet-container',
-  '.choropleth-legend', '.header-tools', '.downloads', '.card-close', 'dialog'];
+  '.choropleth-legend', '.header-tools', '.downloads', '.card-close', '.summary-head .link-button', 'dialog'];
 
 /** A region's name as its page's address writes it (`poles_model::site::region_slug`). */
 const slugOf = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
