@@ -10,13 +10,14 @@ use poles_model::ViewState;
 use wasm_bindgen::JsValue;
 
 use crate::components::{
-    AboutDialog, AboutPanel, AppFooter, AppHeader, ChoroplethLegend, ClusterCard, ClusterList,
-    DataNotices, FilterBar, LoadErrorAlert, Loading, MapView, MatrixReturn, MatrixView,
-    RegionProfile, UnconfirmedNotice, View2006Panel,
+    AboutDialog, AboutPanel, AppFooter, AppHeader, Brief, ChoroplethLegend, ClusterCard,
+    ClusterList, DataNotices, FilterBar, LoadErrorAlert, Loading, MapView, MatrixReturn,
+    MatrixView, PrintBrief, RegionProfile, UnconfirmedNotice, View2006Panel,
 };
 use crate::history::{self, Entry};
 use crate::i18n::Texts;
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
+use crate::map_image::MapInputs;
 use crate::state::{Atlas, LoadedAtlas, View};
 use crate::{embed, static_page};
 
@@ -68,6 +69,7 @@ pub fn App(
     let geometry_retry = RwSignal::new(0u32);
     // The loads belong to the App, which lives as long as the page: their continuations cannot
     // outlive what they touch (src/defer.rs).
+    let data_address = data_url.clone();
     let atlas = LocalResource::new(move || {
         retry.track();
         load_atlas(data_url.clone())
@@ -103,7 +105,7 @@ pub fn App(
             {move || match atlas.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadErrorAlert failure retry/> }.into_any(),
-                Some(Ok(atlas)) => view! { <AtlasView atlas geometry geometry_retry/> }.into_any(),
+                Some(Ok(atlas)) => view! { <AtlasView atlas data_url=data_address.clone() geometry geometry_retry/> }.into_any(),
             }}
         </main>
     }
@@ -138,6 +140,8 @@ fn SkipLinks() -> impl IntoView {
 #[component]
 fn AtlasView(
     atlas: Arc<Atlas>,
+    /// The dataset's address (the picture worker loads it too).
+    data_url: String,
     geometry: LocalResource<Result<JsValue, LoadFailure>>,
     geometry_retry: RwSignal<u32>,
 ) -> impl IntoView {
@@ -165,6 +169,9 @@ fn AtlasView(
         let atlas = atlas.clone();
         Memo::new(move |_| atlas.index.current_on(day.get()))
     };
+    // What a picture of the view is made of: the map image's downloads and the printed map.
+    provide_context(MapInputs::new(atlas.clone(), &data_url, selection, shading));
+    Brief::provide();
     let geometry_failed = Signal::derive(move || matches!(geometry.get(), Some(Err(_))));
     // The table replaces the map without unmounting it: the map keeps its size (Leaflet reads
     // it once), hidden and out of the flow.
@@ -177,6 +184,7 @@ fn AtlasView(
         <MatrixView atlas=atlas.clone() regions=regions.clone() current/>
         <div class="atlas" class:behind-matrix=matrix>
             <div class="map-column">
+                <PrintBrief/>
                 <MapView atlas=atlas.clone() selection shading geometry/>
                 <ChoroplethLegend atlas=atlas.clone() counts=shading/>
             </div>

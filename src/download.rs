@@ -1,4 +1,5 @@
-//! Saving generated text as a file (the visible clusters as CSV or JSON), with no server.
+//! Saving generated files (the visible clusters as CSV or JSON, the map as an image), with no
+//! server.
 
 use wasm_bindgen::prelude::*;
 
@@ -9,12 +10,19 @@ pub fn save(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    save_address(file_name, &url)?;
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Offers the file at `address` (a `blob:` or `data:` address) as a download named
+/// `file_name`.
+pub fn save_address(file_name: &str, address: &str) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(&url);
+    link.set_href(address);
     link.set_download(file_name);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    Ok(())
 }

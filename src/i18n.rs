@@ -20,6 +20,7 @@ use poles_model::regions::MemberTotal;
 use poles_model::{Localized, Region, Sector};
 
 mod issues;
+mod map_image;
 mod strings;
 mod switch;
 #[cfg(test)]

@@ -14,7 +14,9 @@ mod history;
 mod i18n;
 mod load;
 mod map;
+mod map_image;
 mod panic;
+mod picture;
 mod state;
 mod static_page;
 

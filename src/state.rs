@@ -112,12 +112,14 @@ pub struct Dialogs {
     pub about: RwSignal<bool>,
     /// Embed, in the header's share tools.
     pub embed: RwSignal<bool>,
+    /// The map image, under the list (its SVG and PNG downloads).
+    pub map_image: RwSignal<bool>,
 }
 
 impl Dialogs {
     /// Whether a modal dialog is open now (untracked: for key handlers).
     pub fn any_open(&self) -> bool {
-        self.about.get_untracked() || self.embed.get_untracked()
+        self.about.get_untracked() || self.embed.get_untracked() || self.map_image.get_untracked()
     }
 }
 
@@ -154,6 +156,7 @@ impl View {
             dialogs: Dialogs {
                 about: RwSignal::new(false),
                 embed: RwSignal::new(false),
+                map_image: RwSignal::new(false),
             },
         }
     }

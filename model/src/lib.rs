@@ -4,7 +4,8 @@
 //! `cargo test`: the dataset format ([`dataset`]), its checks ([`validate`]), accent-insensitive
 //! text ([`text`]), filtering and search ([`filter`]), the view state kept in the URL
 //! ([`url_state`]), downloads ([`export`]) and the counts per region: choropleth classes, the
-//! regions × sectors matrix and a region's profile ([`regions`]), label periods, events and a
+//! regions × sectors matrix and a region's profile ([`regions`]), the map as an SVG picture
+//! drawn from the data ([`map_image`]), label periods, events and a
 //! cluster's standing on a day ([`timeline`]), and what the static site says: its addresses,
 //! each page's content and JSON-LD ([`site`]), and the texts in each language, not read yet
 //! ([`catalogue`]).
@@ -16,6 +17,7 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod ids;
+pub mod map_image;
 pub mod regions;
 pub mod site;
 pub mod text;

@@ -11,6 +11,7 @@ use poles_model::timeline::Day;
 use poles_model::{Cluster, Localized};
 use wasm_bindgen::JsCast;
 
+use super::print_brief::print_button;
 use super::Swatch;
 use crate::history::Entry;
 use crate::i18n::Texts;
@@ -309,5 +310,6 @@ fn card_body(
             <ul>{sources}</ul>
         </details>
         {cluster.checked.as_deref().map(|date| view! { <p class="card-checked">{t.facts_checked(&t.dates().iso_month(date))}</p> })}
+        <p class="card-print">{print_button(t.map_image_print())}</p>
     }
 }

@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use poles_model::filter::Shown;
 use poles_model::{export, ClusterId, Day, Selection};
 
+use super::map_download::{MapImageButton, MapImageDialog};
+use super::print_brief::print_button;
 use super::Swatch;
 use crate::history::Entry;
 use crate::i18n::Texts;
@@ -173,6 +175,7 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
         }
     };
     let save_json = save.clone();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
     view! {
         <p class="downloads">
             {move || view.texts().download()}
@@ -180,7 +183,12 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
             <button type="button" class="link-button" on:click=move |_| save(true)>{move || view.texts().download_csv()}</button>
             " · "
             <button type="button" class="link-button" on:click=move |_| save_json(false)>{move || view.texts().download_json()}</button>
+            " · "
+            <MapImageButton dialog/>
+            " · "
+            {print_button(move || view.texts().map_image_print())}
         </p>
+        <MapImageDialog dialog/>
     }
 }
 

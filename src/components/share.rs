@@ -51,7 +51,7 @@ fn app_address() -> String {
 
 /// The address "Copy link" gives for `state`: the page of the view when it has one (and the
 /// atlas is the shipped one, `dataset` once loaded), else the atlas root with the view's query.
-fn link_address(state: &ViewState, lang: Language, dataset: Option<&Dataset>) -> String {
+pub(crate) fn link_address(state: &ViewState, lang: Language, dataset: Option<&Dataset>) -> String {
     // Pages are in English and French only.
     let page =
         (dataset.zip(lang.as_lang())).and_then(|(dataset, lang)| page_path(state, lang, dataset));

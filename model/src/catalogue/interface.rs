@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::map_image::MapImage;
 use super::message::{Fielded, MemberCount, Plural, Template};
 
 /// The app’s texts, one per field of its `Texts` (`src/i18n.rs`); each field’s comment is
@@ -255,6 +256,8 @@ pub struct Interface {
     pub download_csv: Template,
     /// “JSON”
     pub download_json: Template,
+    /// The map image: its dialog and the words written in the picture.
+    pub map_image: MapImage,
     /// “Data: {title}, updated {date}.”
     pub data_updated: Template,
     /// “About”

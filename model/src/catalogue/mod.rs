@@ -13,6 +13,7 @@ mod dates;
 mod digits;
 mod interface;
 mod issues;
+mod map_image;
 mod message;
 mod plural;
 mod site;
@@ -26,6 +27,7 @@ pub use interface::{
     AboutToday, Fields2006, Interface, IssuePlace, MembersValue, RecordPlace, RegionTooltip,
 };
 pub use issues::{ByCode, IssueKinds, Issues, JsonKinds, LoadErrors, StatusContradiction};
+pub use map_image::MapImage;
 pub use message::{fill, Fielded, Forms, MemberCount, Plural, Template};
 pub use plural::{category, Language, PluralCategory};
 pub use site::{NoneOrSome, RegionIntro, Site};

@@ -373,6 +373,11 @@ const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
         "interface.download_json",
         "a format's name",
     ),
+    (
+        "de es it",
+        "interface.map_image.filter",
+        "placeholders and a colon",
+    ),
     ("de es it ja zh", "issues.json_kinds.null", "JSON's keyword"),
     (
         "de es it",

@@ -1,0 +1,120 @@
+//! "Map image": the dialog that downloads the current view as a picture drawn from the data
+//! (`poles_model::map_image`, by the picture worker), SVG or PNG, at a slide's size or an A4
+//! page's.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use poles_model::map_image::Format;
+
+use crate::map_image::{file_name, png, MapInputs};
+use crate::state::View;
+
+/// The button that opens the dialog (in the line of downloads under the list).
+#[component]
+pub fn MapImageButton(dialog: NodeRef<Dialog>) -> impl IntoView {
+    let view = expect_context::<View>();
+    view! {
+        <button
+            type="button"
+            class="link-button map-image"
+            aria-haspopup="dialog"
+            on:click=move |_| {
+                if let Some(dialog) = dialog.get() {
+                    view.dialogs.map_image.set(dialog.show_modal().is_ok());
+                }
+            }
+        >
+            {move || view.texts().map_image_download()}
+        </button>
+    }
+}
+
+/// Logs a download that failed (nothing else can be done about it).
+fn failed(error: wasm_bindgen::JsValue) {
+    web_sys::console::error_2(&"Pôles: the map image could not be saved".into(), &error);
+}
+
+/// The dialog: the size, and a button per file type.
+#[component]
+pub fn MapImageDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
+    let view = expect_context::<View>();
+    let inputs = expect_context::<MapInputs>();
+    // The picture worker draws, and the PNG waits for the image to decode; the continuation
+    // touches no reactive value, only the DOM, so it needs no owner (src/defer.rs).
+    let save = move |png_file: bool, format: Format| {
+        let request = inputs.request(view, format);
+        leptos::task::spawn_local(async move {
+            let saved = match inputs.pictures.draw(&request).await {
+                Ok(text) if png_file => match png(&text, format.size()).await {
+                    Ok(address) => {
+                        crate::download::save_address(&file_name(format, "png"), &address)
+                    }
+                    Err(error) => Err(error),
+                },
+                Ok(text) => {
+                    crate::download::save(&file_name(format, "svg"), "image/svg+xml", &text)
+                }
+                Err(error) => Err(error),
+            };
+            if let Err(error) = saved {
+                failed(error);
+            }
+        });
+    };
+    let page = RwSignal::new(false);
+    let format = move || match page.get_untracked() {
+        true => Format::Page,
+        false => Format::Slide,
+    };
+    // One closure for the dialog's texts, static inside: a language change writes them anew.
+    let body = move || {
+        let t = view.texts();
+        let size_choice = move |is_page: bool, label: &'static str| {
+            view! {
+                <label class="embed-format">
+                    <input
+                        type="radio"
+                        name="map-image-size"
+                        checked=page.get_untracked() == is_page
+                        on:change=move |_| page.set(is_page)
+                    />
+                    {label}
+                </label>
+            }
+        };
+        view! {
+            <h2 id="map-image-title">{t.map_image_heading()}</h2>
+            <p>{t.map_image_help()}</p>
+            <fieldset class="embed-formats">
+                <legend>{t.map_image_size()}</legend>
+                {size_choice(false, t.map_image_slide())}
+                {size_choice(true, t.map_image_page())}
+            </fieldset>
+            <div class="dialog-actions">
+                <button type="button" class="button" on:click=move |_| save(false, format())>{t.map_image_svg()}</button>
+                <button type="button" class="button" on:click=move |_| save(true, format())>{t.map_image_png()}</button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| {
+                        if let Some(dialog) = dialog.get() {
+                            dialog.close();
+                        }
+                    }
+                >
+                    {t.close()}
+                </button>
+            </div>
+        }
+    };
+    view! {
+        <dialog
+            class="map-image-dialog"
+            node_ref=dialog
+            aria-labelledby="map-image-title"
+            on:close=move |_| view.dialogs.map_image.set(false)
+        >
+            {body}
+        </dialog>
+    }
+}
