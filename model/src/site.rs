@@ -135,6 +135,7 @@ pub struct Tag {
 /// Links to neighbouring pages ("Other clusters in Occitanie: ...").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Related {
+    /// What the links are, with its colon and the space after it when the language puts one.
     pub label: String,
     pub items: Vec<Item>,
 }

@@ -183,7 +183,7 @@ fn facts_of_a_cluster_page() {
     assert_eq!(content.tags[0].sector, "aerospace");
     assert!(content.tags[0].label.starts_with("Aerospace"));
     let related = content.related.as_ref().unwrap();
-    assert_eq!(related.label, "Other clusters in Occitanie");
+    assert_eq!(related.label, "Other clusters in Occitanie: ");
     assert!(related.items.iter().all(|i| i.text() != "Aerospace Valley"));
     assert!(related.items.iter().any(|i| i.text() == "Aqua-Valley"));
     let fact = |term: &str| {

@@ -143,7 +143,7 @@ impl<'a> Context<'a> {
                 sections,
                 checked: None,
                 related: Some(Related {
-                    label: w.other_regions.as_str().to_owned(),
+                    label: t.other_regions(),
                     items: self
                         .dataset
                         .regions

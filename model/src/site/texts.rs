@@ -150,16 +150,25 @@ impl<'a> Texts<'a> {
         (self.site().index_description).fill(&[("n", &self.count(n))])
     }
 
-    /// “Other clusters in Occitanie”.
+    /// “Other clusters in Occitanie: ”, before the links.
     pub fn other_clusters(&self, region: &str) -> String {
-        self.site().other_clusters.fill(&[("region", region)])
+        lead(&self.site().other_clusters.fill(&[("region", region)]), "")
     }
 
-    /// “Sources: A; B” before the sources of a line of the label history (no space after a
-    /// full-width colon).
-    pub fn sources_of(&self, titles: &[&str]) -> String {
-        let label = self.site().sources_of.as_str();
-        let space = if label.ends_with('：') { "" } else { " " };
-        format!("{label}{space}{}", titles.join("; "))
+    /// “Other regions: ”, before the links.
+    pub fn other_regions(&self) -> String {
+        lead(self.site().other_regions.as_str(), "")
     }
+
+    /// “Sources: A; B” before the sources of a line of the label history.
+    pub fn sources_of(&self, titles: &[&str]) -> String {
+        lead(self.site().sources_of.as_str(), &titles.join("; "))
+    }
+}
+
+/// `label` (ending with a colon) then `text`, with a space between unless the colon is a
+/// full-width one (Japanese and Chinese put none after `：`).
+fn lead(label: &str, text: &str) -> String {
+    let space = if label.ends_with('：') { "" } else { " " };
+    format!("{label}{space}{text}")
 }

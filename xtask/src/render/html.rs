@@ -282,7 +282,7 @@ pub fn body(page: &Page, catalogues: &Catalogues) -> Markup {
                     }
                     @if let Some(related) = &page.content.related {
                         p.page-related {
-                            (related.label) ": "
+                            (related.label)
                             @for (i, link) in related.items.iter().enumerate() {
                                 @if i > 0 { ", " }
                                 (item(link))

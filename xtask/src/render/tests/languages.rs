@@ -95,6 +95,7 @@ fn a_german_and_a_japanese_page_say_their_key_strings() {
         "<p class=\"card-description\"><span lang=\"en\">Aeronautics, space",
         "<span class=\"in-english\">(auf Englisch)</span>",
         "<a href=\"de/clusters/\">Alle Cluster</a>",
+        "Weitere Cluster in der Region Occitanie: <a href=\"de/clusters/",
     ] {
         assert!(de.contains(expected), "de: missing {expected}");
     }
@@ -106,6 +107,8 @@ fn a_german_and_a_japanese_page_say_their_key_strings() {
         "情報の確認：",
         "<a href=\"ja/regions/ile-de-france/\">イル＝ド＝フランス</a>",
         "<span class=\"in-english\">（英語）</span>",
+        "イル＝ド＝フランスのその他の拠点：<a href=\"ja/clusters/",
+        "出典：",
     ] {
         assert!(ja.contains(expected), "ja: missing {expected}");
     }
