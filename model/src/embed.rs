@@ -9,7 +9,6 @@
 //! frame's address (`#poles-host=<origin>`), and only the view's own parameters of them
 //! ([`commanded`]): a host cannot change the dataset, the tiles or the layout by a message.
 
-use crate::dataset::Lang;
 use crate::url_state::{Theme, ViewState};
 
 /// The protocol's version, in every message (`v`): a change that breaks a host bumps it.
@@ -80,15 +79,6 @@ pub const REVEAL_MESSAGE: &str = "poles:reveal";
 /// The height of the snippet's frame, in CSS pixels (its width is `100%`, at most its container's;
 /// `embed.js` then follows the atlas's content height).
 pub const FRAME_HEIGHT: u32 = 640;
-
-/// The snippet's frame title in `lang` (its name for screen readers): the app's Embed dialog
-/// and the pages' oEmbed responses (xtask) give the same.
-pub const fn frame_title(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Map of the French competitiveness clusters",
-        Lang::Fr => "Carte des pôles de compétitivité français",
-    }
-}
 
 /// The HTML to paste into a host page: an iframe showing `app_address` with `query` (the view,
 /// already canonical and including `embed=1`), and the script that resizes it.

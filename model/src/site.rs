@@ -1,15 +1,18 @@
 //! What the static site says (its addresses, each page's content and JSON-LD): one page per
-//! cluster (current and historical), per region and an index of all clusters, in English and in
-//! French, written at build time by `cargo xtask pages` (xtask's `render`) so that search
+//! cluster (current and historical), per region and an index of all clusters, in each of the
+//! catalogue's seven languages (texts from `i18n/catalogue/`), written at build time by `cargo xtask pages` (xtask's `render`) so that search
 //! engines, link previews and visitors without JavaScript read real content at a stable address.
 //!
 //! Addresses, relative to the atlas root (the directory of `index.html`):
 //!
-//! | page | English | French |
-//! |---|---|---|
-//! | a cluster | `clusters/<id>/` | `fr/poles/<id>/` |
-//! | a region | `regions/<slug>/` | `fr/regions/<slug>/` |
-//! | all clusters | `clusters/` | `fr/poles/` |
+//! | page | English | French | German (and `es`, `it`, `ja`, `zh` alike) |
+//! |---|---|---|---|
+//! | a cluster | `clusters/<id>/` | `fr/poles/<id>/` | `de/clusters/<id>/` |
+//! | a region | `regions/<slug>/` | `fr/regions/<slug>/` | `de/regions/<slug>/` |
+//! | all clusters | `clusters/` | `fr/poles/` | `de/clusters/` |
+//!
+//! English and French keep the addresses they were first published at; the other languages
+//! take English's folder names under their code (one scheme for Latin and CJK scripts alike).
 //!
 //! `<id>` is the cluster's id; `<slug>` is the region's name folded to ASCII (`Île-de-France` →
 //! `ile-de-france`), or its INSEE code when that is empty or not unique ([`region_slugs`]).
@@ -24,16 +27,18 @@ use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
+use crate::catalogue::{Catalogues, Language};
 use crate::dataset::{
-    is_contact_address, is_http_url, Cluster, Dataset, Label2005, Lang, Region, Status,
+    is_contact_address, is_http_url, Cluster, Dataset, Label2005, Region, Status,
 };
 use crate::filter::Filters;
 use crate::ids::{ClusterId, RegionCode, SectorId, SourceId};
-use crate::timeline::text::{self as said, Part, Sentence};
+use crate::timeline::text::{plain, Part, Sentence};
 use crate::timeline::Day;
 use crate::url_state::ViewState;
 use crate::validate::{is_region_code, is_slug};
 
+mod address;
 mod cluster;
 mod context;
 mod region;
@@ -41,9 +46,12 @@ mod region;
 mod tests;
 mod texts;
 
+pub use address::{
+    cluster_path, index_path, page_path, page_state, region_path, region_slug, region_slugs,
+    start_query, Site,
+};
 use context::Context;
-use texts::format_count;
-pub use texts::{atlas_title, format_month, texts, Texts};
+pub use texts::{DataText, Texts};
 
 /// The name of the site, in titles and in `og:site_name`.
 pub const SITE_NAME: &str = "Pôles";
@@ -127,6 +135,7 @@ pub struct Tag {
 /// Links to neighbouring pages ("Other clusters in Occitanie: ...").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Related {
+    /// What the links are, with its colon and the space after it when the language puts one.
     pub label: String,
     pub items: Vec<Item>,
 }
@@ -144,7 +153,8 @@ pub struct Content {
     pub status: Vec<Item>,
     /// The sectors, primary first.
     pub tags: Vec<Tag>,
-    pub intro: Option<String>,
+    /// The description (a cluster's, from the dataset) or first sentence.
+    pub intro: Option<DataText>,
     pub facts: Vec<Fact>,
     pub sections: Vec<Section>,
     /// "Facts checked: November 2026".
@@ -157,11 +167,11 @@ pub struct Content {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     pub subject: Subject,
-    pub lang: Lang,
+    pub lang: Language,
     /// Address relative to the atlas root, ending with `/` (the file is `<path>index.html`).
     pub path: String,
-    /// The same page in each language, in [`Lang::ALL`] order (this one included).
-    pub alternates: Vec<(Lang, String)>,
+    /// The same page in each language, in [`Language::ALL`] order (this one included).
+    pub alternates: Vec<(Language, String)>,
     /// The `<title>`, ending with " | Pôles".
     pub title: String,
     /// The title for link previews (`og:title`), without the site name.
@@ -195,220 +205,13 @@ impl Page {
     }
 }
 
-/// Where the site is published, for the absolute addresses that canonical links, `og:url`,
-/// `og:image` and the sitemap need. Without it, addresses stay relative (see the README).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Site {
-    /// The public address of the atlas root, ending with `/`.
-    url: Option<String>,
-}
-
-impl Site {
-    /// A site without a known public address.
-    pub fn unknown() -> Site {
-        Site { url: None }
-    }
-
-    /// The site published at `url` (the address of the atlas root: `https://example.org/poles/`),
-    /// which must be an `http(s)` address without query or fragment.
-    pub fn at(url: &str) -> Result<Site, String> {
-        let url = url.trim();
-        if !is_http_url(url) || url.contains(['?', '#', '"', '<', '>', '\\']) {
-            return Err(format!(
-                "the site address \"{url}\" is not an http(s) address without query or fragment"
-            ));
-        }
-        let url = if url.ends_with('/') {
-            url.to_owned()
-        } else {
-            format!("{url}/")
-        };
-        Ok(Site { url: Some(url) })
-    }
-
-    /// The public address of the atlas root, when known.
-    pub fn url(&self) -> Option<&str> {
-        self.url.as_deref()
-    }
-
-    /// The absolute address of `path` (relative to the atlas root), when the site's is known.
-    pub fn absolute(&self, path: &str) -> Option<String> {
-        self.url.as_ref().map(|root| format!("{root}{path}"))
-    }
-
-    /// The address of `path`: absolute when the site's is known, else relative to the atlas
-    /// root (pages have a `<base>` at the root, so relative addresses resolve there).
-    pub fn address(&self, path: &str) -> String {
-        self.absolute(path).unwrap_or_else(|| match path {
-            "" => "./".to_owned(),
-            path => path.to_owned(),
-        })
-    }
-}
-
-/// The page of a cluster in `lang`.
-pub fn cluster_path(id: &ClusterId, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("clusters/{id}/"),
-        Lang::Fr => format!("fr/poles/{id}/"),
-    }
-}
-
-/// The page of a region in `lang`, from its slug ([`region_slugs`]).
-pub fn region_path(slug: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("regions/{slug}/"),
-        Lang::Fr => format!("fr/regions/{slug}/"),
-    }
-}
-
-/// The page listing all clusters in `lang`.
-pub fn index_path(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "clusters/",
-        Lang::Fr => "fr/poles/",
-    }
-}
-
-/// The address segment of the region `code`: its name folded to lowercase ASCII letters and
-/// digits joined by `-` (`Provence-Alpes-Côte d'Azur` → `provence-alpes-cote-d-azur`); the code
-/// itself when that is empty, shared with another region or equal to a code; `None` (no page)
-/// for a region whose code is not 2 or 3 digits and whose name gives no slug, or that is not in
-/// `regions`. (Plain scans rather than maps: the app calls this for "Copy link", and the
-/// regions are few.)
-pub fn region_slug(regions: &[Region], code: &RegionCode) -> Option<String> {
-    let region = regions.iter().find(|r| &r.code == code)?;
-    let candidate = slug_of(&region.name);
-    let shared = regions
-        .iter()
-        .filter(|r| slug_of(&r.name) == candidate)
-        .nth(1)
-        .is_some();
-    let is_a_code = regions.iter().any(|r| r.code.as_str() == candidate);
-    if !candidate.is_empty() && !shared && !is_a_code {
-        Some(candidate)
-    } else if is_region_code(code.as_str()) {
-        Some(code.to_string())
-    } else {
-        None
-    }
-}
-
-/// [`region_slug`] of every region that has one, by INSEE code.
-pub fn region_slugs(regions: &[Region]) -> HashMap<RegionCode, String> {
-    regions
-        .iter()
-        .filter_map(|r| Some((r.code.clone(), region_slug(regions, &r.code)?)))
-        .collect()
-}
-
-/// `text` folded to lowercase ASCII letters and digits, runs of anything else becoming one `-`.
-fn slug_of(text: &str) -> String {
-    // Every non-alphanumeric character separates words (fold joins the letters around an
-    // apostrophe: "d'Azur" gives "d-azur", not "dazur").
-    let spaced: String = text
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let folded = crate::text::fold(&spaced);
-    let mut slug = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    slug.truncate(80);
-    slug.trim_end_matches('-').to_owned()
-}
-
-/// The view the app opens on the page of `subject` in `lang`.
-pub fn page_state(subject: &Subject, lang: Lang, historical: bool) -> ViewState {
-    let mut state = ViewState {
-        lang: Some(lang.into()),
-        ..ViewState::default()
-    };
-    match subject {
-        Subject::Cluster(id) => {
-            state.cluster = Some(id.clone());
-            // A historical cluster's marker is shown only with the historical clusters.
-            state.filters.show_historical = historical;
-        }
-        Subject::Region(code) => state.filters.region = Some(code.clone()),
-        Subject::Index => {}
-    }
-    state
-}
-
-/// The page whose view is `state` (in the language in use, `lang` when the state names
-/// none): a cluster's page for a view with that cluster open and no other filter (with the
-/// historical clusters shown or not for a historical cluster, whose page shows them), a
-/// region's page for a view of that region alone. `None` for any other view, and for a view
-/// of another dataset (`data=`), which has no pages. Used by "Copy link".
-pub fn page_path(state: &ViewState, lang: Lang, dataset: &Dataset) -> Option<String> {
-    if state.embed || state.accent.is_some() || state.tiles.is_some() || state.data.is_some() {
-        return None;
-    }
-    // A view in a language without pages (German…) has no page.
-    let lang = state.lang.map_or(Some(lang), |l| l.as_lang())?;
-    let Filters {
-        sectors,
-        region,
-        query,
-        show_historical,
-        brochure_2006,
-        at,
-    } = &state.filters;
-    if !sectors.is_empty() || !query.is_empty() || *brochure_2006 || at.is_some() {
-        return None;
-    }
-    match (&state.cluster, region) {
-        (Some(id), None) => {
-            let cluster = dataset.clusters.iter().find(|c| &c.id == id)?;
-            let historical = cluster.status == Status::Historical;
-            (is_slug(id.as_str()) && (historical || !show_historical))
-                .then(|| cluster_path(id, lang))
-        }
-        (None, Some(code)) if !show_historical => {
-            let slug = region_slug(&dataset.regions, code)?;
-            Some(region_path(&slug, lang))
-        }
-        _ => None,
-    }
-}
-
-/// The query the app starts from on a generated page: the address's own parameters (a shared
-/// link may add `lang=fr`, or `utm_source=…` that the app ignores with a warning), then those
-/// of the page's view (`page_query`, from [`Page::state`]) that the address does not set.
-pub fn start_query(page_query: &str, address_query: &str) -> String {
-    fn key(pair: &str) -> Option<std::borrow::Cow<'_, str>> {
-        form_urlencoded::parse(pair.as_bytes())
-            .next()
-            .map(|(k, _)| k)
-    }
-    let address_query = address_query.strip_prefix('?').unwrap_or(address_query);
-    let own: Vec<&str> = address_query.split('&').filter(|p| !p.is_empty()).collect();
-    let own_keys: Vec<_> = own.iter().filter_map(|pair| key(pair)).collect();
-    let page = page_query
-        .split('&')
-        .filter(|pair| key(pair).is_some_and(|k| !own_keys.contains(&k)));
-    own.iter()
-        .copied()
-        .chain(page)
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
 /// Every page of the dataset: for each language, the index, each cluster (current and
-/// historical, skipping ids that are not slugs) and each region that has a slug.
-pub fn pages(dataset: &Dataset, site: &Site, today: Day) -> Vec<Page> {
-    let context = Context::new(dataset, site, today);
+/// historical, skipping ids that are not slugs) and each region that has a slug; the texts of
+/// each language from its catalogue.
+pub fn pages(dataset: &Dataset, site: &Site, today: Day, catalogues: &Catalogues) -> Vec<Page> {
+    let context = Context::new(dataset, site, today, catalogues);
     let mut pages = Vec::new();
-    for lang in Lang::ALL {
+    for lang in Language::ALL {
         pages.push(context.index_page(lang));
         for cluster in dataset.clusters.iter().filter(|c| is_slug(c.id.as_str())) {
             pages.push(context.cluster_page(cluster, lang));

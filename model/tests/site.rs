@@ -1,12 +1,14 @@
 //! The static pages of the shipped dataset: one per cluster (current and historical), per
-//! region and an index, in both languages, with the right titles, descriptions, alternates and
-//! view state, and "Copy link" (`page_path`) finding each cluster and region page again.
+//! region and an index, in each of the seven languages, with the right titles, descriptions,
+//! alternates and view state, and "Copy link" (`page_path`) finding each cluster and region
+//! page again.
 
 use std::collections::HashSet;
 use std::path::Path;
 
+use poles_model::catalogue::{Catalogues, Language};
 use poles_model::site::{self, page_path, Item, Page, Site, Subject, MAX_DESCRIPTION_CHARS};
-use poles_model::{load, ClusterId, Dataset, Lang, RegionCode, SectorId, Status, ViewState};
+use poles_model::{load, ClusterId, Dataset, RegionCode, SectorId, Status, ViewState};
 
 /// The day the dataset was updated: the pages said of that day.
 fn updated(dataset: &Dataset) -> poles_model::Day {
@@ -19,6 +21,17 @@ fn real() -> Dataset {
     load(&bytes).expect("data/clusters.json loads").dataset
 }
 
+/// Every page of `dataset` published at `site`, said of the day it was updated, with the
+/// repository's catalogues.
+fn pages(dataset: &Dataset, site: &Site) -> Vec<Page> {
+    let catalogues = Catalogues::read(|language| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../i18n/catalogue");
+        std::fs::read_to_string(format!("{dir}/{}.json", language.code()))
+            .map_err(|e| e.to_string())
+    });
+    site::pages(dataset, site, updated(dataset), &catalogues.unwrap())
+}
+
 fn find<'a>(all: &'a [Page], path: &str) -> &'a Page {
     all.iter()
         .find(|p| p.path == path)
@@ -28,16 +41,21 @@ fn find<'a>(all: &'a [Page], path: &str) -> &'a Page {
 #[test]
 fn every_cluster_and_region_has_a_page_in_each_language() {
     let dataset = real();
-    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = pages(&dataset, &Site::unknown());
     assert_eq!(
         all.len(),
-        2 * (1 + dataset.clusters.len() + dataset.regions.len())
+        7 * (1 + dataset.clusters.len() + dataset.regions.len())
     );
+    for language in Language::ALL {
+        let count = all.iter().filter(|p| p.lang == language).count();
+        assert_eq!(count * 7, all.len(), "{language:?}");
+    }
     let paths: HashSet<&str> = all.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(paths.len(), all.len(), "addresses are unique");
     for cluster in &dataset.clusters {
         assert!(paths.contains(format!("clusters/{}/", cluster.id).as_str()));
         assert!(paths.contains(format!("fr/poles/{}/", cluster.id).as_str()));
+        assert!(paths.contains(format!("ja/clusters/{}/", cluster.id).as_str()));
     }
     for slug in [
         "occitanie",
@@ -53,8 +71,13 @@ fn every_cluster_and_region_has_a_page_in_each_language() {
             paths.contains(format!("fr/regions/{slug}/").as_str()),
             "{slug}"
         );
+        assert!(
+            paths.contains(format!("de/regions/{slug}/").as_str()),
+            "{slug}"
+        );
     }
     assert!(paths.contains("clusters/") && paths.contains("fr/poles/"));
+    assert!(paths.contains("de/clusters/") && paths.contains("zh/clusters/"));
     for page in &all {
         assert!(page.path.ends_with('/') && !page.path.starts_with('/'));
         assert!(page
@@ -65,12 +88,17 @@ fn every_cluster_and_region_has_a_page_in_each_language() {
 }
 
 #[test]
-fn alternates_pair_the_two_languages() {
-    let all = site::pages(&real(), &Site::unknown(), updated(&real()));
+fn alternates_join_the_seven_languages() {
+    let all = pages(&real(), &Site::unknown());
     for page in &all {
-        assert_eq!(page.alternates.len(), 2);
-        assert_eq!(page.alternates[0].0, Lang::En);
-        assert_eq!(page.alternates[1].0, Lang::Fr);
+        let languages: Vec<Language> = page.alternates.iter().map(|(l, _)| *l).collect();
+        assert_eq!(languages, Language::ALL);
+        assert_eq!(
+            page.json_ld["inLanguage"],
+            page.lang.code(),
+            "{}",
+            page.path
+        );
         let own = page
             .alternates
             .iter()
@@ -89,7 +117,7 @@ fn alternates_pair_the_two_languages() {
 
 #[test]
 fn titles_and_descriptions() {
-    let all = site::pages(&real(), &Site::unknown(), updated(&real()));
+    let all = pages(&real(), &Site::unknown());
     let en = find(&all, "clusters/aerospace-valley/");
     assert_eq!(
         en.title,
@@ -108,7 +136,7 @@ fn titles_and_descriptions() {
         "Aerospace Valley — pôle de compétitivité, Toulouse | Pôles"
     );
     assert!(fr.description.starts_with("Pôle aéronautique, spatial"));
-    assert_eq!(fr.lang, Lang::Fr);
+    assert_eq!(fr.lang, Language::Fr);
 
     let historical = find(&all, "clusters/novalog/");
     assert!(
@@ -148,14 +176,14 @@ fn titles_and_descriptions() {
 #[test]
 fn facts_of_a_cluster_page() {
     let dataset = real();
-    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = pages(&dataset, &Site::unknown());
     let page = find(&all, "clusters/aerospace-valley/");
     let content = &page.content;
     assert_eq!(content.heading, "Aerospace Valley");
     assert_eq!(content.tags[0].sector, "aerospace");
     assert!(content.tags[0].label.starts_with("Aerospace"));
     let related = content.related.as_ref().unwrap();
-    assert_eq!(related.label, "Other clusters in Occitanie");
+    assert_eq!(related.label, "Other clusters in Occitanie: ");
     assert!(related.items.iter().all(|i| i.text() != "Aerospace Valley"));
     assert!(related.items.iter().any(|i| i.text() == "Aqua-Valley"));
     let fact = |term: &str| {
@@ -200,7 +228,7 @@ fn facts_of_a_cluster_page() {
 #[test]
 fn a_region_page_lists_its_clusters() {
     let dataset = real();
-    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = pages(&dataset, &Site::unknown());
     let page = find(&all, "regions/occitanie/");
     let listed: Vec<&str> = page
         .content
@@ -225,16 +253,16 @@ fn a_region_page_lists_its_clusters() {
 #[test]
 fn each_page_opens_its_view_and_copy_link_finds_it_again() {
     let dataset = real();
-    let all = site::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let all = pages(&dataset, &Site::unknown());
     for page in &all {
         let query = page.state.to_query();
         let (read, warnings) = ViewState::from_query(&query);
         assert!(warnings.is_empty());
         assert_eq!(read, page.state, "{query}");
-        assert_eq!(page.state.lang, Some(page.lang.into()));
+        assert_eq!(page.state.lang, Some(page.lang));
         let other = match page.lang {
-            Lang::En => Lang::Fr,
-            Lang::Fr => Lang::En,
+            Language::En => Language::Ja,
+            _ => Language::En,
         };
         let found = page_path(&page.state, other, &dataset);
         match page.subject {
@@ -262,25 +290,34 @@ fn copy_link_gives_a_page_only_for_a_page_view() {
     let path = |query: &str, lang| page_path(&state(query), lang, &dataset);
     // The language in use decides when the address names none.
     assert_eq!(
-        path("cluster=minalogic", Lang::En).as_deref(),
+        path("cluster=minalogic", Language::En).as_deref(),
         Some("clusters/minalogic/")
     );
     assert_eq!(
-        path("cluster=minalogic", Lang::Fr).as_deref(),
+        path("cluster=minalogic", Language::Fr).as_deref(),
         Some("fr/poles/minalogic/")
     );
     assert_eq!(
-        path("cluster=minalogic&lang=fr", Lang::En).as_deref(),
+        path("cluster=minalogic&lang=fr", Language::En).as_deref(),
         Some("fr/poles/minalogic/")
     );
     // A historical cluster's page shows the historical clusters: with or without them.
     assert_eq!(
-        path("cluster=novalog", Lang::En).as_deref(),
+        path("cluster=novalog", Language::En).as_deref(),
         Some("clusters/novalog/")
     );
     assert_eq!(
-        path("region=11", Lang::Fr).as_deref(),
+        path("region=11", Language::Fr).as_deref(),
         Some("fr/regions/ile-de-france/")
+    );
+    // Every language has its pages.
+    assert_eq!(
+        path("cluster=minalogic&lang=de", Language::En).as_deref(),
+        Some("de/clusters/minalogic/")
+    );
+    assert_eq!(
+        path("region=11", Language::Zh).as_deref(),
+        Some("zh/regions/ile-de-france/")
     );
     for other in [
         "",
@@ -299,7 +336,7 @@ fn copy_link_gives_a_page_only_for_a_page_view() {
         "region=76&hist=1",
         "region=76&sector=aerospace",
     ] {
-        assert_eq!(path(other, Lang::En), None, "{other}");
+        assert_eq!(path(other, Language::En), None, "{other}");
     }
 }
 
@@ -307,43 +344,44 @@ fn copy_link_gives_a_page_only_for_a_page_view() {
 fn json_ld_and_absolute_addresses_with_a_site() {
     let dataset = real();
     let public = Site::at("https://example.org/poles/").unwrap();
-    let all = site::pages(&dataset, &public, updated(&dataset));
+    let all = pages(&dataset, &public);
     let page = find(&all, "fr/poles/aerospace-valley/");
-    let org = &page.json_ld;
-    assert_eq!(org["@context"], "https://schema.org");
+    assert_eq!(page.json_ld["@context"], "https://schema.org");
+    assert_eq!(page.json_ld["@type"], "WebPage");
+    assert_eq!(page.json_ld["inLanguage"], "fr");
+    assert_eq!(
+        page.json_ld["url"],
+        "https://example.org/poles/fr/poles/aerospace-valley/"
+    );
+    let org = &page.json_ld["mainEntity"];
     assert_eq!(org["@type"], "Organization");
     assert_eq!(org["name"], "Aerospace Valley");
     assert_eq!(org["url"], "https://www.aerospace-valley.com");
-    assert_eq!(
-        org["mainEntityOfPage"],
-        "https://example.org/poles/fr/poles/aerospace-valley/"
-    );
     assert_eq!(org["address"]["addressLocality"], "Toulouse");
     assert_eq!(org["address"]["addressRegion"], "Occitanie");
     assert_eq!(org["areaServed"][1]["name"], "Nouvelle-Aquitaine");
     let region = find(&all, "regions/occitanie/");
-    assert_eq!(region.json_ld["@type"], "ItemList");
+    assert_eq!(region.json_ld["mainEntity"]["@type"], "ItemList");
     assert_eq!(
-        region.json_ld["itemListElement"][0]["url"],
+        region.json_ld["mainEntity"]["itemListElement"][0]["url"],
         "https://example.org/poles/clusters/aerospace-valley/"
     );
     // Without a site address, the same addresses relative to the atlas root.
-    let relative = site::pages(&dataset, &Site::unknown(), updated(&dataset));
+    let relative = pages(&dataset, &Site::unknown());
     let page = find(&relative, "clusters/aerospace-valley/");
-    assert_eq!(
-        page.json_ld["mainEntityOfPage"],
-        "clusters/aerospace-valley/"
-    );
+    assert_eq!(page.json_ld["url"], "clusters/aerospace-valley/");
+    let ja = find(&relative, "ja/regions/occitanie/");
+    assert_eq!(ja.json_ld["inLanguage"], "ja");
+    assert_eq!(ja.json_ld["mainEntity"]["name"], "オクシタニーの競争力拠点");
 }
 
 #[test]
 fn lastmod_is_the_check_date_else_the_update() {
     let mut dataset = real();
-    let day = updated(&dataset);
     let updated = dataset.updated.clone();
     dataset.clusters[0].checked = Some("2026-11-20".into());
     dataset.clusters[1].checked = None;
-    let all = site::pages(&dataset, &Site::unknown(), day);
+    let all = pages(&dataset, &Site::unknown());
     let id = &dataset.clusters[0].id;
     let checked = find(&all, &format!("clusters/{id}/"));
     assert_eq!(checked.lastmod, "2026-11-20");
@@ -371,7 +409,7 @@ fn lastmod_is_the_check_date_else_the_update() {
             .iter()
             .filter(|c| c.status == Status::Historical)
             .count()
-            * 2,
+            * 7,
         all.iter()
             .filter(|p| p.state.filters.show_historical)
             .count()
@@ -389,4 +427,69 @@ fn sector_colours_are_only_safe_ones() {
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b == b'-')
         && colour.len() == 7));
+}
+
+#[test]
+fn a_german_and_a_japanese_page_say_it_in_their_language() {
+    let pages = pages(&real(), &Site::unknown());
+    let de = find(&pages, "de/clusters/aerospace-valley/");
+    assert_eq!(
+        de.share_title,
+        "Aerospace Valley — Wettbewerbscluster, Toulouse"
+    );
+    let content = &de.content;
+    assert_eq!(content.trail[0].text(), "Atlas der Cluster");
+    assert_eq!(content.trail[1].text(), "Occitanie");
+    assert_eq!(
+        content.tags[0].label,
+        "Luft- und Raumfahrt, Verteidigung und Sicherheit"
+    );
+    let status = content.status.iter().map(Item::text).collect::<String>();
+    assert!(
+        status.starts_with("Anerkannt seit dem 12. Juli 2005"),
+        "{status}"
+    );
+    let fact = |page: &Page, term: &str| {
+        let fact = page.content.facts.iter().find(|f| f.term == term);
+        let values = fact.unwrap_or_else(|| panic!("no {term}")).values.iter();
+        values.map(Item::text).collect::<Vec<_>>().join(", ")
+    };
+    assert_eq!(fact(de, "Mitglieder"), "850 Mitglieder (2025)");
+    assert_eq!(
+        content.checked.as_deref(),
+        Some("Angaben geprüft: November 2026")
+    );
+    // The description exists in English and French only: English, marked in German.
+    let intro = content.intro.as_ref().unwrap();
+    assert!(
+        intro.text.starts_with("Aeronautics, space"),
+        "{}",
+        intro.text
+    );
+    assert_eq!(intro.english.as_deref(), Some("(auf Englisch)"));
+    assert_eq!(
+        de.description,
+        site::cut(&intro.text, MAX_DESCRIPTION_CHARS)
+    );
+
+    let ja = find(&pages, "ja/clusters/cap-digital/");
+    assert!(
+        ja.share_title.starts_with("Cap Digital — 競争力拠点"),
+        "{}",
+        ja.share_title
+    );
+    assert_eq!(fact(ja, "会員"), "会員数約1,000（2022年）");
+    assert_eq!(ja.content.trail[0].text(), "拠点アトラス");
+    assert_eq!(
+        ja.content.intro.as_ref().unwrap().english.as_deref(),
+        Some("（英語）")
+    );
+    let region = find(&pages, "ja/regions/occitanie/");
+    assert_eq!(region.content.heading, "オクシタニー");
+    assert!(region.title.starts_with("オクシタニーの競争力拠点"));
+
+    // English and French show their own description, unmarked.
+    let fr = find(&pages, "fr/poles/aerospace-valley/");
+    assert_eq!(fr.content.intro.as_ref().unwrap().english, None);
+    assert_eq!(fact(fr, "Membres"), "850 membres (2025)");
 }

@@ -52,9 +52,7 @@ fn app_address() -> String {
 /// The address "Copy link" gives for `state`: the page of the view when it has one (and the
 /// atlas is the shipped one, `dataset` once loaded), else the atlas root with the view's query.
 pub(crate) fn link_address(state: &ViewState, lang: Language, dataset: Option<&Dataset>) -> String {
-    // Pages are in English and French only.
-    let page =
-        (dataset.zip(lang.as_lang())).and_then(|(dataset, lang)| page_path(state, lang, dataset));
+    let page = dataset.and_then(|dataset| page_path(state, lang, dataset));
     // The atlas root: the directory of the document's base (pinned to the root on a page).
     let root = document().base_uri().ok().flatten().map(|base| {
         let base = base.split(['?', '#']).next().unwrap_or_default();

@@ -382,3 +382,89 @@ fn sectors_and_regions_are_named_in_the_readers_language() {
     assert!(shown.english && shown.text == description.en && shown.lang() == Some("en"));
     assert!(!fr.data(description).english);
 }
+
+/// The static pages write counts, member counts, dates, the timeline and the dataset's names
+/// with the same messages and functions as the app (`poles_model::site::Texts`, from the
+/// catalogue the app's lists are generated from): the same strings for the same inputs, in
+/// every language, on every cluster of the real dataset.
+#[test]
+fn the_pages_say_what_the_app_says() {
+    use poles_model::catalogue::Catalogues;
+    use poles_model::timeline::text::plain;
+
+    let root = env!("CARGO_MANIFEST_DIR");
+    let catalogues = Catalogues::read(|language| {
+        let path = format!("{root}/i18n/catalogue/{}.json", language.code());
+        std::fs::read_to_string(path).map_err(|e| e.to_string())
+    })
+    .unwrap();
+    let bytes = std::fs::read(format!("{root}/data/clusters.json")).unwrap();
+    let dataset = poles_model::load(&bytes).unwrap().dataset;
+    let lookup: poles_model::timeline::text::Lookup =
+        &|id| dataset.clusters.iter().find(|c| &c.id == id);
+    let updated = poles_model::Day::parse(&dataset.updated).unwrap();
+    let qualifiers = [
+        None,
+        Some(Qualifier::About),
+        Some(Qualifier::Nearly),
+        Some(Qualifier::MoreThan),
+        Some(Qualifier::AtLeast),
+        Some(Qualifier::IncludingNetwork),
+    ];
+    for code in CODES {
+        let app = texts(code);
+        let page = poles_model::site::Texts::new(app.lang, catalogues.get(app.lang));
+        assert_eq!(
+            page.language_name(),
+            NAMES[CODES.iter().position(|c| *c == code).unwrap()]
+        );
+        for n in [0, 1, 2, 5, 999, 1000, 12_345, 1_000_000] {
+            assert_eq!(page.count(n), app.count(n), "{code} {n}");
+            for qualifier in qualifiers {
+                assert_eq!(
+                    page.member_count(n as u32, 2024, qualifier),
+                    app.member_count(n, 2024, qualifier),
+                    "{code} {n} {qualifier:?}"
+                );
+            }
+        }
+        for iso in ["2026-11-27", "2024-01-01", "soon"] {
+            let month = app.dates().iso_month(iso);
+            assert_eq!(page.facts_checked(iso), app.facts_checked(&month), "{code}");
+        }
+        for cluster in &dataset.clusters {
+            let (said, shown) = (page.sentences(), app.sentences());
+            assert_eq!(
+                plain(&said.standing(cluster, updated, updated, lookup)),
+                plain(&shown.standing(cluster, updated, updated, lookup)),
+                "{code} {}",
+                cluster.id
+            );
+            for period in &cluster.labels.periods {
+                assert_eq!(said.period(period), shown.period(period), "{code}");
+            }
+            let (text, card) = (
+                page.data(&cluster.description),
+                app.data(&cluster.description),
+            );
+            assert_eq!(text.text, card.text, "{code}");
+            assert_eq!(text.english.is_some(), card.english, "{code}");
+            assert!(text.english.iter().all(|mark| mark == app.in_english()));
+        }
+        for sector in &dataset.sectors {
+            assert_eq!(
+                page.sector_label(sector),
+                app.sector_label(sector),
+                "{code}"
+            );
+            assert_eq!(
+                page.sector_short(sector),
+                app.sector_short(sector),
+                "{code}"
+            );
+        }
+        for region in &dataset.regions {
+            assert_eq!(page.region_name(region), app.region_name(region), "{code}");
+        }
+    }
+}

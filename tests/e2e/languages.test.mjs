@@ -458,6 +458,29 @@ const GROUPED = { fr: /\d\u202f\d{3}\b/, de: /\d\.\d{3}\b/, ja: /\d,\d{3}\b/ };
 /** The date the clock is set to, as each language writes it. */
 const DAY = { fr: '4 décembre 2026', de: '4. Dezember 2026', ja: '2026年12月4日' };
 
+/** A language's static pages (cargo xtask pages), read without JavaScript: a cluster's, a
+ *  region's and the index speak the language, the description in English marked so. */
+for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+  state(lang, 'the static pages (a cluster, a region, the index) without JavaScript', async () => {
+    const { site, data: { in_english: mark } } = CATALOGUES[lang];
+    const tree = lang === 'fr' ? 'fr/poles' : `${lang}/clusters`;
+    for (const address of [`${tree}/aerospace-valley/`, `${lang}/regions/occitanie/`, `${tree}/`]) {
+      await withPage(address, { javaScriptEnabled: false }, async (page) => {
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${address}: <html lang>`);
+        const chunks = await page.evaluate(collectTexts, [false, lang]);
+        assert.ok(chunks.some((c) => c.text.includes(site.atlas)), `${address}: shows "${site.atlas}"`);
+        const found = englishIn(chunks, dataStrings(DATASET), lang);
+        assert.deepEqual(found.map((f) => f.text), [], `${address}: English on the ${lang} page:\n${report(found)}`);
+        if (address.includes('aerospace-valley')) {
+          const description = page.locator('.card-description');
+          assert.equal(await description.locator('[lang="en"]').count(), lang === 'fr' ? 0 : 1, `${address}: lang="en"`);
+          if (lang !== 'fr') assert.equal((await description.locator('.in-english').textContent()).trim(), mark);
+        }
+      });
+    }
+  });
+}
+
 for (const lang of ['fr', 'de', 'ja']) {
   state(lang, 'plurals, numbers and dates (CLDR)', async (t) => {
     await speaks(lang, 'plurals, numbers and dates', {

@@ -19,6 +19,12 @@ const AEROSPACE = DATASET.clusters.find((c) => c.id === 'aerospace-valley');
 const chromium = suite();
 const { withPage } = chromium;
 
+/** The languages of the pages: English at the root, the others under their code. */
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'ja', 'zh'];
+
+/** The language of a generated page, from its path. */
+const languageOf = (file) => LANGUAGES.find((lang) => file.startsWith(`${lang}/`)) ?? 'en';
+
 /** Every generated page, as paths relative to dist/ ("clusters/x/index.html"). */
 function generatedPages() {
   const out = [];
@@ -29,14 +35,15 @@ function generatedPages() {
       else if (entry.name === 'index.html') out.push(relative);
     }
   };
-  for (const top of ['clusters', 'regions', 'fr']) walk(top);
+  for (const top of ['clusters', 'regions', ...LANGUAGES.slice(1)]) walk(top);
   return out;
 }
 
+
 test('every generated page is valid HTML with a JSON-LD of its type', async () => {
   const pages = generatedPages();
-  const expected = 2 * (1 + DATASET.clusters.length + DATASET.regions.length);
-  assert.equal(pages.length, expected, 'a page per cluster, region and the index, in two languages');
+  const expected = LANGUAGES.length * (1 + DATASET.clusters.length + DATASET.regions.length);
+  assert.equal(pages.length, expected, 'a page per cluster, region and the index, in seven languages');
   const validator = trunkHtmlValidator({ 'long-title': 'off' });
   const problems = [];
   for (const file of pages) {
@@ -49,8 +56,12 @@ test('every generated page is valid HTML with a JSON-LD of its type', async () =
     assert.equal(scripts.length, 1, `${file}: one JSON-LD script`);
     const data = JSON.parse(scripts[0][1]);
     assert.equal(data['@context'], 'https://schema.org', file);
-    const type = /^(clusters|fr\/poles)\/[^/]+\/index\.html$/.test(file) ? 'Organization' : 'ItemList';
-    assert.equal(data['@type'], type, file);
+    assert.equal(data['@type'], 'WebPage', file);
+    const lang = languageOf(file);
+    assert.equal(data.inLanguage, lang, file);
+    assert.match(html, new RegExp(`<html lang="${lang}">`), file);
+    const type = /^(clusters|fr\/poles|[a-z]{2}\/clusters)\/[^/]+\/index\.html$/.test(file) ? 'Organization' : 'ItemList';
+    assert.equal(data.mainEntity['@type'], type, file);
   }
   assert.deepEqual(problems.slice(0, 30), [], `${problems.length} html-validate problem(s)`);
   const notFound = await validator.validateString(fs.readFileSync(path.join(DIST, '404.html'), 'utf8'), '404.html');
@@ -71,6 +82,8 @@ test('fetched as plain HTML (a crawler, a link preview), a cluster page has its 
     // canonical and no alternates (they must be absolute).
     if (html.includes('og:url')) {
       assert.match(html, /<link rel="alternate" hreflang="en" href="https?:[^"]*\/clusters\/aerospace-valley\/">/);
+      assert.match(html, /<link rel="alternate" hreflang="ja" href="https?:[^"]*\/ja\/clusters\/aerospace-valley\/">/);
+      assert.equal(html.match(/<link rel="alternate" hreflang=/g).length, 8, 'seven languages and x-default');
     } else {
       assert.match(html, /<link rel="canonical" href="fr\/poles\/aerospace-valley\/">/);
       assert.doesNotMatch(html, /<link rel="alternate"/);
@@ -108,6 +121,10 @@ test('with JavaScript off, a cluster page shows its facts', async () => {
     await page.getByRole('link', { name: 'Français' }).click();
     await page.waitForURL(/\/fr\/regions\/occitanie\/$/);
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+    await page.getByRole('link', { name: '日本語' }).click();
+    await page.waitForURL(/\/ja\/regions\/occitanie\/$/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
+    assert.equal(await page.locator('h1').textContent(), 'オクシタニー');
     await screenshot(page, 'pages-no-script');
   });
 });

@@ -21,7 +21,8 @@ mod template;
 
 use std::path::{Path, PathBuf};
 
-use poles_model::site::{Site, SHARE_IMAGE};
+use poles_model::catalogue::{Catalogues, Language};
+use poles_model::site::{Site, Texts, SHARE_IMAGE};
 use poles_model::ViewState;
 
 use crate::run::root;
@@ -32,10 +33,15 @@ pub const SITE_URL_VAR: &str = "POLES_SITE_URL";
 
 /// What the pages write at the top of `dist/` (removed first, so that a page gone from the
 /// data does not linger).
-const OUTPUTS: [&str; 9] = [
+const OUTPUTS: [&str; 14] = [
     "clusters",
     "regions",
     "fr",
+    "de",
+    "es",
+    "it",
+    "ja",
+    "zh",
     "sitemap.xml",
     "robots.txt",
     "404.html",
@@ -111,6 +117,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// The repository's catalogues (`i18n/catalogue/`): the pages' texts.
+pub fn catalogues() -> Result<Catalogues, String> {
+    Catalogues::read(|language| {
+        let path = format!("i18n/catalogue/{}.json", language.code());
+        std::fs::read_to_string(root().join(&path)).map_err(|e| format!("{path}: {e}"))
+    })
+}
+
 /// Writes the pages into `dist`, from `dist/data/clusters.json` (replaced by `data` first when
 /// given), with Trunk's `dist/index.html` as the template.
 pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary, String> {
@@ -183,19 +197,21 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         }
     };
     let image_url = site.absolute(SHARE_IMAGE).filter(|_| image);
-    let all = poles_model::site::pages(&loaded.dataset, site, today());
+    let catalogues = catalogues()?;
+    let all = poles_model::site::pages(&loaded.dataset, site, today(), &catalogues);
     let mut page_bytes = 0;
     for page in &all {
+        let t = html::texts(page, &catalogues);
         let html = template.page(
             page.lang.code(),
             &page.base_href(),
-            &html::one_per_line(html::head(page, site, image_url.as_deref())),
+            &html::one_per_line(html::head(page, site, image_url.as_deref(), t)),
             &format!("  {}\n", html::one_per_line(html::head_end(page))),
-            &html::body(page).into_string(),
+            &html::body(page, &catalogues).into_string(),
         );
         write(&format!("{}index.html", page.path), html.as_bytes())?;
         page_bytes += html.len() as u64;
-        let embedded = oembed::Embedded::of(page);
+        let embedded = oembed::Embedded::of(page, t);
         if let Some(response) = embedded.response(site, image_url.as_deref()) {
             write(
                 &embedded.file(),
@@ -206,7 +222,8 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
     // The atlas root: its response, and its discovery link in index.html (the one tag the
     // pages add to the atlas's first visit).
     let atlas_state = ViewState::default();
-    let atlas = oembed::Embedded::atlas(&atlas_state);
+    let english = Texts::new(Language::En, catalogues.get(Language::En));
+    let atlas = oembed::Embedded::atlas(&atlas_state, english);
     let atlas_index = match atlas.response(site, image_url.as_deref()) {
         Some(response) => {
             write(&atlas.file(), &serde_json::to_vec(&response).expect("JSON"))?;
@@ -221,7 +238,7 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         .map_err(|e| format!("style/pages.css: {e}"))?;
     stylesheet.push_str(&html::sector_colours(&loaded.dataset));
     write(html::STYLESHEET, stylesheet.as_bytes())?;
-    write("404.html", html::not_found(site).as_bytes())?;
+    write("404.html", html::not_found(site, &catalogues).as_bytes())?;
     write("robots.txt", sitemap::robots(site).as_bytes())?;
     if let Some(map) = sitemap::sitemap(&all, site, &loaded.dataset.updated) {
         write("sitemap.xml", map.as_bytes())?;
@@ -236,6 +253,7 @@ pub fn check(dist: &Path) -> Result<(), String> {
     for name in [
         "clusters/index.html",
         "fr/poles/index.html",
+        "zh/clusters/index.html",
         "404.html",
         "robots.txt",
     ] {

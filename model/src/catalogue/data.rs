@@ -56,6 +56,26 @@ pub struct SectorNames {
     pub consumer: SectorName,
 }
 
+impl SectorNames {
+    /// The names of the sector `id`, when the catalogue knows it.
+    pub fn get(&self, id: &str) -> Option<&SectorName> {
+        Some(match id {
+            "aerospace" => &self.aerospace,
+            "mobility" => &self.mobility,
+            "digital" => &self.digital,
+            "health" => &self.health,
+            "agrifood" => &self.agrifood,
+            "energy" => &self.energy,
+            "materials" => &self.materials,
+            "manufacturing" => &self.manufacturing,
+            "environment" => &self.environment,
+            "marine" => &self.marine,
+            "consumer" => &self.consumer,
+            _ => return None,
+        })
+    }
+}
+
 /// The names of the regions, by INSEE code (the official French names in en, fr, de, es, it).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -114,4 +134,31 @@ pub struct RegionNames {
     /// Mayotte
     #[serde(rename = "06")]
     pub mayotte: String,
+}
+
+impl RegionNames {
+    /// The name of the region `code`, when the catalogue knows it.
+    pub fn get(&self, code: &str) -> Option<&str> {
+        Some(match code {
+            "11" => &self.ile_de_france,
+            "24" => &self.centre_val_de_loire,
+            "27" => &self.bourgogne_franche_comte,
+            "28" => &self.normandie,
+            "32" => &self.hauts_de_france,
+            "44" => &self.grand_est,
+            "52" => &self.pays_de_la_loire,
+            "53" => &self.bretagne,
+            "75" => &self.nouvelle_aquitaine,
+            "76" => &self.occitanie,
+            "84" => &self.auvergne_rhone_alpes,
+            "93" => &self.provence_alpes_cote_d_azur,
+            "94" => &self.corse,
+            "01" => &self.guadeloupe,
+            "02" => &self.martinique,
+            "03" => &self.guyane,
+            "04" => &self.la_reunion,
+            "06" => &self.mayotte,
+            _ => return None,
+        })
+    }
 }

@@ -170,8 +170,8 @@ pub struct Fielded {
     pub with_field: Template,
 }
 
-/// A member count, by the dataset's `Qualifier` (`none`: an exact count): a [`Plural`] in the
-/// app's card, a [`Template`] on the static pages.
+/// A member count, by the dataset's `Qualifier` (`none`: an exact count): a [`Plural`] each,
+/// on the app's card and on the static pages.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MemberCount<M> {

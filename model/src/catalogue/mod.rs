@@ -4,7 +4,7 @@
 //! Each JSON object is a struct that denies unknown fields and has no defaults, so a file with
 //! a key missing or a key too many does not parse: the tests read every language's file. The
 //! app reads it as flat lists of strings generated from these files (`cargo xtask catalogue`),
-//! with the borrowed views of `words`; the static pages do not read it yet.
+//! with the borrowed views of `words`; the static pages read all seven ([`Catalogues`]).
 
 use serde::Deserialize;
 
@@ -60,6 +60,49 @@ impl Catalogue {
     pub fn from_json(text: &str) -> Result<Catalogue, serde_json::Error> {
         serde_json::from_str(text)
     }
+}
+
+/// The seven catalogues, one per language: what the static pages are written from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalogues(Vec<Catalogue>);
+
+impl Catalogues {
+    /// The catalogue of each of [`Language::ALL`], from `text(language)`, its file's text;
+    /// fails on a file that cannot be read or parsed, or that says it is of another language.
+    pub fn read(
+        mut text: impl FnMut(Language) -> Result<String, String>,
+    ) -> Result<Catalogues, String> {
+        let read = |language: Language| {
+            let catalogue = Catalogue::from_json(&text(language)?)
+                .map_err(|e| format!("{}.json: {e}", language.code()))?;
+            match catalogue.language.code == language.code() {
+                true => Ok(catalogue),
+                false => Err(format!("{}.json is not in its language", language.code())),
+            }
+        };
+        Language::ALL
+            .into_iter()
+            .map(read)
+            .collect::<Result<_, _>>()
+            .map(Catalogues)
+    }
+
+    /// The catalogue of `language`.
+    pub fn get(&self, language: Language) -> &Catalogue {
+        let at = Language::ALL.iter().position(|l| *l == language);
+        &self.0[at.expect("every language is in ALL")]
+    }
+}
+
+/// The repository's catalogues (`i18n/catalogue/`), for the tests.
+#[cfg(test)]
+pub(crate) fn repository() -> Catalogues {
+    Catalogues::read(|language| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../i18n/catalogue");
+        std::fs::read_to_string(format!("{dir}/{}.json", language.code()))
+            .map_err(|e| e.to_string())
+    })
+    .unwrap()
 }
 
 /// The language of a catalogue, as its switch shows it.

@@ -65,7 +65,8 @@ impl Language {
         }
     }
 
-    /// The same language as a [`Lang`], when it is one (the static pages' languages).
+    /// The same language as a [`Lang`], when it is one: the dataset has its own texts in it
+    /// (elsewhere they are shown in English, marked).
     pub fn as_lang(self) -> Option<Lang> {
         match self {
             Language::En => Some(Lang::En),

@@ -2,10 +2,10 @@
 
 use serde::Deserialize;
 
-use super::message::{MemberCount, Plural, Template};
+use super::message::{Plural, Template};
 
-/// The texts of the static pages (`model/src/site/texts.rs`); each field’s comment is its
-/// English text.
+/// The texts of the static pages (the member count and “Facts checked” are the card’s, in
+/// `interface`); each field’s comment is its English text.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
@@ -47,10 +47,6 @@ pub struct Site {
     pub training: Template,
     /// “No names in the dataset”
     pub no_names: Template,
-    /// A cluster’s member count, by how the source words it.
-    pub member_count: MemberCount<Template>,
-    /// “Facts checked: {month}”
-    pub facts_checked: Template,
     /// “World-class cluster”
     pub label_world_class: Template,
     /// “Cluster with a world vocation”

@@ -4,17 +4,18 @@ use super::*;
 
 impl Context<'_> {
     /// The periods and events of `cluster` in order of date, each with its sources.
-    fn label_history(&self, cluster: &Cluster, lang: Lang) -> Option<Section> {
-        let t = texts(lang);
+    fn label_history(&self, cluster: &Cluster, lang: Language) -> Option<Section> {
+        let t = self.texts(lang);
+        let said = t.sentences();
         let lookup = |id: &ClusterId| self.cluster(id);
         // In order of date, an event before the period it opens.
         let mut lines: Vec<((Day, bool), String, &[SourceId])> = (cluster.labels.periods.iter())
             .map(|p| {
-                let line = said::period(lang, p);
+                let line = said.period(p);
                 ((p.from.first_day(), true), line, p.sources.as_slice())
             })
             .chain(cluster.events.iter().map(|e| {
-                let line = said::plain(&said::event(lang, e, &lookup));
+                let line = plain(&said.event(e, &lookup));
                 ((e.date.first_day(), false), line, e.sources.as_slice())
             }))
             .collect();
@@ -27,13 +28,12 @@ impl Context<'_> {
                     .collect();
                 Entry {
                     item: Item::Text(line),
-                    note: (!titles.is_empty())
-                        .then(|| format!("{} {}", t.sources_of, titles.join("; "))),
+                    note: (!titles.is_empty()).then(|| t.sources_of(&titles)),
                 }
             })
             .collect();
         (!entries.is_empty()).then(|| Section {
-            heading: t.label_history.to_owned(),
+            heading: t.site().label_history.as_str().to_owned(),
             entries,
             empty: None,
             members: false,
@@ -41,7 +41,7 @@ impl Context<'_> {
     }
 
     /// A sentence of the timeline as items: the clusters it names link to their pages.
-    pub(super) fn sentence_items(&self, sentence: Sentence, lang: Lang) -> Vec<Item> {
+    pub(super) fn sentence_items(&self, sentence: Sentence, lang: Language) -> Vec<Item> {
         (sentence.into_iter())
             .map(|part| match part {
                 Part::Text(text) => Item::Text(text),
@@ -56,25 +56,27 @@ impl Context<'_> {
             .collect()
     }
 
-    pub(super) fn cluster_page(&self, cluster: &Cluster, lang: Lang) -> Page {
-        let t = texts(lang);
+    pub(super) fn cluster_page(&self, cluster: &Cluster, lang: Language) -> Page {
+        let t = self.texts(lang);
+        let w = t.site();
         let historical = cluster.status == Status::Historical;
         let subject = Subject::Cluster(cluster.id.clone());
         let path = cluster_path(&cluster.id, lang);
         let kind = if historical {
-            t.former_cluster
+            w.former_cluster.as_str()
         } else {
-            t.cluster
+            w.cluster.as_str()
         };
         let share_title = if cluster.hq.city.is_empty() {
             format!("{} — {kind}", cluster.name)
         } else {
             format!("{} — {kind}, {}", cluster.name, cluster.hq.city)
         };
-        let description = match cluster.description.get(lang) {
-            "" => share_title.clone(),
-            text => text.to_owned(),
-        };
+        let intro = Some(t.data(&cluster.description)).filter(|d| !d.text.is_empty());
+        let description = cut(
+            intro.as_ref().map_or(&share_title, |d| &d.text),
+            MAX_DESCRIPTION_CHARS,
+        );
         let unverified = |fields: &[&str]| {
             let notes: Vec<&str> = cluster
                 .unverified
@@ -84,10 +86,11 @@ impl Context<'_> {
                 .collect();
             (!notes.is_empty()).then(|| {
                 let notes: Vec<&str> = notes.into_iter().filter(|n| !n.is_empty()).collect();
+                let hint = w.unverified_hint.as_str();
                 if notes.is_empty() {
-                    t.unverified_hint.to_owned()
+                    hint.to_owned()
                 } else {
-                    format!("{} ({})", t.unverified_hint, notes.join("; "))
+                    format!("{hint} ({})", notes.join("; "))
                 }
             })
         };
@@ -110,9 +113,9 @@ impl Context<'_> {
             .label_2005_2007
             .map(|label| {
                 text(match label {
-                    Label2005::WorldClass => t.label_world_class,
-                    Label2005::WorldVocation => t.label_world_vocation,
-                    Label2005::National => t.label_national,
+                    Label2005::WorldClass => w.label_world_class.as_str(),
+                    Label2005::WorldVocation => w.label_world_vocation.as_str(),
+                    Label2005::National => w.label_national.as_str(),
                 })
             })
             .into_iter()
@@ -143,13 +146,7 @@ impl Context<'_> {
         let member_count: Vec<Item> = cluster
             .member_count
             .as_ref()
-            .map(|m| {
-                text(&(t.member_count)(
-                    &format_count(lang, m.value as usize),
-                    m.year,
-                    m.qualifier,
-                ))
-            })
+            .map(|m| text(&t.member_count(m.value, m.year, m.qualifier)))
             .into_iter()
             .collect();
         let contact: Vec<Item> = cluster
@@ -170,7 +167,7 @@ impl Context<'_> {
             .and_then(|code| self.region(code))
             .and_then(|r| r.agency.as_ref());
         let agency_fact = agency.filter(|a| is_http_url(&a.url)).map(|a| Fact {
-            term: t.agency.to_owned(),
+            term: w.agency.as_str().to_owned(),
             values: vec![Item::External {
                 text: a.name.clone(),
                 url: a.url.clone(),
@@ -178,23 +175,23 @@ impl Context<'_> {
             unverified: a
                 .unverified
                 .as_ref()
-                .map(|note| format!("{} ({note})", t.unverified_hint)),
+                .map(|note| format!("{} ({note})", w.unverified_hint.as_str())),
         });
 
         let facts: Vec<Fact> = [
-            fact(t.formerly, former, &["former_names"]),
+            fact(w.formerly.as_str(), former, &["former_names"]),
             fact(
-                t.brochure_2006,
+                w.brochure_2006.as_str(),
                 cluster.brochure_2006_name.iter().map(|n| text(n)).collect(),
                 &[],
             ),
             fact(
-                t.headquarters,
+                w.headquarters.as_str(),
                 vec![text(&cluster.hq.city)],
                 &["hq.city", "hq.lat", "hq.lon", "hq"],
             ),
             fact(
-                t.regions,
+                w.regions.as_str(),
                 cluster
                     .regions
                     .iter()
@@ -202,12 +199,16 @@ impl Context<'_> {
                     .collect(),
                 &["regions"],
             ),
-            fact(t.label_2005, label_2005, &["labels.label_2005_2007"]),
-            fact(t.successor, successor, &[]),
-            fact(t.predecessors, predecessors, &[]),
-            fact(t.website, website, &["website"]),
-            fact(t.members, member_count, &["member_count"]),
-            fact(t.contact, contact, &["contact"]),
+            fact(
+                w.label_2005.as_str(),
+                label_2005,
+                &["labels.label_2005_2007"],
+            ),
+            fact(w.successor.as_str(), successor, &[]),
+            fact(w.predecessors.as_str(), predecessors, &[]),
+            fact(w.website.as_str(), website, &["website"]),
+            fact(w.members.as_str(), member_count, &["member_count"]),
+            fact(w.contact.as_str(), contact, &["contact"]),
             agency_fact,
         ]
         .into_iter()
@@ -216,13 +217,13 @@ impl Context<'_> {
 
         let members = &cluster.members;
         let mut sections: Vec<Section> = [
-            (t.enterprises, &members.enterprises),
-            (t.research, &members.research),
-            (t.training, &members.training),
+            (&w.enterprises, &members.enterprises),
+            (&w.research, &members.research),
+            (&w.training, &members.training),
         ]
         .into_iter()
         .map(|(heading, names)| Section {
-            heading: heading.to_owned(),
+            heading: heading.as_str().to_owned(),
             entries: names
                 .iter()
                 .map(|n| Entry {
@@ -230,7 +231,7 @@ impl Context<'_> {
                     note: None,
                 })
                 .collect(),
-            empty: Some(t.no_names.to_owned()),
+            empty: Some(w.no_names.as_str().to_owned()),
             members: true,
         })
         .collect();
@@ -256,25 +257,22 @@ impl Context<'_> {
             .collect();
         if !sources.is_empty() {
             sections.push(Section {
-                heading: t.sources.to_owned(),
+                heading: w.sources.as_str().to_owned(),
                 entries: sources,
                 empty: None,
                 members: false,
             });
         }
 
-        let mut trail = vec![Self::atlas_item(lang)];
+        let mut trail = vec![self.atlas_item(lang)];
         if let Some(code) = cluster.regions.first() {
             trail.push(self.region_item(code, lang));
         }
         trail.push(Item::Text(cluster.name.clone()));
 
-        let page_address = self.site.address(&path);
         let mut org = json!({
-            "@context": "https://schema.org",
             "@type": "Organization",
             "name": cluster.name,
-            "mainEntityOfPage": page_address,
         });
         let alternate_names: Vec<&String> = cluster
             .short_name
@@ -284,8 +282,8 @@ impl Context<'_> {
         if !alternate_names.is_empty() {
             org["alternateName"] = json!(alternate_names);
         }
-        if let Some(text) = Some(cluster.description.get(lang)).filter(|d| !d.is_empty()) {
-            org["description"] = json!(text);
+        if let Some(intro) = &intro {
+            org["description"] = json!(intro.text);
         }
         if let Some(url) = cluster.website.as_deref().filter(|u| is_http_url(u)) {
             org["url"] = json!(url);
@@ -296,14 +294,16 @@ impl Context<'_> {
             "addressCountry": "FR",
         });
         if let Some(code) = cluster.regions.first() {
-            address["addressRegion"] = json!(self.region_name(code));
+            address["addressRegion"] = json!(self.region_name(code, lang));
         }
         org["address"] = address;
         if !cluster.regions.is_empty() {
             org["areaServed"] = cluster
                 .regions
                 .iter()
-                .map(|code| json!({"@type": "AdministrativeArea", "name": self.region_name(code)}))
+                .map(|code| {
+                    json!({"@type": "AdministrativeArea", "name": self.region_name(code, lang)})
+                })
                 .collect();
         }
         let topics: Vec<String> = cluster
@@ -328,21 +328,20 @@ impl Context<'_> {
             lang,
             alternates: Self::alternates(|l| cluster_path(&cluster.id, l)),
             title: format!("{share_title} | {SITE_NAME}"),
+            json_ld: self.web_page(&path, &share_title, lang, org),
             share_title,
-            description: cut(&description, MAX_DESCRIPTION_CHARS),
+            description,
             lastmod: cluster
                 .checked
                 .clone()
                 .unwrap_or_else(|| self.dataset.updated.clone()),
-            json_ld: org,
             content: Content {
                 trail,
                 heading: cluster.name.clone(),
                 subheading: cluster.short_name.clone(),
                 status: self.sentence_items(
-                    said::standing(lang, cluster, self.today, self.updated(), &|id| {
-                        self.cluster(id)
-                    }),
+                    (t.sentences())
+                        .standing(cluster, self.today, self.updated(), &|id| self.cluster(id)),
                     lang,
                 ),
                 tags: cluster
@@ -355,13 +354,10 @@ impl Context<'_> {
                         })
                     })
                     .collect(),
-                intro: Some(cluster.description.get(lang).to_owned()).filter(|d| !d.is_empty()),
+                intro: intro.clone(),
                 facts,
                 sections,
-                checked: cluster
-                    .checked
-                    .as_deref()
-                    .map(|date| (t.facts_checked)(&format_month(lang, date))),
+                checked: cluster.checked.as_deref().map(|date| t.facts_checked(date)),
                 related: cluster
                     .regions
                     .first()

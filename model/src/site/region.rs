@@ -9,7 +9,7 @@ impl<'a> Context<'a> {
         &self,
         code: &RegionCode,
         id: &ClusterId,
-        lang: Lang,
+        lang: Language,
     ) -> Option<Related> {
         let [here, also, _] = self.clusters_of_region(code);
         let items: Vec<Item> = here
@@ -20,7 +20,9 @@ impl<'a> Context<'a> {
             .map(|c| self.cluster_item(c, lang))
             .collect();
         (!items.is_empty()).then(|| Related {
-            label: (texts(lang).other_clusters)(&self.region_name(code)),
+            label: self
+                .texts(lang)
+                .other_clusters(&self.region_name(code, lang)),
             items,
         })
     }
@@ -46,16 +48,18 @@ impl<'a> Context<'a> {
         groups
     }
 
-    pub(super) fn region_page(&self, region: &Region, lang: Lang) -> Option<Page> {
-        let t = texts(lang);
+    pub(super) fn region_page(&self, region: &Region, lang: Language) -> Option<Page> {
+        let t = self.texts(lang);
+        let w = t.site();
         let slug = self.slugs.get(&region.code)?;
         let path = region_path(slug, lang);
         let subject = Subject::Region(region.code.clone());
         let [here, also, historical] = self.clusters_of_region(&region.code);
         let current = here.len() + also.len();
-        let share_title = (t.region_title)(&region.name);
+        let name = t.region_name(region);
+        let share_title = t.region_title(name);
         let names: Vec<&str> = here.iter().chain(&also).map(|c| c.name.as_str()).collect();
-        let description = (t.region_description)(&region.name, current, &names.join(", "));
+        let description = t.region_description(name, current, &names.join(", "));
         let section = |heading: &str, clusters: &[&Cluster], empty: Option<&str>| Section {
             heading: heading.to_owned(),
             entries: clusters
@@ -65,19 +69,23 @@ impl<'a> Context<'a> {
             empty: empty.map(str::to_owned),
             members: false,
         };
-        let mut sections = vec![section(t.head_office_here, &here, Some(t.none_here))];
+        let mut sections = vec![section(
+            w.head_office_here.as_str(),
+            &here,
+            Some(w.none_here.as_str()),
+        )];
         if !also.is_empty() {
-            sections.push(section(t.also_here, &also, None));
+            sections.push(section(w.also_here.as_str(), &also, None));
         }
         if !historical.is_empty() {
-            sections.push(section(t.historical_here, &historical, None));
+            sections.push(section(w.historical_here.as_str(), &historical, None));
         }
         let facts = region
             .agency
             .as_ref()
             .filter(|a| is_http_url(&a.url))
             .map(|a| Fact {
-                term: t.agency.to_owned(),
+                term: w.agency.as_str().to_owned(),
                 values: vec![Item::External {
                     text: a.name.clone(),
                     url: a.url.clone(),
@@ -85,7 +93,7 @@ impl<'a> Context<'a> {
                 unverified: a
                     .unverified
                     .as_ref()
-                    .map(|note| format!("{} ({note})", t.unverified_hint)),
+                    .map(|note| format!("{} ({note})", w.unverified_hint.as_str())),
             })
             .into_iter()
             .collect();
@@ -95,11 +103,9 @@ impl<'a> Context<'a> {
             .chain(&historical)
             .copied()
             .collect();
-        let json_ld = json!({
-            "@context": "https://schema.org",
+        let list = json!({
             "@type": "ItemList",
             "name": share_title,
-            "url": self.site.address(&path),
             "numberOfItems": listed.len(),
             "itemListElement": listed
                 .iter()
@@ -114,6 +120,7 @@ impl<'a> Context<'a> {
                 .collect::<Vec<_>>(),
         });
         Some(Page {
+            json_ld: self.web_page(&path, &share_title, lang, list),
             state: page_state(&subject, lang, false),
             subject,
             lang,
@@ -122,19 +129,21 @@ impl<'a> Context<'a> {
             share_title,
             description: cut(&description, MAX_DESCRIPTION_CHARS),
             lastmod: self.dataset.updated.clone(),
-            json_ld,
             content: Content {
-                trail: vec![Self::atlas_item(lang), Item::Text(region.name.clone())],
-                heading: region.name.clone(),
+                trail: vec![self.atlas_item(lang), Item::Text(name.to_owned())],
+                heading: name.to_owned(),
                 subheading: None,
                 status: Vec::new(),
                 tags: vec![],
-                intro: Some((t.region_intro)(&region.name, current, historical.len())),
+                intro: Some(DataText {
+                    text: t.region_intro(name, current, historical.len()),
+                    english: None,
+                }),
                 facts,
                 sections,
                 checked: None,
                 related: Some(Related {
-                    label: t.other_regions.to_owned(),
+                    label: t.other_regions(),
                     items: self
                         .dataset
                         .regions
@@ -149,18 +158,19 @@ impl<'a> Context<'a> {
         })
     }
 
-    pub(super) fn index_page(&self, lang: Lang) -> Page {
-        let t = texts(lang);
+    pub(super) fn index_page(&self, lang: Language) -> Page {
+        let t = self.texts(lang);
+        let w = t.site();
         let path = index_path(lang).to_owned();
         let subject = Subject::Index;
         let mut regions: Vec<&Region> = self.dataset.regions.iter().collect();
-        regions.sort_by_key(|r| (r.overseas, crate::text::fold(&r.name)));
+        regions.sort_by_key(|r| (r.overseas, crate::text::fold(t.region_name(r))));
         let mut sections: Vec<Section> = regions
             .iter()
             .filter_map(|region| {
                 let [here, _, _] = self.clusters_of_region(&region.code);
                 (!here.is_empty()).then(|| Section {
-                    heading: region.name.clone(),
+                    heading: t.region_name(region).to_owned(),
                     entries: here.iter().map(|c| self.cluster_entry(c, lang)).collect(),
                     empty: None,
                     members: false,
@@ -176,7 +186,7 @@ impl<'a> Context<'a> {
         historical.sort_by_key(|c| crate::text::fold(&c.name));
         if !historical.is_empty() {
             sections.push(Section {
-                heading: t.historical_clusters.to_owned(),
+                heading: w.historical_clusters.as_str().to_owned(),
                 entries: historical
                     .iter()
                     .map(|c| self.cluster_entry(c, lang))
@@ -190,13 +200,11 @@ impl<'a> Context<'a> {
             .iter()
             .map(|r| self.region_item(&r.code, lang))
             .collect();
-        let share_title = t.index_title.to_owned();
-        let description = (t.index_description)(current);
-        let json_ld = json!({
-            "@context": "https://schema.org",
+        let share_title = w.index_title.as_str().to_owned();
+        let description = t.index_description(current);
+        let list = json!({
             "@type": "ItemList",
             "name": share_title,
-            "url": self.site.address(&path),
             "numberOfItems": self.dataset.clusters.len(),
         });
         Page {
@@ -205,19 +213,21 @@ impl<'a> Context<'a> {
             lang,
             alternates: Self::alternates(|l| index_path(l).to_owned()),
             title: format!("{share_title} | {SITE_NAME}"),
-            share_title,
+            json_ld: self.web_page(&path, &share_title, lang, list),
             description: cut(&description, MAX_DESCRIPTION_CHARS),
             lastmod: self.dataset.updated.clone(),
-            json_ld,
             content: Content {
-                trail: vec![Self::atlas_item(lang), Item::Text(t.index_title.to_owned())],
-                heading: t.index_title.to_owned(),
+                trail: vec![self.atlas_item(lang), Item::Text(share_title.clone())],
+                heading: share_title.clone(),
                 subheading: None,
                 status: Vec::new(),
                 tags: vec![],
-                intro: Some(description),
+                intro: Some(DataText {
+                    text: description,
+                    english: None,
+                }),
                 facts: vec![Fact {
-                    term: t.regions.to_owned(),
+                    term: w.regions.as_str().to_owned(),
                     values: regions_list,
                     unverified: None,
                 }],
@@ -225,6 +235,7 @@ impl<'a> Context<'a> {
                 checked: None,
                 related: None,
             },
+            share_title,
             path,
         }
     }

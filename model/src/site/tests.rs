@@ -1,3 +1,4 @@
+use super::address::slug_of;
 use super::*;
 
 fn region(code: &str, name: &str) -> Region {
@@ -81,11 +82,36 @@ fn the_address_query_overrides_the_page_view() {
 #[test]
 fn paths_in_each_language() {
     let minalogic = ClusterId::new("minalogic");
-    assert_eq!(cluster_path(&minalogic, Lang::En), "clusters/minalogic/");
-    assert_eq!(cluster_path(&minalogic, Lang::Fr), "fr/poles/minalogic/");
-    assert_eq!(region_path("occitanie", Lang::En), "regions/occitanie/");
-    assert_eq!(region_path("occitanie", Lang::Fr), "fr/regions/occitanie/");
-    assert_eq!(index_path(Lang::Fr), "fr/poles/");
+    assert_eq!(
+        cluster_path(&minalogic, Language::En),
+        "clusters/minalogic/"
+    );
+    assert_eq!(
+        cluster_path(&minalogic, Language::Fr),
+        "fr/poles/minalogic/"
+    );
+    assert_eq!(
+        cluster_path(&minalogic, Language::Ja),
+        "ja/clusters/minalogic/"
+    );
+    assert_eq!(region_path("occitanie", Language::En), "regions/occitanie/");
+    assert_eq!(
+        region_path("occitanie", Language::Fr),
+        "fr/regions/occitanie/"
+    );
+    assert_eq!(
+        region_path("occitanie", Language::De),
+        "de/regions/occitanie/"
+    );
+    assert_eq!(index_path(Language::Fr), "fr/poles/");
+    assert_eq!(index_path(Language::Zh), "zh/clusters/");
+    // Seven trees, none inside another's.
+    let indexes: Vec<&str> = Language::ALL.into_iter().map(index_path).collect();
+    for (i, a) in indexes.iter().enumerate() {
+        for b in &indexes[i + 1..] {
+            assert!(!a.starts_with(b) && !b.starts_with(a), "{a} {b}");
+        }
+    }
 }
 
 #[test]
@@ -98,14 +124,6 @@ fn descriptions_are_cut_at_a_word() {
     let one_word = "x".repeat(300);
     assert_eq!(cut(&one_word, 10).chars().count(), 10);
     assert_eq!(cut("Héllo, wörld and more", 14), "Héllo, wörld…");
-}
-
-#[test]
-fn months_in_each_language() {
-    assert_eq!(format_month(Lang::En, "2026-11-27"), "November 2026");
-    assert_eq!(format_month(Lang::Fr, "2026-02-01"), "février 2026");
-    assert_eq!(format_month(Lang::En, "soon"), "soon");
-    assert_eq!(format_month(Lang::En, "2026-13-01"), "2026-13-01");
 }
 
 #[test]
@@ -130,11 +148,4 @@ fn site_addresses() {
     ] {
         assert!(Site::at(bad).is_err(), "{bad}");
     }
-}
-
-#[test]
-fn counts_are_grouped() {
-    assert_eq!(format_count(Lang::En, 12_345), "12,345");
-    assert_eq!(format_count(Lang::Fr, 1_200), "1\u{202f}200");
-    assert_eq!(format_count(Lang::En, 850), "850");
 }

@@ -3,10 +3,10 @@
 //! made safe by [`json_ld_text`].
 
 use maud::{html, Markup, PreEscaped, DOCTYPE};
+use poles_model::catalogue::{Catalogues, Language};
 use poles_model::site::{
-    self, texts, Content, Entry, Item, Page, Site, SHARE_IMAGE_SIZE, SITE_NAME,
+    self, Content, DataText, Entry, Item, Page, Site, Texts, SHARE_IMAGE_SIZE, SITE_NAME,
 };
-use poles_model::Lang;
 
 use super::oembed::Embedded;
 
@@ -40,11 +40,21 @@ pub fn json_ld_text(value: &serde_json::Value) -> String {
 }
 
 /// The `og:locale` of a language.
-fn locale(lang: Lang) -> &'static str {
+fn locale(lang: Language) -> &'static str {
     match lang {
-        Lang::En => "en_GB",
-        Lang::Fr => "fr_FR",
+        Language::En => "en_GB",
+        Language::Fr => "fr_FR",
+        Language::De => "de_DE",
+        Language::Es => "es_ES",
+        Language::It => "it_IT",
+        Language::Ja => "ja_JP",
+        Language::Zh => "zh_CN",
     }
+}
+
+/// The texts of `page`'s language.
+pub fn texts<'a>(page: &Page, catalogues: &'a Catalogues) -> Texts<'a> {
+    Texts::new(page.lang, catalogues.get(page.lang))
 }
 
 /// Tags one per line, indented like Trunk's: every `<` of maud's output starts a tag (text and
@@ -62,9 +72,8 @@ pub fn one_per_line(markup: Markup) -> String {
 /// canonical, language alternates and oEmbed discovery (with the site's address only), Open
 /// Graph and Twitter card. `image`: the absolute
 /// address of the share image, when there is one.
-pub fn head(page: &Page, site: &Site, image: Option<&str>) -> Markup {
-    let t = texts(page.lang);
-    let other_locales = Lang::ALL.into_iter().filter(|l| *l != page.lang);
+pub fn head(page: &Page, site: &Site, image: Option<&str>, t: Texts) -> Markup {
+    let other_locales = Language::ALL.into_iter().filter(|l| *l != page.lang);
     html! {
         title { (page.title) }
         meta name="description" content=(page.description);
@@ -76,7 +85,7 @@ pub fn head(page: &Page, site: &Site, image: Option<&str>) -> Markup {
             }
             link rel="alternate" hreflang="x-default" href=(site.address(page.default_alternate()));
         }
-        (Embedded::of(page).link(site))
+        (Embedded::of(page, t).link(site))
         meta property="og:type" content="website";
         meta property="og:site_name" content=(SITE_NAME);
         meta property="og:title" content=(page.share_title);
@@ -93,7 +102,7 @@ pub fn head(page: &Page, site: &Site, image: Option<&str>) -> Markup {
             meta property="og:image:type" content="image/png";
             meta property="og:image:width" content=(SHARE_IMAGE_SIZE.0);
             meta property="og:image:height" content=(SHARE_IMAGE_SIZE.1);
-            meta property="og:image:alt" content=(t.share_image_alt);
+            meta property="og:image:alt" content=(t.site().share_image_alt.as_str());
         }
         meta name="twitter:card" content=(if image.is_some() { "summary_large_image" } else { "summary" });
     }
@@ -141,8 +150,20 @@ fn entry(entry: &Entry) -> Markup {
     }
 }
 
-fn content(page: &Page, content: &Content) -> Markup {
-    let t = texts(page.lang);
+/// A text of the dataset, in English with its mark where the page's language lacks it.
+fn data_text(text: &DataText) -> Markup {
+    html! {
+        @if let Some(mark) = &text.english {
+            span lang="en" { (text.text) }
+            @if !mark.is_empty() { " " span.in-english { (mark) } }
+        } @else {
+            (text.text)
+        }
+    }
+}
+
+fn content(page: &Page, content: &Content, t: Texts) -> Markup {
+    let w = t.site();
     let (members, others): (Vec<_>, Vec<_>) = content.sections.iter().partition(|s| s.members);
     html! {
         article.page-card aria-labelledby="page-title" {
@@ -154,7 +175,7 @@ fn content(page: &Page, content: &Content) -> Markup {
                 p.card-status { @for part in &content.status { (item(part)) } }
             }
             @if !content.tags.is_empty() {
-                h2.visually-hidden { (t.sectors) }
+                h2.visually-hidden { (w.sectors.as_str()) }
                 ul.card-sectors {
                     @for tag in &content.tags {
                         li.tag-sector {
@@ -165,7 +186,7 @@ fn content(page: &Page, content: &Content) -> Markup {
                 }
             }
             @if let Some(intro) = &content.intro {
-                p.card-description { (intro) }
+                p.card-description { (data_text(intro)) }
             }
             @if !content.facts.is_empty() {
                 dl.card-fields {
@@ -174,7 +195,7 @@ fn content(page: &Page, content: &Content) -> Markup {
                             dt {
                                 (fact.term)
                                 @if let Some(hint) = &fact.unverified {
-                                    " " span.unverified title=(hint) { (t.unverified) }
+                                    " " span.unverified title=(hint) { (w.unverified.as_str()) }
                                 }
                             }
                             dd {
@@ -189,7 +210,7 @@ fn content(page: &Page, content: &Content) -> Markup {
             }
             @if !members.is_empty() {
                 section.triad aria-labelledby="page-members" {
-                    h2 #page-members .visually-hidden { (t.members) }
+                    h2 #page-members .visually-hidden { (w.members.as_str()) }
                     @for section in &members {
                         div.triad-kind {
                             h3 { (section.heading) }
@@ -220,7 +241,7 @@ fn content(page: &Page, content: &Content) -> Markup {
                 p.card-checked { (checked) }
             }
             @if page.path != site::index_path(page.lang) {
-                p.page-more { a href=(site::index_path(page.lang)) { (t.all_clusters) } }
+                p.page-more { a href=(site::index_path(page.lang)) { (w.all_clusters.as_str()) } }
             }
         }
     }
@@ -229,8 +250,9 @@ fn content(page: &Page, content: &Content) -> Markup {
 /// The static content, first in `<body>`: the facts, readable without JavaScript, laid out
 /// like the app (header, then the map's place and the card beside it). The app replaces it
 /// when its data has loaded; `data-state` is the view it opens.
-pub fn body(page: &Page) -> Markup {
-    let t = texts(page.lang);
+pub fn body(page: &Page, catalogues: &Catalogues) -> Markup {
+    let t = texts(page, catalogues);
+    let w = t.site();
     let (trail_last, trail) = page
         .content
         .trail
@@ -240,22 +262,27 @@ pub fn body(page: &Page) -> Markup {
         div #poles-page .page data-state=(page.state.to_query()) {
             header.app-header.page-header {
                 p.app-title { a href="./" { (SITE_NAME) } }
-                p.app-tagline { (t.tagline) }
-                nav.header-tools aria-label=(t.language_label) {
-                    @for (lang, path) in page.alternates.iter().filter(|(l, _)| *l != page.lang) {
-                        a.tool href=(path) hreflang=(lang.code()) lang=(lang.code()) { (texts(*lang).language_name) }
+                p.app-tagline { (w.tagline.as_str()) }
+                nav.header-tools.page-languages aria-label=(w.language_label.as_str()) {
+                    @for (lang, path) in &page.alternates {
+                        @let name = &catalogues.get(*lang).language.name;
+                        @if *lang == page.lang {
+                            span.tool aria-current="page" lang=(lang.code()) { (name) }
+                        } @else {
+                            a.tool href=(path) hreflang=(lang.code()) lang=(lang.code()) { (name) }
+                        }
                     }
                 }
             }
             main.app-main.page-main {
-                nav.page-trail aria-label=(t.trail_label) {
+                nav.page-trail aria-label=(w.trail_label.as_str()) {
                     ol {
                         @for step in trail { li { (item(step)) } }
                         li aria-current="page" { (trail_last.text()) }
                     }
                     @if let Some(related) = &page.content.related {
                         p.page-related {
-                            (related.label) ": "
+                            (related.label)
                             @for (i, link) in related.items.iter().enumerate() {
                                 @if i > 0 { ", " }
                                 (item(link))
@@ -265,21 +292,21 @@ pub fn body(page: &Page) -> Markup {
                 }
                 div.atlas {
                     div.page-map {
-                        noscript { p { (t.map_needs_script) } }
+                        noscript { p { (w.map_needs_script.as_str()) } }
                     }
-                    div.side-column { (content(page, &page.content)) }
+                    div.side-column { (content(page, &page.content, t)) }
                 }
             }
         }
     }
 }
 
-/// `404.html`: a page for addresses that do not exist, in both languages, sending people to
-/// the atlas. It is served at any depth, so its links are absolute when the site's address is
-/// known (through `<base>`), else to the host's root.
-pub fn not_found(site: &Site) -> String {
+/// `404.html`: a page for addresses that do not exist, in English and then each other
+/// language, sending people to the atlas. It is served at any depth, so its links are absolute
+/// when the site's address is known (through `<base>`), else to the host's root.
+pub fn not_found(site: &Site, catalogues: &Catalogues) -> String {
     let atlas = site.url().unwrap_or("/");
-    let [en, fr] = [texts(Lang::En), texts(Lang::Fr)];
+    let en = &catalogues.get(Language::En).site;
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -290,19 +317,21 @@ pub fn not_found(site: &Site) -> String {
                     base href=(url);
                     link rel="stylesheet" href=(STYLESHEET);
                 }
-                title { (en.not_found_title) " | " (SITE_NAME) }
+                title { (en.not_found_title.as_str()) " | " (SITE_NAME) }
                 meta name="robots" content="noindex";
             }
             body.not-found {
                 main {
                     p.app-title { a href=(atlas) { (SITE_NAME) } }
-                    h1 { (en.not_found_title) }
-                    p { (en.not_found_text) }
-                    p { a.button href=(atlas) { (en.not_found_link) } }
-                    div lang="fr" {
-                        h2 { (fr.not_found_title) }
-                        p { (fr.not_found_text) }
-                        p { a.button href=(atlas) { (fr.not_found_link) } }
+                    h1 { (en.not_found_title.as_str()) }
+                    p { (en.not_found_text.as_str()) }
+                    p { a.button href=(atlas) { (en.not_found_link.as_str()) } }
+                    @for lang in Language::ALL.into_iter().skip(1) {
+                        @let t = &catalogues.get(lang).site;
+                        div lang=(lang.code()) {
+                            h2 { (t.not_found_title.as_str()) }
+                            p { (t.not_found_text.as_str()) " " a href=(atlas) { (t.not_found_link.as_str()) } }
+                        }
                     }
                 }
             }

@@ -5,9 +5,9 @@
 //! address is known: the snippet and the discovery link need absolute addresses.
 
 use maud::{html, Markup};
-use poles_model::embed::{frame_title, snippet, FRAME_HEIGHT};
-use poles_model::site::{atlas_title, Page, Site, SHARE_IMAGE_SIZE, SITE_NAME};
-use poles_model::{Lang, ViewState};
+use poles_model::embed::{snippet, FRAME_HEIGHT};
+use poles_model::site::{Page, Site, Texts, SHARE_IMAGE_SIZE, SITE_NAME};
+use poles_model::ViewState;
 use serde_json::{json, Value};
 
 /// The response's file name, in the directory of its page (`clusters/<id>/oembed.json`), or at
@@ -30,32 +30,33 @@ pub struct Embedded<'a> {
     /// The response's `title` (the page's title for link previews, without the site's name,
     /// which is the `provider_name`).
     pub title: &'a str,
-    /// The language of the page (the frame's title).
-    pub lang: Lang,
+    /// The frame's title, in the page's language (the app's Embed dialog's).
+    pub frame_title: &'a str,
     /// The view the app opens on the page.
     pub state: &'a ViewState,
 }
 
 impl<'a> Embedded<'a> {
-    /// A generated page.
-    pub fn of(page: &'a Page) -> Embedded<'a> {
+    /// A generated page, whose texts are `t`.
+    pub fn of(page: &'a Page, t: Texts<'a>) -> Embedded<'a> {
         Embedded {
             path: &page.path,
             page_title: &page.title,
             title: &page.share_title,
-            lang: page.lang,
+            frame_title: t.catalogue.interface.embed_title.as_str(),
             state: &page.state,
         }
     }
 
-    /// The atlas root (`index.html`, in English: its own title; `state`: the default view).
-    pub fn atlas(state: &'a ViewState) -> Embedded<'a> {
-        let title = atlas_title(Lang::En);
+    /// The atlas root (`index.html`, in English, `t`: its own title; `state`: the default
+    /// view).
+    pub fn atlas(state: &'a ViewState, t: Texts<'a>) -> Embedded<'a> {
+        let title = t.site().atlas_title.as_str();
         Embedded {
             path: "",
             page_title: title,
             title,
-            lang: Lang::En,
+            frame_title: t.catalogue.interface.embed_title.as_str(),
             state,
         }
     }
@@ -90,7 +91,7 @@ impl<'a> Embedded<'a> {
             "title": self.title,
             "provider_name": SITE_NAME,
             "provider_url": root,
-            "html": snippet(root, &state.to_query(), frame_title(self.lang)),
+            "html": snippet(root, &state.to_query(), self.frame_title),
             "width": WIDTH,
             "height": FRAME_HEIGHT,
         });

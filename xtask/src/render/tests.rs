@@ -64,7 +64,7 @@ fn json_ld(html: &str) -> Value {
 fn all_pages(dataset: &[u8], site: &Site) -> Vec<Page> {
     let loaded = poles_model::load(dataset).unwrap();
     let today = poles_model::Day::parse(&loaded.dataset.updated).unwrap();
-    poles_model::site::pages(&loaded.dataset, site, today)
+    poles_model::site::pages(&loaded.dataset, site, today, &catalogues().unwrap())
 }
 
 #[test]
@@ -116,7 +116,10 @@ fn every_page_is_written_and_the_sitemap_lists_exactly_them() {
         !dist.join("sitemap.xml").exists(),
         "no sitemap without the site's address"
     );
-    assert_eq!(written_pages(&dist).len(), expected.len() - 2);
+    assert_eq!(
+        written_pages(&dist).len(),
+        expected.len() - Language::ALL.len()
+    );
     std::fs::remove_dir_all(&dist).unwrap();
 }
 
@@ -160,7 +163,12 @@ fn a_cluster_page_has_its_head_and_facts() {
         html.contains("rel=\"rust\""),
         "the rest of the template stays"
     );
-    let org = json_ld(&html);
+    let data = json_ld(&html);
+    assert_eq!(
+        (&data["@type"], &data["inLanguage"]),
+        (&"WebPage".into(), &"fr".into())
+    );
+    let org = &data["mainEntity"];
     assert_eq!(org["@type"], "Organization");
     assert_eq!(org["address"]["addressLocality"], "Toulouse");
     // Without a share image or a site address: no og:image.
@@ -169,7 +177,7 @@ fn a_cluster_page_has_its_head_and_facts() {
         root().join("public/share.png").is_file()
     );
     let region = read(&dist, "regions/occitanie/index.html");
-    assert_eq!(json_ld(&region)["@type"], "ItemList");
+    assert_eq!(json_ld(&region)["mainEntity"]["@type"], "ItemList");
     assert!(region.contains("<base href=\"../../\">"));
     assert!(region.contains("data-state=\"region=76&amp;lang=en\""));
     std::fs::remove_dir_all(&dist).unwrap();
@@ -231,7 +239,7 @@ fn hostile_strings_stay_text_in_html_and_json_ld() {
     assert!(html.contains("<h1 id=\"page-title\">&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--&quot;'&amp;amp;&lt;b&gt;</h1>"));
     assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
     assert!(html.contains("<title>&lt;/script&gt;"));
-    let org = json_ld(&html);
+    let org = &json_ld(&html)["mainEntity"];
     assert_eq!(
         org["name"],
         "</script><script>alert(1)</script><!--\"'&amp;<b>"
@@ -290,8 +298,13 @@ fn the_share_image_is_a_committed_1200_by_630_png() {
 #[test]
 fn the_atlas_title_of_the_pages_is_that_of_index_html() {
     let html = std::fs::read_to_string(root().join("index.html")).unwrap();
-    let title = poles_model::site::atlas_title(poles_model::Lang::En);
-    assert!(html.contains(&format!("<title>{title}</title>")));
+    let english = catalogues()
+        .unwrap()
+        .get(Language::En)
+        .site
+        .atlas_title
+        .clone();
+    assert!(html.contains(&format!("<title>{}</title>", english.as_str())));
 }
 
 /// `text` of an HTML attribute value, unescaped (the references the writers use).
@@ -425,8 +438,10 @@ fn iframe_src(html: &str) -> String {
 
 #[test]
 fn a_consumer_discovers_each_page_s_oembed_and_gets_its_snippet() {
-    use poles_model::embed::{frame_title, snippet};
-    use poles_model::{Lang, ViewState};
+    use poles_model::embed::snippet;
+
+    let catalogues = catalogues().unwrap();
+    let frame_title = |lang: Language| catalogues.get(lang).interface.embed_title.as_str();
 
     const ROOT: &str = "https://example.org/poles/";
     let dist = dist_with("oembed", &real_bytes());
@@ -435,7 +450,7 @@ fn a_consumer_discovers_each_page_s_oembed_and_gets_its_snippet() {
     generate(&dist, None, &site).unwrap();
     // Discover, fetch (the file the address names) and check, as a consumer would; `state` is
     // the view the app opens there, `lang` its language. Returns the response.
-    let consume = |page: &str, state: &ViewState, lang: Lang, title: &str| -> Value {
+    let consume = |page: &str, state: &ViewState, lang: Language, title: &str| -> Value {
         let html = read(&dist, &format!("{page}index.html"));
         let links = discovery_links(&html);
         assert_eq!(links.len(), 1, "{page}: one discovery link");
@@ -479,7 +494,7 @@ fn a_consumer_discovers_each_page_s_oembed_and_gets_its_snippet() {
         let query = unescape(&html[start..start + html[start..].find('"').unwrap()]);
         let (state, warnings) = ViewState::from_query(&query);
         assert!(warnings.is_empty(), "{page}");
-        let lang = (state.lang.and_then(|l| l.as_lang())).expect("a page's view has its language");
+        let lang = state.lang.expect("a page's view has its language");
         let title_start = html.find("<title>").unwrap() + "<title>".len();
         let title =
             unescape(&html[title_start..title_start + html[title_start..].find('<').unwrap()]);
@@ -490,7 +505,7 @@ fn a_consumer_discovers_each_page_s_oembed_and_gets_its_snippet() {
     let response = consume(
         "fr/poles/aerospace-valley/",
         &ViewState::from_query("cluster=aerospace-valley&lang=fr").0,
-        Lang::Fr,
+        Language::Fr,
         "Aerospace Valley — pôle de compétitivité, Toulouse | Pôles",
     );
     assert_eq!(
@@ -502,8 +517,8 @@ fn a_consumer_discovers_each_page_s_oembed_and_gets_its_snippet() {
         "Aerospace Valley — pôle de compétitivité, Toulouse"
     );
     // The atlas root: its own index.html gains the one link, nothing else.
-    let atlas_title = poles_model::site::atlas_title(Lang::En);
-    let response = consume("", &ViewState::default(), Lang::En, atlas_title);
+    let atlas_title = catalogues.get(Language::En).site.atlas_title.as_str();
+    let response = consume("", &ViewState::default(), Language::En, atlas_title);
     assert_eq!(
         iframe_src(response["html"].as_str().unwrap()),
         format!("{ROOT}?embed=1")
@@ -548,3 +563,5 @@ fn without_the_site_s_address_there_is_no_oembed() {
     }
     std::fs::remove_dir_all(&dist).unwrap();
 }
+
+mod languages;
