@@ -38,9 +38,17 @@
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
     alert.className = 'alert alert-error';
-    alert.textContent = document.documentElement.lang === 'fr'
-      ? 'La carte n’a pas pu démarrer dans ce navigateur. Rechargez la page ou essayez un navigateur récent.'
-      : 'The map could not start in this browser. Reload the page or try an up-to-date browser.';
+    // In each language (`cargo xtask catalogue` checks them against the catalogue).
+    const messages = {
+      en: 'The map could not start in this browser. Reload the page or try an up-to-date browser.',
+      fr: 'La carte n’a pas pu démarrer dans ce navigateur. Rechargez la page ou essayez un navigateur récent.',
+      de: 'Die Karte konnte in diesem Browser nicht gestartet werden. Bitte laden Sie die Seite neu oder verwenden Sie einen aktuellen Browser.',
+      es: 'El mapa no se ha podido iniciar en este navegador. Es necesario recargar la página o usar un navegador actualizado.',
+      it: 'Non è stato possibile avviare la mappa in questo browser. Ricaricare la pagina o usare un browser aggiornato.',
+      ja: 'このブラウザーでは地図を起動できませんでした。ページを再読み込みするか、最新のブラウザーをお使いください。',
+      zh: '地图无法在此浏览器中启动。请重新加载页面，或使用最新版本的浏览器。',
+    };
+    alert.textContent = messages[document.documentElement.lang] ?? messages.en;
     // On the atlas, in place of the shell's loading state (index.html), under its title, in
     // its language (public/shell.js); its tools go, since nothing will make them work.
     const shell = document.getElementById('poles-shell');

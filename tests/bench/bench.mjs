@@ -412,6 +412,21 @@ function visitBytes(requests) {
   return rows;
 }
 
+/** What loads on demand, after the first visit: each other language's texts (one request when
+ *  it is first shown, issue 21: at most 12 KB gzip) and the picture worker (the first map
+ *  image or Print, issue 22). Read from the built files, not from a visit. */
+function onDemandBytes() {
+  const files = [
+    ...fs.readdirSync(path.join(SITE, 'i18n')).filter((f) => f.endsWith('.json')).sort()
+      .map((f) => ({ name: `i18n/${f}`, text: `texts in ${f.slice(0, -5)}` })),
+    { name: 'picture_loader.js', text: 'picture worker (loader)' },
+    { name: 'picture.js', text: 'picture worker (wasm-bindgen JS glue)' },
+    { name: 'picture_bg.wasm', text: 'picture worker (wasm)' },
+  ];
+  return files.filter((f) => fs.existsSync(path.join(SITE, f.name)))
+    .map((f) => ({ name: f.name, what: { text: f.text }, sent: 0, encoding: 'identity', ...sizes(path.join(SITE, f.name)) }));
+}
+
 function describe(name) {
   if (name === 'index.html') return { kind: 'page', text: 'page' };
   if (name === 'plain/index.html') return { kind: 'page', text: 'page' };
@@ -814,6 +829,10 @@ function report(r) {
     lines.push('');
     const pre = bytes.filter((b) => b.precompressed).length;
     lines.push(`gzip and brotli columns: the \`.gz\`/\`.br\` copies \`cargo xtask build\` wrote (${pre} of ${bytes.length} files; the others computed at the same settings, or raw when not smaller).`);
+    lines.push('');
+    lines.push('Loaded on demand, not by the first visit (each language\'s texts when it is first shown, at most 12 KB gzip each; the picture worker for the first map image or Print):');
+    lines.push('');
+    lines.push(bytesTable(onDemandBytes(), { sentHeader: 'not in the visit' }));
     lines.push('');
   }
   if (compare) {

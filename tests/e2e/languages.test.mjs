@@ -352,50 +352,6 @@ for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
   });
 }
 
-// French: every other state the suites reach.
-state('fr', 'no cluster matches (0 takes the singular)', async (t) => {
-  await speaks('fr', 'empty result', { query: '&q=zzzqqqxxw', expected: t.no_match, check: async (page) => {
-    assert.equal((await page.locator('.list-panel .count').textContent()).trim(), counted('fr', t.clusters_shown, 0));
-  } });
-});
-
-state('fr', 'the 2006 view', async (t) => {
-  await speaks('fr', '2006 view', {
-    query: '&view=2006',
-    expected: t.view_2006_heading,
-    prepare: async (page) => { await page.locator('section.view-2006').waitFor(); },
-  });
-});
-
-state('fr', 'the region outlines unavailable', async (t) => {
-  await speaks('fr', 'geometry unavailable', {
-    routes: { '/data/regions.geojson': json('gone', 404) },
-    expected: t.geometry_unavailable,
-    prepare: async (page) => { await page.locator('.notice').first().waitFor(); },
-  });
-});
-
-state('fr', 'the embedded shell', async (t) => {
-  await speaks('fr', 'embedded shell', {
-    query: '&embed=1',
-    loaded: false,
-    rendered: true,
-    routes: { [WASM]: () => {} },
-    expected: t.open_full_map,
-    prepare: async (page) => { await page.locator('#poles-shell .status').first().waitFor({ state: 'attached' }); },
-  });
-});
-
-state('fr', 'the map could not start (boot.js)', async () => {
-  await speaks('fr', 'boot failure', {
-    loaded: false,
-    rendered: true, // the alert stands in the shell, which holds every language
-    routes: { [WASM]: (req, res) => { res.writeHead(200, { 'Content-Type': 'application/wasm' }); res.end('not wasm'); } },
-    expected: 'La carte n’a pas pu démarrer',
-    prepare: async (page) => { await page.getByRole('alert').waitFor({ timeout: 20000 }); },
-  });
-});
-
 /** Load errors, each with a text of the language its alert must show. */
 const LOAD_ERRORS = {
   'HTTP 500': [json('oops', 500), () => 'HTTP 500'],
@@ -409,44 +365,101 @@ const LOAD_ERRORS = {
   'an empty file': [json(''), (t) => t.invalid_data.split('{')[0].trim()],
 };
 
-for (const [fault, [route, expected, data = []]] of Object.entries(LOAD_ERRORS)) {
-  state('fr', `load error, ${fault}`, async (t) => {
-    await speaks('fr', `load error (${fault})`, {
-      data,
+// Every other state the suites reach, in every language but English.
+for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+  state(lang, 'no cluster matches (0 takes the singular)', async (t) => {
+    await speaks(lang, 'empty result', { query: '&q=zzzqqqxxw', expected: t.no_match, check: async (page) => {
+      assert.equal((await page.locator('.list-panel .count').textContent()).trim(), counted(lang, t.clusters_shown, 0));
+    } });
+  });
+
+  state(lang, 'the 2006 view', async (t) => {
+    await speaks(lang, '2006 view', {
+      query: '&view=2006',
+      expected: t.view_2006_heading,
+      prepare: async (page) => { await page.locator('section.view-2006').waitFor(); },
+    });
+  });
+
+  state(lang, 'the region outlines unavailable', async (t) => {
+    await speaks(lang, 'geometry unavailable', {
+      routes: { '/data/regions.geojson': json('gone', 404) },
+      expected: t.geometry_unavailable,
+      prepare: async (page) => { await page.locator('.notice').first().waitFor(); },
+    });
+  });
+
+  state(lang, 'the embedded shell', async (t) => {
+    await speaks(lang, 'embedded shell', {
+      query: '&embed=1',
       loaded: false,
-      routes: { '/data/clusters.json': route },
-      expected: expected(t),
+      rendered: true,
+      routes: { [WASM]: () => {} },
+      expected: t.open_full_map,
+      prepare: async (page) => { await page.locator('#poles-shell .status').first().waitFor({ state: 'attached' }); },
+    });
+  });
+
+  state(lang, 'the map could not start (boot.js)', async (t) => {
+    await speaks(lang, 'boot failure', {
+      loaded: false,
+      rendered: true, // the alert stands in the shell, which holds every language
+      routes: { [WASM]: (req, res) => { res.writeHead(200, { 'Content-Type': 'application/wasm' }); res.end('not wasm'); } },
+      expected: t.boot_failed,
       prepare: async (page) => { await page.getByRole('alert').waitFor({ timeout: 20000 }); },
     });
   });
-}
 
-state('fr', 'the invalid-record warning and its details', async (t) => {
-  const data = structuredClone(DATASET);
-  const bad = data.clusters.findIndex((c) => c.status === 'current');
-  data.clusters[bad].hq.lat = 95;
-  await speaks('fr', 'invalid record', {
-    routes: { '/data/clusters.json': json(data) },
-    dataset: data,
-    expected: counted('fr', t.skipped_records, 1),
-    prepare: async (page) => {
-      const notice = page.locator('.notice').first();
-      await notice.waitFor();
-      await notice.locator('details').evaluate((d) => { d.open = true; });
-    },
-  });
-});
+  for (const [fault, [route, expected, data = []]] of Object.entries(LOAD_ERRORS)) {
+    state(lang, `load error, ${fault}`, async (t) => {
+      await speaks(lang, `load error (${fault})`, {
+        data,
+        loaded: false,
+        routes: { '/data/clusters.json': route },
+        expected: expected(t),
+        prepare: async (page) => { await page.getByRole('alert').waitFor({ timeout: 20000 }); },
+      });
+    });
+  }
 
-for (const lang of ['fr', 'de']) {
-  state(lang, 'the crash alert (in the language shown)', async (t) => {
-    await speaks(lang, 'panic', {
-      expected: t.panic_message,
+  state(lang, 'the invalid-record warning and its details', async (t) => {
+    const data = structuredClone(DATASET);
+    const bad = data.clusters.findIndex((c) => c.status === 'current');
+    data.clusters[bad].hq.lat = 95;
+    await speaks(lang, 'invalid record', {
+      routes: { '/data/clusters.json': json(data) },
+      dataset: data,
+      expected: counted(lang, t.skipped_records, 1),
       prepare: async (page) => {
-        await page.evaluate(async () => {
-          const glue = await import(document.getElementById('poles-boot').dataset.js);
-          try { glue.poles_test_panic(); } catch { /* the panic under test */ }
-        });
-        await page.locator('#panic-alert').waitFor();
+        const notice = page.locator('.notice').first();
+        await notice.waitFor();
+        await notice.locator('details').evaluate((d) => { d.open = true; });
+      },
+    });
+  });
+
+  {
+    state(lang, 'the crash alert (in the language shown)', async (t) => {
+      await speaks(lang, 'panic', {
+        expected: t.panic_message,
+        prepare: async (page) => {
+          await page.evaluate(async () => {
+            const glue = await import(document.getElementById('poles-boot').dataset.js);
+            try { glue.poles_test_panic(); } catch { /* the panic under test */ }
+          });
+          await page.locator('#panic-alert').waitFor();
+        },
+      });
+    });
+  }
+
+
+  state(lang, 'the map image dialog', async (t) => {
+    await speaks(lang, 'map image dialog', {
+      expected: t.map_image.heading,
+      prepare: async (page) => {
+        await page.locator('.downloads').getByRole('button', { name: t.map_image.download, exact: true }).click();
+        await page.locator('.map-image-dialog').waitFor();
       },
     });
   });

@@ -16,8 +16,9 @@
 //! other object its members in order. The groups are those the app shows (`interface`,
 //! `issues`, `timeline`, `dates`, `data`) and the atlas's title of `site`.
 //!
-//! The shell of `index.html` (and `public/shell.js`'s titles) hold a few messages in every
-//! language, written by hand beside the app's elements: checked against the catalogue here.
+//! The shell of `index.html` (and `public/shell.js`'s titles, `public/boot.js`'s alert) hold a
+//! few messages in every language, written by hand beside the app's elements: checked against
+//! the catalogue here.
 
 use serde_json::Value;
 
@@ -37,6 +38,10 @@ const GROUPS: [&str; 5] = ["interface", "issues", "timeline", "dates", "data"];
 
 /// The keys of other groups the app shows: the document's title.
 const KEYS: [(&str, &str); 1] = [("site", "atlas_title")];
+
+/// Messages of those groups the app never shows: the shell's own (`public/boot.js`, written
+/// there by hand and checked by [`shell_differences`]).
+const SHELL_ONLY: [&str; 1] = ["interface.boot_failed"];
 
 /// CLDR's plural categories, in the order a plural's items take.
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -77,7 +82,9 @@ fn entries(en: &Value) -> Vec<Entry> {
             Value::Object(members) => {
                 for (key, member) in members {
                     path.push(key.clone());
-                    walk(member, path, out, at);
+                    if !SHELL_ONLY.contains(&path.join(".").as_str()) {
+                        walk(member, path, out, at);
+                    }
                     path.pop();
                 }
                 return;
@@ -307,12 +314,17 @@ const SHELL: [&str; 8] = [
     "loading",
 ];
 
-/// What the shell (`index.html`, `public/shell.js`) says that the catalogue does not: each
-/// language's messages of [`SHELL`], its menu and its title must be the catalogue's.
+/// What the shell (`index.html`, `public/shell.js`, `public/boot.js`) says that the catalogue
+/// does not: each language's messages of [`SHELL`], its menu, its title and the boot alert
+/// must be the catalogue's.
 pub fn shell_differences() -> Result<Vec<String>, String> {
     let read =
         |path: &str| std::fs::read_to_string(root().join(path)).map_err(|e| format!("{path}: {e}"));
-    let (index, shell) = (read("index.html")?, read("public/shell.js")?);
+    let (index, shell, boot) = (
+        read("index.html")?,
+        read("public/shell.js")?,
+        read("public/boot.js")?,
+    );
     let escape = |text: &str| text.replace('&', "&amp;").replace('<', "&lt;");
     let mut out = Vec::new();
     for code in LANGUAGES {
@@ -342,8 +354,19 @@ pub fn shell_differences() -> Result<Vec<String>, String> {
             format!("{code}: '{}',", text("site", "atlas_title")),
             "public/shell.js",
         ));
+        expected.push((
+            format!(
+                "{code}: '{}',",
+                text("interface", "boot_failed").replace('\'', "\\'")
+            ),
+            "public/boot.js",
+        ));
         for (needle, file) in expected {
-            let haystack = if file == "index.html" { &index } else { &shell };
+            let haystack = match file {
+                "index.html" => &index,
+                "public/boot.js" => &boot,
+                _ => &shell,
+            };
             if !haystack.contains(&needle) {
                 out.push(format!("{file}: {code}: no {needle}"));
             }

@@ -43,6 +43,9 @@ pub struct Interface {
     /// “The region outlines could not be loaded; the clusters are shown wit…”
     pub geometry_unavailable: Template,
     /// “Something went wrong. Please reload the page.”
+    /// “The map could not start in this browser. …” (`public/boot.js`, when the wasm cannot
+    /// start; written there by hand in every language, checked by `cargo xtask catalogue`)
+    pub boot_failed: Template,
     pub panic_message: Template,
     /// “Reload”
     pub reload: Template,
