@@ -3,25 +3,26 @@
 
 use wasm_bindgen::prelude::*;
 
-/// Offers `text` as a download named `file_name`.
-pub fn save(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+/// Offers `text` (a Rust string, or a JS string that never entered the wasm: the map's SVG)
+/// as a download named `file_name`.
+pub fn save(file_name: &str, mime: &str, text: impl Into<JsValue>) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    save_address(file_name, &url)?;
+    save_address(file_name, &url.as_str().into())?;
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// Offers the file at `address` (a `blob:` or `data:` address) as a download named
-/// `file_name`.
-pub fn save_address(file_name: &str, address: &str) -> Result<(), JsValue> {
+/// Offers the file at `address` (a `blob:` or `data:` address, as a JS string: a PNG's is
+/// large) as a download named `file_name`.
+pub fn save_address(file_name: &str, address: &JsValue) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    link.set_href(address);
+    js_sys::Reflect::set(&link, &"href".into(), address)?;
     link.set_download(file_name);
     link.click();
     Ok(())

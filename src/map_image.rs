@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use js_sys::JsString;
 use leptos::prelude::*;
 use poles_model::map_image::{Format, Request};
 use poles_model::{Selection, ViewState};
@@ -11,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::load::GEOMETRY_URL;
-use crate::picture::Pictures;
+use crate::picture::{call, Pictures};
 use crate::state::{Atlas, View};
 
 /// What a picture of the view is made from, given by the loaded atlas view as context.
@@ -137,11 +138,13 @@ pub fn file_name(format: Format, extension: &str) -> String {
 }
 
 /// The PNG of `svg` (`width` × `height` pixels) as a `data:` address: the SVG decoded as an
-/// image, drawn on a canvas. The page's policy allows `data:` images (README, Security).
-pub async fn png(svg: &str, (width, height): (u32, u32)) -> Result<String, JsValue> {
+/// image, drawn on a canvas. The page's policy allows `data:` images (README, Security). The
+/// strings stay in JS (`picture::call`).
+pub async fn png(svg: &JsString, (width, height): (u32, u32)) -> Result<JsValue, JsValue> {
     let image = web_sys::HtmlImageElement::new()?;
-    let source = js_sys::encode_uri_component(svg);
-    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{source}"));
+    let encoded = call(&js_sys::global(), "encodeURIComponent", &[svg])?;
+    let source = JsString::from("data:image/svg+xml;charset=utf-8,").concat(&encoded);
+    js_sys::Reflect::set(&image, &"src".into(), &source)?;
     JsFuture::from(image.decode()).await?;
     let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
     canvas.set_width(width);
@@ -157,5 +160,5 @@ pub async fn png(svg: &str, (width, height): (u32, u32)) -> Result<String, JsVal
         f64::from(width),
         f64::from(height),
     )?;
-    canvas.to_data_url_with_type("image/png")
+    call(&canvas, "toDataURL", &[&"image/png".into()])
 }

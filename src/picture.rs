@@ -9,7 +9,7 @@
 //! leaves them nothing to do (`src/defer.rs`).
 
 use futures_channel::oneshot;
-use js_sys::{Array, Reflect};
+use js_sys::{Array, JsString, Reflect};
 use leptos::prelude::*;
 use poles_model::map_image::Request;
 use wasm_bindgen::prelude::*;
@@ -18,7 +18,9 @@ use web_sys::Worker;
 /// The worker's script, beside `index.html` (Trunk does not hash a worker's files).
 const SCRIPT: &str = "picture_loader.js";
 
-type Answer = Result<String, JsValue>;
+/// The SVG as a JS string: it never enters the wasm's memory, whose pages never shrink (a
+/// picture is up to a few hundred KB).
+type Answer = Result<JsString, JsValue>;
 
 /// The worker (once started), whether it listens yet, the messages waiting for it to listen,
 /// and the requests waiting for answers.
@@ -29,6 +31,13 @@ struct State {
     queued: Vec<Array>,
     waiting: Vec<(u32, oneshot::Sender<Answer>)>,
     next: u32,
+}
+
+/// Calls `this.name(args…)` with JS values, so that a large string (an SVG, a PNG's address)
+/// stays in the JS heap rather than being copied into the wasm's memory.
+pub fn call(this: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let function: js_sys::Function = Reflect::get(this, &name.into())?.dyn_into()?;
+    Reflect::apply(&function, this, &args.iter().copied().collect())
 }
 
 /// The picture worker of an atlas view.
@@ -59,9 +68,7 @@ impl Pictures {
             let at = p.waiting.iter().position(|w| Some(f64::from(w.0)) == id)?;
             Some(p.waiting.swap_remove(at).1)
         });
-        let svg = Reflect::get_u32(&data, 1)
-            .ok()
-            .and_then(|svg| svg.as_string());
+        let svg = (Reflect::get_u32(&data, 1).ok()).and_then(|svg| svg.dyn_into::<JsString>().ok());
         let answer = svg.ok_or_else(|| Reflect::get_u32(&data, 2).unwrap_or(JsValue::NULL));
         if let Some(Some(sender)) = sender {
             let _ = sender.send(answer);

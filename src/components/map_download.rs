@@ -51,9 +51,7 @@ pub fn MapImageDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
                     }
                     Err(error) => Err(error),
                 },
-                Ok(text) => {
-                    crate::download::save(&file_name(format, "svg"), "image/svg+xml", &text)
-                }
+                Ok(text) => crate::download::save(&file_name(format, "svg"), "image/svg+xml", text),
                 Err(error) => Err(error),
             };
             if let Err(error) = saved {

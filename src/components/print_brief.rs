@@ -5,24 +5,27 @@
 //! brief out on one A4 page.
 //!
 //! The map is drawn by the picture worker, which loads on demand, and `beforeprint` cannot
-//! wait: the Print button draws the map, then prints. A print from the browser's menu shows
-//! the last map drawn when it is of the same view, else the brief without its map.
+//! wait: the Print button draws the map, then prints, and `afterprint` takes it out. A print
+//! from the browser's menu gives the brief without its map.
 
+use js_sys::JsString;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
-use poles_model::map_image::{Format, Request};
-
-use wasm_bindgen::JsValue;
+use poles_model::map_image::Format;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::share::link_address;
 use crate::map_image::MapInputs;
+use crate::picture::call;
 use crate::state::View;
 
 /// Replaces the children of `container` with the SVG document `svg` (parsed as XML: its
-/// texts were escaped by the writer; nothing is read as HTML).
-fn put_svg(container: &web_sys::Element, svg: &str) -> Result<(), JsValue> {
-    let parsed =
-        web_sys::DomParser::new()?.parse_from_string(svg, web_sys::SupportedType::ImageSvgXml)?;
+/// texts were escaped by the writer; nothing is read as HTML). The SVG stays a JS string
+/// (`picture::call`).
+fn put_svg(container: &web_sys::Element, svg: &JsString) -> Result<(), JsValue> {
+    let parser = web_sys::DomParser::new()?;
+    let parsed: web_sys::Document =
+        call(&parser, "parseFromString", &[svg, &"image/svg+xml".into()])?.unchecked_into();
     let root = parsed.document_element().ok_or("no SVG")?;
     let node = document().import_node_with_deep(&root, true)?;
     container.replace_children_with_node_1(&node);
@@ -34,8 +37,6 @@ fn put_svg(container: &web_sys::Element, svg: &str) -> Result<(), JsValue> {
 pub struct Brief {
     map: NodeRef<Div>,
     line: NodeRef<P>,
-    /// The last map drawn, and for which request.
-    last: StoredValue<Option<(Request, String)>>,
 }
 
 impl Brief {
@@ -44,13 +45,12 @@ impl Brief {
         provide_context(Brief {
             map: NodeRef::new(),
             line: NodeRef::new(),
-            last: StoredValue::new(None),
         });
     }
 
-    /// Writes the address line, and the last map drawn if it is of `request` (else none).
-    fn write(&self, view: View, inputs: MapInputs, request: &Request) {
-        let (Some(map), Some(line)) = (self.map.get_untracked(), self.line.get_untracked()) else {
+    /// Writes the address line (the view's address and today).
+    fn write_line(&self, view: View, inputs: MapInputs) {
+        let Some(line) = self.line.get_untracked() else {
             return;
         };
         let t = view.texts_untracked();
@@ -61,17 +61,12 @@ impl Brief {
         line.set_text_content(Some(
             &t.printed(&address, &t.dates().day(crate::state::today())),
         ));
-        let drawn = self.last.with_value(|last| {
-            let svg = last.as_ref().filter(|(r, _)| r == request);
-            svg.map(|(_, svg)| put_svg(&map, svg))
-        });
-        match drawn {
-            Some(Err(error)) => web_sys::console::error_2(
-                &"Pôles: the printed map could not be drawn".into(),
-                &error,
-            ),
-            Some(Ok(())) => {}
-            None => map.replace_children_with_node_0(),
+    }
+
+    /// Leaves the map out: the page keeps no map it does not show.
+    fn clear_map(&self) {
+        if let Some(map) = self.map.get_untracked() {
+            map.replace_children_with_node_0();
         }
     }
 }
@@ -81,12 +76,15 @@ pub fn PrintBrief() -> impl IntoView {
     let view = expect_context::<View>();
     let inputs = expect_context::<MapInputs>();
     let brief = expect_context::<Brief>();
-    // Written in the handler itself, not through signals: the page is laid out for print as
-    // soon as the handler returns.
-    let before = window_event_listener_untyped("beforeprint", move |_| {
-        brief.write(view, inputs, &inputs.request(view, Format::Brief));
+    // Written in the handlers themselves, not through signals: the page is laid out for print
+    // as soon as `beforeprint` returns. The map is there only when a Print button drew it.
+    let before =
+        window_event_listener_untyped("beforeprint", move |_| brief.write_line(view, inputs));
+    let after = window_event_listener_untyped("afterprint", move |_| brief.clear_map());
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
     });
-    on_cleanup(move || before.remove());
     view! {
         <div class="print-brief" aria-hidden="true">
             <p class="print-address" node_ref=brief.line></p>
@@ -106,22 +104,17 @@ pub fn print_button(label: impl IntoView + 'static) -> impl IntoView {
         let request = inputs.request(view, Format::Brief);
         leptos::task::spawn_local(async move {
             let svg = inputs.pictures.draw(&request).await;
-            let svg = svg.unwrap_or_else(|error| {
+            // The brief lives as long as the atlas view; if that is gone, so is the page.
+            let Some(Some(map)) = brief.map.try_get_untracked() else {
+                return;
+            };
+            if let Err(error) = svg.and_then(|svg| put_svg(&map, &svg)) {
                 web_sys::console::error_2(
                     &"Pôles: the printed map could not be drawn".into(),
                     &error,
                 );
-                String::new()
-            });
-            // The brief lives as long as the atlas view; if that is gone, so is the page to print.
-            if brief
-                .last
-                .try_set_value(Some((request.clone(), svg)))
-                .is_some()
-            {
-                return;
             }
-            brief.write(view, inputs, &request);
+            // Prints, and `afterprint` leaves the map out again.
             if let Some(window) = web_sys::window() {
                 let _ = window.print();
             }

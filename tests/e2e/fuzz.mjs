@@ -135,6 +135,8 @@ export const ACTIONS = [
   ['embed dialog', 1, click('.share-tools button.tool[aria-haspopup]')],
   ['about dialog', 1, click('.header-tools > button.tool[aria-haspopup], .header-tools .about-button')],
   ['dialog button', 2, click('dialog[open] button')],
+  ['map image', 1, click('.downloads button.map-image')],
+  ['print', 1, click('button.print')],
   ['marker keys', 4, async (page, r) => {
     const keys = Array.from({ length: r.int(1, 4) }, () => r.pick(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Enter', 'Escape']));
     const focused = await page.evaluate(() => {
@@ -286,6 +288,11 @@ function openFuzzed(browser, url, { width, height }) {
     prepare: async (page) => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.addInitScript(captureWasmMemory);
+      // Print draws the brief, then opens the print dialog, which would wait for a person:
+      // here the browser's two events only.
+      await page.addInitScript(() => {
+        window.print = () => { dispatchEvent(new Event('beforeprint')); dispatchEvent(new Event('afterprint')); };
+      });
     },
   });
 }

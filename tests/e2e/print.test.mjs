@@ -67,12 +67,14 @@ const slugOf = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** Today as the English interface writes it. */
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** Presses the downloads' Print button (named `label`), which draws the brief's map in the
- *  picture worker and then opens the print dialog (here a stub that counts its calls). */
+/** Presses the Print button (named `label`: the card's, else the downloads'), which draws the
+ *  brief's map in the picture worker and then opens the print dialog: here a stub that counts
+ *  its calls and fires `beforeprint` as the browser does, but not `afterprint` (which takes the
+ *  map out), so that the page stays laid out as printed. */
 async function pressPrint(page, label) {
   await page.evaluate(() => {
     window.printed = 0;
-    window.print = () => { window.printed += 1; };
+    window.print = () => { window.printed += 1; dispatchEvent(new Event('beforeprint')); };
   });
   // The card's own button when a card is open (it covers the list on phones), else the
   // downloads'.
@@ -87,8 +89,7 @@ async function pressPrint(page, label) {
  *  `selectors`. */
 async function checkBrief(page, name, { address, selectors, label = 'Print' }) {
   await pressPrint(page, label);
-  assert.equal(await printedPages(page, name), 1, `${name}: one A4 page`);
-  // The print handler drew the map and wrote the line; they stay after printing.
+  // The button drew the map and the print handler wrote the line.
   const line = await page.locator('.print-address').textContent();
   assert.equal(line.split(' — ')[0], address, `${name}: the page's address`);
   const map = await page.locator('.print-map svg').evaluate((svg) => ({
@@ -106,6 +107,8 @@ async function checkBrief(page, name, { address, selectors, label = 'Print' }) {
   assert.deepEqual(printed.shown, [], `${name}: nothing interactive printed`);
   assert.equal(printed.texts['.print-map svg'].length, 1, `${name}: the map printed`);
   assert.equal(printed.background, 'rgb(255, 255, 255)', `${name}: on white`);
+  // The browser's own print to PDF of the same page: one A4 page.
+  assert.equal(await printedPages(page, name), 1, `${name}: one A4 page`);
   return { line, map, texts: printed.texts };
 }
 
@@ -146,7 +149,7 @@ test('the atlas with a region profile prints one page, in French', async () => {
   });
 });
 
-test("the browser's own print, before any Print button: one page, the facts and the address, no map yet", async () => {
+test("the browser's own print: one page, the facts and the address, no map; after a Print, the map is taken out", async () => {
   const cluster = LONGEST;
   await withAtlas(`?cluster=${cluster.id}`, {}, async (page, server) => {
     const requests = [];
@@ -154,11 +157,26 @@ test("the browser's own print, before any Print button: one page, the facts and 
     assert.equal(await printedPages(page, 'card-menu'), 1, 'one A4 page');
     const line = await page.locator('.print-address').textContent();
     assert.equal(line.split(' — ')[0], `${server.url}clusters/${cluster.id}/`);
-    assert.equal(await page.locator('.print-map').innerHTML(), '', 'no map: the worker has not drawn one');
+    assert.equal(await page.locator('.print-map').innerHTML(), '', 'no map: only a Print button draws one');
     assert.deepEqual(requests.filter((u) => u.includes('picture')), [], 'the picture worker is not loaded by printing');
     const printed = await asPrinted(page, { selectors: ['.card h2'], hidden: INTERACTIVE });
     assert.deepEqual(printed.overflowing, []);
     assert.deepEqual(printed.texts['.card h2'], [cluster.name]);
+    // A Print button's print, as the browser runs it: the map is there while the page prints,
+    // and taken out after.
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      window.during = null;
+      window.print = () => {
+        dispatchEvent(new Event('beforeprint'));
+        window.during = document.querySelectorAll('.print-map svg circle.marker').length;
+        dispatchEvent(new Event('afterprint'));
+      };
+    });
+    await page.locator('.card-print').getByRole('button', { name: 'Print', exact: true }).click();
+    await page.waitForFunction(() => window.during !== null);
+    assert.ok(await page.evaluate(() => window.during) > 0, 'the map while printing');
+    assert.equal(await page.locator('.print-map').innerHTML(), '', 'no map after');
   });
 });
 
