@@ -6,6 +6,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use poles_model::map_image::Format;
 
+use super::share::close_button;
 use crate::map_image::{file_name, png, MapInputs};
 use crate::state::View;
 
@@ -91,17 +92,7 @@ pub fn MapImageDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
             <div class="dialog-actions">
                 <button type="button" class="button" on:click=move |_| save(false, format())>{t.map_image_svg()}</button>
                 <button type="button" class="button" on:click=move |_| save(true, format())>{t.map_image_png()}</button>
-                <button
-                    type="button"
-                    class="button button-quiet"
-                    on:click=move |_| {
-                        if let Some(dialog) = dialog.get() {
-                            dialog.close();
-                        }
-                    }
-                >
-                    {t.close()}
-                </button>
+                {close_button(dialog, t.close())}
             </div>
         }
     };

@@ -143,18 +143,21 @@ pub fn ShareTools() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| copy(embed_code(), snippet_copied)>
                     {move || if snippet_copied.get() { view.texts().copied() } else { view.texts().copy_code() }}
                 </button>
-                <button
-                    type="button"
-                    class="button button-quiet"
-                    on:click=move |_| {
-                        if let Some(dialog) = dialog.get() {
-                            dialog.close();
-                        }
-                    }
-                >
-                    {move || view.texts().close()}
-                </button>
+                {close_button(dialog, move || view.texts().close())}
             </div>
         </dialog>
     }
+}
+
+/// A dialog's Close button (`label`: its text).
+pub(super) fn close_button(
+    dialog: NodeRef<leptos::html::Dialog>,
+    label: impl IntoView + 'static,
+) -> impl IntoView {
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    view! { <button type="button" class="button button-quiet" on:click=close>{label}</button> }
 }

@@ -2,23 +2,8 @@
 //! and `robots.txt`. The sitemap protocol wants absolute addresses: it is written only when
 //! the site's public address is known.
 
+use poles_model::map_image::escape as xml;
 use poles_model::site::{Page, Site};
-
-/// Text made safe in XML content and attribute values.
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// Whether `date` looks like `YYYY-MM-DD` (the W3C date a `lastmod` needs).
 fn is_iso_date(date: &str) -> bool {
