@@ -106,7 +106,7 @@ fn filters_in_words(atlas: &Atlas, state: &ViewState, selection: &Selection, vie
         .collect();
     let mut parts = vec![match sectors.as_slice() {
         [] => t.reset_sectors().to_owned(),
-        names => t.map_image_filter(t.sectors_label(), &names.join(", ")),
+        names => t.map_image_filter(t.sectors_label(), &names.join(t.list_separator())),
     }];
     parts.push(
         match filters.region.as_ref().and_then(|code| atlas.region(code)) {

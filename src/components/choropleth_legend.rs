@@ -80,7 +80,7 @@ pub fn ChoroplethLegend(atlas: Arc<Atlas>, counts: Memo<Vec<usize>>) -> impl Int
         if names.len() > MOST_NAMED {
             t.choropleth_most_many(max, names.len())
         } else {
-            t.choropleth_most(&names.join(", "), max)
+            t.choropleth_most(&names.join(t.list_separator()), max)
         }
     };
     view! {

@@ -193,7 +193,7 @@ fn card_body(
                 .map_or_else(|| code.to_string(), |r| t.region_name(r).to_owned())
         })
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(t.list_separator());
     let former =
         (!cluster.former_names.is_empty()).then(|| cluster.former_names.join("; ").into_any());
     let brochure = cluster.brochure_2006_name.clone().map(IntoAny::into_any);

@@ -170,7 +170,7 @@ pub fn MapView(
                 .filter_map(|id| shade_atlas.sector(id))
                 .map(|sector| texts.sector_short(sector))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(texts.list_separator())
         });
         if !ready.get() {
             return;

@@ -7,10 +7,10 @@ use poles_model::catalogue::Forms;
 use super::Texts;
 
 /// How many strings a language's list holds, its fingerprint first.
-pub const COUNT: usize = 434;
+pub const COUNT: usize = 435;
 
 /// The fingerprint of the keys' order: the first item of every list.
-pub const FINGERPRINT: &str = "6f40d944e2ecf3a4";
+pub const FINGERPRINT: &str = "a1e2c8492167ca7d";
 
 /// Each language's name in itself, in `Language::ALL`'s order.
 pub const NAMES: [&str; 7] = [
@@ -26,7 +26,7 @@ pub const NAMES: [&str; 7] = [
 /// The English list, its strings apart by NUL (split once by `Texts::english`: a
 /// table of `&str` would cost 8 bytes a string in the wasm, about 1.4 KB gzip).
 pub static EN: &str = concat!(
-    "6f40d944e2ecf3a4\0",
+    "a1e2c8492167ca7d\0",
     "Skip links\0",
     "Skip to the map\0",
     "Skip to the list of clusters\0",
@@ -160,6 +160,7 @@ pub static EN: &str = concat!(
     "Sort by {column}\0",
     "Back to the map\0",
     "Download the table (CSV)\0",
+    ", \0",
     "Close\0",
     "Formerly\0",
     "Name in the 2006 brochure\0",
@@ -547,212 +548,213 @@ impl Texts {
     pub fn sort_by_tpl(&self) -> &'static str { self.s[131] }
     pub fn back_to_map(&self) -> &'static str { self.s[132] }
     pub fn download_matrix(&self) -> &'static str { self.s[133] }
-    pub fn close(&self) -> &'static str { self.s[134] }
-    pub fn formerly(&self) -> &'static str { self.s[135] }
-    pub fn brochure_2006(&self) -> &'static str { self.s[136] }
-    pub fn sectors(&self) -> &'static str { self.s[137] }
-    pub fn regions(&self) -> &'static str { self.s[138] }
-    pub fn headquarters(&self) -> &'static str { self.s[139] }
-    pub fn members(&self) -> &'static str { self.s[140] }
-    pub fn enterprises(&self) -> &'static str { self.s[141] }
-    pub fn research(&self) -> &'static str { self.s[142] }
-    pub fn training(&self) -> &'static str { self.s[143] }
-    pub fn no_names(&self) -> &'static str { self.s[144] }
-    pub fn member_count_none_forms(&self) -> Forms<'static> { self.forms(145) }
-    pub fn member_count_about_forms(&self) -> Forms<'static> { self.forms(151) }
-    pub fn member_count_nearly_forms(&self) -> Forms<'static> { self.forms(157) }
-    pub fn member_count_more_than_forms(&self) -> Forms<'static> { self.forms(163) }
-    pub fn member_count_at_least_forms(&self) -> Forms<'static> { self.forms(169) }
-    pub fn member_count_including_network_forms(&self) -> Forms<'static> { self.forms(175) }
-    pub fn facts_checked_tpl(&self) -> &'static str { self.s[181] }
-    pub fn label_world_class(&self) -> &'static str { self.s[182] }
-    pub fn label_world_vocation(&self) -> &'static str { self.s[183] }
-    pub fn label_national(&self) -> &'static str { self.s[184] }
-    pub fn label_2005(&self) -> &'static str { self.s[185] }
-    pub fn label_history(&self) -> &'static str { self.s[186] }
-    pub fn time_label(&self) -> &'static str { self.s[187] }
-    pub fn profile_by_year(&self) -> &'static str { self.s[188] }
-    pub fn profile_by_year_most_tpl(&self) -> &'static str { self.s[189] }
-    pub fn time_today_tpl(&self) -> &'static str { self.s[190] }
-    pub fn time_play(&self) -> &'static str { self.s[191] }
-    pub fn time_pause(&self) -> &'static str { self.s[192] }
-    pub fn time_back_to_today(&self) -> &'static str { self.s[193] }
-    pub fn name_today(&self) -> &'static str { self.s[194] }
-    pub fn successor(&self) -> &'static str { self.s[195] }
-    pub fn predecessors(&self) -> &'static str { self.s[196] }
-    pub fn website(&self) -> &'static str { self.s[197] }
-    pub fn sources(&self) -> &'static str { self.s[198] }
-    pub fn unverified(&self) -> &'static str { self.s[199] }
-    pub fn unverified_hint(&self) -> &'static str { self.s[200] }
-    pub fn copy_link(&self) -> &'static str { self.s[201] }
-    pub fn link_copied(&self) -> &'static str { self.s[202] }
-    pub fn embed(&self) -> &'static str { self.s[203] }
-    pub fn embed_heading(&self) -> &'static str { self.s[204] }
-    pub fn embed_help(&self) -> &'static str { self.s[205] }
-    pub fn embed_code(&self) -> &'static str { self.s[206] }
-    pub fn embed_format(&self) -> &'static str { self.s[207] }
-    pub fn embed_element(&self) -> &'static str { self.s[208] }
-    pub fn embed_iframe(&self) -> &'static str { self.s[209] }
-    pub fn embed_title(&self) -> &'static str { self.s[210] }
-    pub fn copy_code(&self) -> &'static str { self.s[211] }
-    pub fn copied(&self) -> &'static str { self.s[212] }
-    pub fn open_full_map(&self) -> &'static str { self.s[213] }
-    pub fn download(&self) -> &'static str { self.s[214] }
-    pub fn download_csv(&self) -> &'static str { self.s[215] }
-    pub fn download_json(&self) -> &'static str { self.s[216] }
-    pub fn map_image_download(&self) -> &'static str { self.s[217] }
-    pub fn map_image_heading(&self) -> &'static str { self.s[218] }
-    pub fn map_image_help(&self) -> &'static str { self.s[219] }
-    pub fn map_image_size(&self) -> &'static str { self.s[220] }
-    pub fn map_image_slide(&self) -> &'static str { self.s[221] }
-    pub fn map_image_page(&self) -> &'static str { self.s[222] }
-    pub fn map_image_svg(&self) -> &'static str { self.s[223] }
-    pub fn map_image_png(&self) -> &'static str { self.s[224] }
-    pub fn map_image_filter_tpl(&self) -> &'static str { self.s[225] }
-    pub fn map_image_search_tpl(&self) -> &'static str { self.s[226] }
-    pub fn map_image_historical(&self) -> &'static str { self.s[227] }
-    pub fn map_image_credits_tpl(&self) -> &'static str { self.s[228] }
-    pub fn map_image_printed_tpl(&self) -> &'static str { self.s[229] }
-    pub fn map_image_print(&self) -> &'static str { self.s[230] }
-    pub fn data_updated_tpl(&self) -> &'static str { self.s[231] }
-    pub fn about(&self) -> &'static str { self.s[232] }
-    pub fn about_heading(&self) -> &'static str { self.s[233] }
-    pub fn about_what(&self) -> &'static str { self.s[234] }
-    pub fn about_needs_heading(&self) -> &'static str { self.s[235] }
-    pub fn about_needs(&self) -> &'static [&'static str] { &self.s[236..240] }
-    pub fn about_gains_heading(&self) -> &'static str { self.s[240] }
-    pub fn about_gains(&self) -> &'static [&'static str] { &self.s[241..246] }
-    pub fn about_history_heading(&self) -> &'static str { self.s[246] }
-    pub fn about_today_sentence_tpl(&self) -> &'static str { self.s[247] }
-    pub fn about_today_current_forms(&self) -> Forms<'static> { self.forms(248) }
-    pub fn about_today_historical_forms(&self) -> Forms<'static> { self.forms(254) }
-    pub fn locate_heading(&self) -> &'static str { self.s[260] }
-    pub fn locate_intro(&self) -> &'static str { self.s[261] }
-    pub fn regional_agencies(&self) -> &'static str { self.s[262] }
-    pub fn about_data_heading(&self) -> &'static str { self.s[263] }
-    pub fn about_sources_tpl(&self) -> &'static str { self.s[264] }
-    pub fn view_2006(&self) -> &'static str { self.s[265] }
-    pub fn view_2006_heading(&self) -> &'static str { self.s[266] }
-    pub fn view_2006_intro(&self) -> &'static str { self.s[267] }
-    pub fn field_2006_transport(&self) -> &'static str { self.s[268] }
-    pub fn field_2006_biotech_health(&self) -> &'static str { self.s[269] }
-    pub fn field_2006_it_images_networks(&self) -> &'static str { self.s[270] }
-    pub fn field_2006_bio_agronomics(&self) -> &'static str { self.s[271] }
-    pub fn field_2006_chemicals(&self) -> &'static str { self.s[272] }
-    pub fn name_2006(&self) -> &'static str { self.s[273] }
-    pub fn today(&self) -> &'static str { self.s[274] }
-    pub fn contact(&self) -> &'static str { self.s[275] }
-    pub fn agency(&self) -> &'static str { self.s[276] }
-    pub fn issues_kinds_byte_order_mark(&self) -> &'static str { self.s[277] }
-    pub fn issues_kinds_not_an_object_tpl(&self) -> &'static str { self.s[278] }
-    pub fn issues_kinds_unreadable(&self) -> &'static str { self.s[279] }
-    pub fn issues_kinds_blank(&self) -> &'static str { self.s[280] }
-    pub fn issues_kinds_too_long_tpl(&self) -> &'static str { self.s[281] }
-    pub fn issues_kinds_too_many_tpl(&self) -> &'static str { self.s[282] }
-    pub fn issues_kinds_empty_translation(&self) -> &'static str { self.s[283] }
-    pub fn issues_kinds_not_a_slug_tpl(&self) -> &'static str { self.s[284] }
-    pub fn issues_kinds_not_a_colour_tpl(&self) -> &'static str { self.s[285] }
-    pub fn issues_kinds_not_a_date_tpl(&self) -> &'static str { self.s[286] }
-    pub fn issues_kinds_not_a_region_code_tpl(&self) -> &'static str { self.s[287] }
-    pub fn issues_kinds_not_http_tpl(&self) -> &'static str { self.s[288] }
-    pub fn issues_kinds_not_a_link_tpl(&self) -> &'static str { self.s[289] }
-    pub fn issues_kinds_not_a_contact_tpl(&self) -> &'static str { self.s[290] }
-    pub fn issues_kinds_listed_twice_tpl(&self) -> &'static str { self.s[291] }
-    pub fn issues_kinds_no_code_sector(&self) -> &'static str { self.s[292] }
-    pub fn issues_kinds_no_code_region(&self) -> &'static str { self.s[293] }
-    pub fn issues_kinds_unknown_code_sector_tpl(&self) -> &'static str { self.s[294] }
-    pub fn issues_kinds_unknown_code_region_tpl(&self) -> &'static str { self.s[295] }
-    pub fn issues_kinds_code_listed_twice_sector_tpl(&self) -> &'static str { self.s[296] }
-    pub fn issues_kinds_code_listed_twice_region_tpl(&self) -> &'static str { self.s[297] }
-    pub fn issues_kinds_unknown_sources_forms(&self) -> Forms<'static> { self.forms(298) }
-    pub fn issues_kinds_no_sectors(&self) -> &'static str { self.s[304] }
-    pub fn issues_kinds_no_regions(&self) -> &'static str { self.s[305] }
-    pub fn issues_kinds_no_clusters(&self) -> &'static str { self.s[306] }
-    pub fn issues_kinds_latitude_out_of_range_tpl(&self) -> &'static str { self.s[307] }
-    pub fn issues_kinds_longitude_out_of_range_tpl(&self) -> &'static str { self.s[308] }
-    pub fn issues_kinds_outside_regions_tpl(&self) -> &'static str { self.s[309] }
-    pub fn issues_kinds_duplicate_id_tpl(&self) -> &'static str { self.s[310] }
-    pub fn issues_kinds_current_with_successor(&self) -> &'static str { self.s[311] }
-    pub fn issues_kinds_unknown_successor_tpl(&self) -> &'static str { self.s[312] }
-    pub fn issues_kinds_successor_cycle_tpl(&self) -> &'static str { self.s[313] }
-    pub fn issues_kinds_successor_left_out_tpl(&self) -> &'static str { self.s[314] }
-    pub fn issues_kinds_ends_before_start_tpl(&self) -> &'static str { self.s[315] }
-    pub fn issues_kinds_periods_overlap_tpl(&self) -> &'static str { self.s[316] }
-    pub fn issues_kinds_date_after_update_tpl(&self) -> &'static str { self.s[317] }
-    pub fn issues_kinds_event_without_other(&self) -> &'static str { self.s[318] }
-    pub fn issues_kinds_unknown_event_other_tpl(&self) -> &'static str { self.s[319] }
-    pub fn issues_kinds_no_sources(&self) -> &'static str { self.s[320] }
-    pub fn issues_kinds_ends_inside_period_tpl(&self) -> &'static str { self.s[321] }
-    pub fn issues_kinds_status_contradicts_periods_says_historical(&self) -> &'static str { self.s[322] }
-    pub fn issues_kinds_status_contradicts_periods_says_current(&self) -> &'static str { self.s[323] }
-    pub fn issues_kinds_event_contradicts_successor_tpl(&self) -> &'static str { self.s[324] }
-    pub fn issues_kinds_successor_labelled_late_tpl(&self) -> &'static str { self.s[325] }
-    pub fn issues_kinds_checked_after_update_tpl(&self) -> &'static str { self.s[326] }
-    pub fn issues_kinds_stale_tpl(&self) -> &'static str { self.s[327] }
-    pub fn issues_json_kinds_array(&self) -> &'static str { self.s[328] }
-    pub fn issues_json_kinds_string(&self) -> &'static str { self.s[329] }
-    pub fn issues_json_kinds_number(&self) -> &'static str { self.s[330] }
-    pub fn issues_json_kinds_boolean(&self) -> &'static str { self.s[331] }
-    pub fn issues_json_kinds_null(&self) -> &'static str { self.s[332] }
-    pub fn issues_load_errors_empty(&self) -> &'static str { self.s[333] }
-    pub fn issues_load_errors_not_utf8_tpl(&self) -> &'static str { self.s[334] }
-    pub fn issues_load_errors_not_an_object_tpl(&self) -> &'static str { self.s[335] }
-    pub fn issues_load_errors_syntax_tpl(&self) -> &'static str { self.s[336] }
-    pub fn issues_load_errors_format_without_field_tpl(&self) -> &'static str { self.s[337] }
-    pub fn issues_load_errors_format_with_field_tpl(&self) -> &'static str { self.s[338] }
-    pub fn issues_load_errors_unsupported_version_tpl(&self) -> &'static str { self.s[339] }
-    pub fn timeline_event_labelled_tpl(&self) -> &'static str { self.s[340] }
-    pub fn timeline_event_renamed_tpl(&self) -> &'static str { self.s[341] }
-    pub fn timeline_event_merged_into_tpl(&self) -> &'static str { self.s[342] }
-    pub fn timeline_event_merged_from_tpl(&self) -> &'static str { self.s[343] }
-    pub fn timeline_event_absorbed_by_tpl(&self) -> &'static str { self.s[344] }
-    pub fn timeline_event_absorbed_tpl(&self) -> &'static str { self.s[345] }
-    pub fn timeline_event_de_labelled_tpl(&self) -> &'static str { self.s[346] }
-    pub fn timeline_event_dissolved_tpl(&self) -> &'static str { self.s[347] }
-    pub fn timeline_event_relabelled_tpl(&self) -> &'static str { self.s[348] }
-    pub fn timeline_event_lapsed_tpl(&self) -> &'static str { self.s[349] }
-    pub fn timeline_event_passed_on_tpl(&self) -> &'static str { self.s[350] }
-    pub fn timeline_period_kind_conditional(&self) -> &'static str { self.s[351] }
-    pub fn timeline_period_kind_probation(&self) -> &'static str { self.s[352] }
-    pub fn timeline_period_kind_one_year(&self) -> &'static str { self.s[353] }
-    pub fn timeline_period_kind_two_year(&self) -> &'static str { self.s[354] }
-    pub fn timeline_period_kind_extended(&self) -> &'static str { self.s[355] }
-    pub fn timeline_period_full_tpl(&self) -> &'static str { self.s[356] }
-    pub fn timeline_period_with_kind_tpl(&self) -> &'static str { self.s[357] }
-    pub fn timeline_standing_labelled_full_tpl(&self) -> &'static str { self.s[358] }
-    pub fn timeline_standing_labelled_with_kind_tpl(&self) -> &'static str { self.s[359] }
-    pub fn timeline_standing_labelled_undated(&self) -> &'static str { self.s[360] }
-    pub fn timeline_standing_unconfirmed_full_tpl(&self) -> &'static str { self.s[361] }
-    pub fn timeline_standing_unconfirmed_with_kind_tpl(&self) -> &'static str { self.s[362] }
-    pub fn timeline_standing_ended(&self) -> &'static str { self.s[363] }
-    pub fn timeline_standing_not_yet_tpl(&self) -> &'static str { self.s[364] }
-    pub fn timeline_unconfirmed_notice_forms(&self) -> Forms<'static> { self.forms(365) }
-    pub fn dates_months(&self) -> &'static [&'static str] { &self.s[371..383] }
-    pub fn dates_long_tpl(&self) -> &'static str { self.s[383] }
-    pub fn dates_day_one(&self) -> &'static str { self.s[384] }
-    pub fn dates_month_year_tpl(&self) -> &'static str { self.s[385] }
-    pub fn dates_when_day_tpl(&self) -> &'static str { self.s[386] }
-    pub fn dates_when_month_tpl(&self) -> &'static str { self.s[387] }
-    pub fn dates_when_year_tpl(&self) -> &'static str { self.s[388] }
-    pub fn dates_since_day_tpl(&self) -> &'static str { self.s[389] }
-    pub fn dates_since_month_tpl(&self) -> &'static str { self.s[390] }
-    pub fn dates_since_year_tpl(&self) -> &'static str { self.s[391] }
-    pub fn data_in_english(&self) -> &'static str { self.s[392] }
-    pub fn site_atlas_title(&self) -> &'static str { self.s[433] }
+    pub fn list_separator(&self) -> &'static str { self.s[134] }
+    pub fn close(&self) -> &'static str { self.s[135] }
+    pub fn formerly(&self) -> &'static str { self.s[136] }
+    pub fn brochure_2006(&self) -> &'static str { self.s[137] }
+    pub fn sectors(&self) -> &'static str { self.s[138] }
+    pub fn regions(&self) -> &'static str { self.s[139] }
+    pub fn headquarters(&self) -> &'static str { self.s[140] }
+    pub fn members(&self) -> &'static str { self.s[141] }
+    pub fn enterprises(&self) -> &'static str { self.s[142] }
+    pub fn research(&self) -> &'static str { self.s[143] }
+    pub fn training(&self) -> &'static str { self.s[144] }
+    pub fn no_names(&self) -> &'static str { self.s[145] }
+    pub fn member_count_none_forms(&self) -> Forms<'static> { self.forms(146) }
+    pub fn member_count_about_forms(&self) -> Forms<'static> { self.forms(152) }
+    pub fn member_count_nearly_forms(&self) -> Forms<'static> { self.forms(158) }
+    pub fn member_count_more_than_forms(&self) -> Forms<'static> { self.forms(164) }
+    pub fn member_count_at_least_forms(&self) -> Forms<'static> { self.forms(170) }
+    pub fn member_count_including_network_forms(&self) -> Forms<'static> { self.forms(176) }
+    pub fn facts_checked_tpl(&self) -> &'static str { self.s[182] }
+    pub fn label_world_class(&self) -> &'static str { self.s[183] }
+    pub fn label_world_vocation(&self) -> &'static str { self.s[184] }
+    pub fn label_national(&self) -> &'static str { self.s[185] }
+    pub fn label_2005(&self) -> &'static str { self.s[186] }
+    pub fn label_history(&self) -> &'static str { self.s[187] }
+    pub fn time_label(&self) -> &'static str { self.s[188] }
+    pub fn profile_by_year(&self) -> &'static str { self.s[189] }
+    pub fn profile_by_year_most_tpl(&self) -> &'static str { self.s[190] }
+    pub fn time_today_tpl(&self) -> &'static str { self.s[191] }
+    pub fn time_play(&self) -> &'static str { self.s[192] }
+    pub fn time_pause(&self) -> &'static str { self.s[193] }
+    pub fn time_back_to_today(&self) -> &'static str { self.s[194] }
+    pub fn name_today(&self) -> &'static str { self.s[195] }
+    pub fn successor(&self) -> &'static str { self.s[196] }
+    pub fn predecessors(&self) -> &'static str { self.s[197] }
+    pub fn website(&self) -> &'static str { self.s[198] }
+    pub fn sources(&self) -> &'static str { self.s[199] }
+    pub fn unverified(&self) -> &'static str { self.s[200] }
+    pub fn unverified_hint(&self) -> &'static str { self.s[201] }
+    pub fn copy_link(&self) -> &'static str { self.s[202] }
+    pub fn link_copied(&self) -> &'static str { self.s[203] }
+    pub fn embed(&self) -> &'static str { self.s[204] }
+    pub fn embed_heading(&self) -> &'static str { self.s[205] }
+    pub fn embed_help(&self) -> &'static str { self.s[206] }
+    pub fn embed_code(&self) -> &'static str { self.s[207] }
+    pub fn embed_format(&self) -> &'static str { self.s[208] }
+    pub fn embed_element(&self) -> &'static str { self.s[209] }
+    pub fn embed_iframe(&self) -> &'static str { self.s[210] }
+    pub fn embed_title(&self) -> &'static str { self.s[211] }
+    pub fn copy_code(&self) -> &'static str { self.s[212] }
+    pub fn copied(&self) -> &'static str { self.s[213] }
+    pub fn open_full_map(&self) -> &'static str { self.s[214] }
+    pub fn download(&self) -> &'static str { self.s[215] }
+    pub fn download_csv(&self) -> &'static str { self.s[216] }
+    pub fn download_json(&self) -> &'static str { self.s[217] }
+    pub fn map_image_download(&self) -> &'static str { self.s[218] }
+    pub fn map_image_heading(&self) -> &'static str { self.s[219] }
+    pub fn map_image_help(&self) -> &'static str { self.s[220] }
+    pub fn map_image_size(&self) -> &'static str { self.s[221] }
+    pub fn map_image_slide(&self) -> &'static str { self.s[222] }
+    pub fn map_image_page(&self) -> &'static str { self.s[223] }
+    pub fn map_image_svg(&self) -> &'static str { self.s[224] }
+    pub fn map_image_png(&self) -> &'static str { self.s[225] }
+    pub fn map_image_filter_tpl(&self) -> &'static str { self.s[226] }
+    pub fn map_image_search_tpl(&self) -> &'static str { self.s[227] }
+    pub fn map_image_historical(&self) -> &'static str { self.s[228] }
+    pub fn map_image_credits_tpl(&self) -> &'static str { self.s[229] }
+    pub fn map_image_printed_tpl(&self) -> &'static str { self.s[230] }
+    pub fn map_image_print(&self) -> &'static str { self.s[231] }
+    pub fn data_updated_tpl(&self) -> &'static str { self.s[232] }
+    pub fn about(&self) -> &'static str { self.s[233] }
+    pub fn about_heading(&self) -> &'static str { self.s[234] }
+    pub fn about_what(&self) -> &'static str { self.s[235] }
+    pub fn about_needs_heading(&self) -> &'static str { self.s[236] }
+    pub fn about_needs(&self) -> &'static [&'static str] { &self.s[237..241] }
+    pub fn about_gains_heading(&self) -> &'static str { self.s[241] }
+    pub fn about_gains(&self) -> &'static [&'static str] { &self.s[242..247] }
+    pub fn about_history_heading(&self) -> &'static str { self.s[247] }
+    pub fn about_today_sentence_tpl(&self) -> &'static str { self.s[248] }
+    pub fn about_today_current_forms(&self) -> Forms<'static> { self.forms(249) }
+    pub fn about_today_historical_forms(&self) -> Forms<'static> { self.forms(255) }
+    pub fn locate_heading(&self) -> &'static str { self.s[261] }
+    pub fn locate_intro(&self) -> &'static str { self.s[262] }
+    pub fn regional_agencies(&self) -> &'static str { self.s[263] }
+    pub fn about_data_heading(&self) -> &'static str { self.s[264] }
+    pub fn about_sources_tpl(&self) -> &'static str { self.s[265] }
+    pub fn view_2006(&self) -> &'static str { self.s[266] }
+    pub fn view_2006_heading(&self) -> &'static str { self.s[267] }
+    pub fn view_2006_intro(&self) -> &'static str { self.s[268] }
+    pub fn field_2006_transport(&self) -> &'static str { self.s[269] }
+    pub fn field_2006_biotech_health(&self) -> &'static str { self.s[270] }
+    pub fn field_2006_it_images_networks(&self) -> &'static str { self.s[271] }
+    pub fn field_2006_bio_agronomics(&self) -> &'static str { self.s[272] }
+    pub fn field_2006_chemicals(&self) -> &'static str { self.s[273] }
+    pub fn name_2006(&self) -> &'static str { self.s[274] }
+    pub fn today(&self) -> &'static str { self.s[275] }
+    pub fn contact(&self) -> &'static str { self.s[276] }
+    pub fn agency(&self) -> &'static str { self.s[277] }
+    pub fn issues_kinds_byte_order_mark(&self) -> &'static str { self.s[278] }
+    pub fn issues_kinds_not_an_object_tpl(&self) -> &'static str { self.s[279] }
+    pub fn issues_kinds_unreadable(&self) -> &'static str { self.s[280] }
+    pub fn issues_kinds_blank(&self) -> &'static str { self.s[281] }
+    pub fn issues_kinds_too_long_tpl(&self) -> &'static str { self.s[282] }
+    pub fn issues_kinds_too_many_tpl(&self) -> &'static str { self.s[283] }
+    pub fn issues_kinds_empty_translation(&self) -> &'static str { self.s[284] }
+    pub fn issues_kinds_not_a_slug_tpl(&self) -> &'static str { self.s[285] }
+    pub fn issues_kinds_not_a_colour_tpl(&self) -> &'static str { self.s[286] }
+    pub fn issues_kinds_not_a_date_tpl(&self) -> &'static str { self.s[287] }
+    pub fn issues_kinds_not_a_region_code_tpl(&self) -> &'static str { self.s[288] }
+    pub fn issues_kinds_not_http_tpl(&self) -> &'static str { self.s[289] }
+    pub fn issues_kinds_not_a_link_tpl(&self) -> &'static str { self.s[290] }
+    pub fn issues_kinds_not_a_contact_tpl(&self) -> &'static str { self.s[291] }
+    pub fn issues_kinds_listed_twice_tpl(&self) -> &'static str { self.s[292] }
+    pub fn issues_kinds_no_code_sector(&self) -> &'static str { self.s[293] }
+    pub fn issues_kinds_no_code_region(&self) -> &'static str { self.s[294] }
+    pub fn issues_kinds_unknown_code_sector_tpl(&self) -> &'static str { self.s[295] }
+    pub fn issues_kinds_unknown_code_region_tpl(&self) -> &'static str { self.s[296] }
+    pub fn issues_kinds_code_listed_twice_sector_tpl(&self) -> &'static str { self.s[297] }
+    pub fn issues_kinds_code_listed_twice_region_tpl(&self) -> &'static str { self.s[298] }
+    pub fn issues_kinds_unknown_sources_forms(&self) -> Forms<'static> { self.forms(299) }
+    pub fn issues_kinds_no_sectors(&self) -> &'static str { self.s[305] }
+    pub fn issues_kinds_no_regions(&self) -> &'static str { self.s[306] }
+    pub fn issues_kinds_no_clusters(&self) -> &'static str { self.s[307] }
+    pub fn issues_kinds_latitude_out_of_range_tpl(&self) -> &'static str { self.s[308] }
+    pub fn issues_kinds_longitude_out_of_range_tpl(&self) -> &'static str { self.s[309] }
+    pub fn issues_kinds_outside_regions_tpl(&self) -> &'static str { self.s[310] }
+    pub fn issues_kinds_duplicate_id_tpl(&self) -> &'static str { self.s[311] }
+    pub fn issues_kinds_current_with_successor(&self) -> &'static str { self.s[312] }
+    pub fn issues_kinds_unknown_successor_tpl(&self) -> &'static str { self.s[313] }
+    pub fn issues_kinds_successor_cycle_tpl(&self) -> &'static str { self.s[314] }
+    pub fn issues_kinds_successor_left_out_tpl(&self) -> &'static str { self.s[315] }
+    pub fn issues_kinds_ends_before_start_tpl(&self) -> &'static str { self.s[316] }
+    pub fn issues_kinds_periods_overlap_tpl(&self) -> &'static str { self.s[317] }
+    pub fn issues_kinds_date_after_update_tpl(&self) -> &'static str { self.s[318] }
+    pub fn issues_kinds_event_without_other(&self) -> &'static str { self.s[319] }
+    pub fn issues_kinds_unknown_event_other_tpl(&self) -> &'static str { self.s[320] }
+    pub fn issues_kinds_no_sources(&self) -> &'static str { self.s[321] }
+    pub fn issues_kinds_ends_inside_period_tpl(&self) -> &'static str { self.s[322] }
+    pub fn issues_kinds_status_contradicts_periods_says_historical(&self) -> &'static str { self.s[323] }
+    pub fn issues_kinds_status_contradicts_periods_says_current(&self) -> &'static str { self.s[324] }
+    pub fn issues_kinds_event_contradicts_successor_tpl(&self) -> &'static str { self.s[325] }
+    pub fn issues_kinds_successor_labelled_late_tpl(&self) -> &'static str { self.s[326] }
+    pub fn issues_kinds_checked_after_update_tpl(&self) -> &'static str { self.s[327] }
+    pub fn issues_kinds_stale_tpl(&self) -> &'static str { self.s[328] }
+    pub fn issues_json_kinds_array(&self) -> &'static str { self.s[329] }
+    pub fn issues_json_kinds_string(&self) -> &'static str { self.s[330] }
+    pub fn issues_json_kinds_number(&self) -> &'static str { self.s[331] }
+    pub fn issues_json_kinds_boolean(&self) -> &'static str { self.s[332] }
+    pub fn issues_json_kinds_null(&self) -> &'static str { self.s[333] }
+    pub fn issues_load_errors_empty(&self) -> &'static str { self.s[334] }
+    pub fn issues_load_errors_not_utf8_tpl(&self) -> &'static str { self.s[335] }
+    pub fn issues_load_errors_not_an_object_tpl(&self) -> &'static str { self.s[336] }
+    pub fn issues_load_errors_syntax_tpl(&self) -> &'static str { self.s[337] }
+    pub fn issues_load_errors_format_without_field_tpl(&self) -> &'static str { self.s[338] }
+    pub fn issues_load_errors_format_with_field_tpl(&self) -> &'static str { self.s[339] }
+    pub fn issues_load_errors_unsupported_version_tpl(&self) -> &'static str { self.s[340] }
+    pub fn timeline_event_labelled_tpl(&self) -> &'static str { self.s[341] }
+    pub fn timeline_event_renamed_tpl(&self) -> &'static str { self.s[342] }
+    pub fn timeline_event_merged_into_tpl(&self) -> &'static str { self.s[343] }
+    pub fn timeline_event_merged_from_tpl(&self) -> &'static str { self.s[344] }
+    pub fn timeline_event_absorbed_by_tpl(&self) -> &'static str { self.s[345] }
+    pub fn timeline_event_absorbed_tpl(&self) -> &'static str { self.s[346] }
+    pub fn timeline_event_de_labelled_tpl(&self) -> &'static str { self.s[347] }
+    pub fn timeline_event_dissolved_tpl(&self) -> &'static str { self.s[348] }
+    pub fn timeline_event_relabelled_tpl(&self) -> &'static str { self.s[349] }
+    pub fn timeline_event_lapsed_tpl(&self) -> &'static str { self.s[350] }
+    pub fn timeline_event_passed_on_tpl(&self) -> &'static str { self.s[351] }
+    pub fn timeline_period_kind_conditional(&self) -> &'static str { self.s[352] }
+    pub fn timeline_period_kind_probation(&self) -> &'static str { self.s[353] }
+    pub fn timeline_period_kind_one_year(&self) -> &'static str { self.s[354] }
+    pub fn timeline_period_kind_two_year(&self) -> &'static str { self.s[355] }
+    pub fn timeline_period_kind_extended(&self) -> &'static str { self.s[356] }
+    pub fn timeline_period_full_tpl(&self) -> &'static str { self.s[357] }
+    pub fn timeline_period_with_kind_tpl(&self) -> &'static str { self.s[358] }
+    pub fn timeline_standing_labelled_full_tpl(&self) -> &'static str { self.s[359] }
+    pub fn timeline_standing_labelled_with_kind_tpl(&self) -> &'static str { self.s[360] }
+    pub fn timeline_standing_labelled_undated(&self) -> &'static str { self.s[361] }
+    pub fn timeline_standing_unconfirmed_full_tpl(&self) -> &'static str { self.s[362] }
+    pub fn timeline_standing_unconfirmed_with_kind_tpl(&self) -> &'static str { self.s[363] }
+    pub fn timeline_standing_ended(&self) -> &'static str { self.s[364] }
+    pub fn timeline_standing_not_yet_tpl(&self) -> &'static str { self.s[365] }
+    pub fn timeline_unconfirmed_notice_forms(&self) -> Forms<'static> { self.forms(366) }
+    pub fn dates_months(&self) -> &'static [&'static str] { &self.s[372..384] }
+    pub fn dates_long_tpl(&self) -> &'static str { self.s[384] }
+    pub fn dates_day_one(&self) -> &'static str { self.s[385] }
+    pub fn dates_month_year_tpl(&self) -> &'static str { self.s[386] }
+    pub fn dates_when_day_tpl(&self) -> &'static str { self.s[387] }
+    pub fn dates_when_month_tpl(&self) -> &'static str { self.s[388] }
+    pub fn dates_when_year_tpl(&self) -> &'static str { self.s[389] }
+    pub fn dates_since_day_tpl(&self) -> &'static str { self.s[390] }
+    pub fn dates_since_month_tpl(&self) -> &'static str { self.s[391] }
+    pub fn dates_since_year_tpl(&self) -> &'static str { self.s[392] }
+    pub fn data_in_english(&self) -> &'static str { self.s[393] }
+    pub fn site_atlas_title(&self) -> &'static str { self.s[434] }
     /// A sector's label and short name, by id.
     pub fn data_sector(&self, id: &str) -> Option<(&'static str, &'static str)> {
         let at = match id {
-            "aerospace" => 393,
-            "mobility" => 395,
-            "digital" => 397,
-            "health" => 399,
-            "agrifood" => 401,
-            "energy" => 403,
-            "materials" => 405,
-            "manufacturing" => 407,
-            "environment" => 409,
-            "marine" => 411,
-            "consumer" => 413,
+            "aerospace" => 394,
+            "mobility" => 396,
+            "digital" => 398,
+            "health" => 400,
+            "agrifood" => 402,
+            "energy" => 404,
+            "materials" => 406,
+            "manufacturing" => 408,
+            "environment" => 410,
+            "marine" => 412,
+            "consumer" => 414,
             _ => return None,
         };
         Some((self.s[at], self.s[at + 1]))
@@ -760,24 +762,24 @@ impl Texts {
     /// A region's name, by INSEE code.
     pub fn data_region(&self, code: &str) -> Option<&'static str> {
         let at = match code {
-            "11" => 415,
-            "24" => 416,
-            "27" => 417,
-            "28" => 418,
-            "32" => 419,
-            "44" => 420,
-            "52" => 421,
-            "53" => 422,
-            "75" => 423,
-            "76" => 424,
-            "84" => 425,
-            "93" => 426,
-            "94" => 427,
-            "01" => 428,
-            "02" => 429,
-            "03" => 430,
-            "04" => 431,
-            "06" => 432,
+            "11" => 416,
+            "24" => 417,
+            "27" => 418,
+            "28" => 419,
+            "32" => 420,
+            "44" => 421,
+            "52" => 422,
+            "53" => 423,
+            "75" => 424,
+            "76" => 425,
+            "84" => 426,
+            "93" => 427,
+            "94" => 428,
+            "01" => 429,
+            "02" => 430,
+            "03" => 431,
+            "04" => 432,
+            "06" => 433,
             _ => return None,
         };
         Some(self.s[at])

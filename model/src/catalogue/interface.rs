@@ -163,6 +163,9 @@ pub struct Interface {
     pub back_to_map: Template,
     /// “Download the table (CSV)”
     pub download_matrix: Template,
+    /// “, ” between the items of a list of names (regions, sectors): “、” in Japanese and
+    /// Chinese
+    pub list_separator: Template,
     /// “Close”
     pub close: Template,
     /// “Formerly”

@@ -349,6 +349,11 @@ fn categories_of(language: Language) -> (&'static [&'static str], &'static [&'st
 /// prefix ending in `.`, why).
 const SAME_AS_ENGLISH: &[(&str, &str, &str)] = &[
     (
+        "fr de es it",
+        "interface.list_separator",
+        "a comma and a space, as in English",
+    ),
+    (
         "de es it ja zh",
         "interface.issue_place.record.without_id",
         "a field path of the file",

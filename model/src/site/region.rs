@@ -59,7 +59,7 @@ impl<'a> Context<'a> {
         let name = t.region_name(region);
         let share_title = t.region_title(name);
         let names: Vec<&str> = here.iter().chain(&also).map(|c| c.name.as_str()).collect();
-        let description = t.region_description(name, current, &names.join(", "));
+        let description = t.region_description(name, current, &names);
         let section = |heading: &str, clusters: &[&Cluster], empty: Option<&str>| Section {
             heading: heading.to_owned(),
             entries: clusters

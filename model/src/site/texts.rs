@@ -116,14 +116,20 @@ impl<'a> Texts<'a> {
         }
     }
 
+    /// What separates the names of a list: “, ”, or “、” in Japanese and Chinese.
+    pub fn list_separator(&self) -> &str {
+        self.catalogue.interface.list_separator.as_str()
+    }
+
     /// “{region}: competitiveness clusters”.
     pub fn region_title(&self, region: &str) -> String {
         self.site().region_title.fill(&[("region", region)])
     }
 
     /// A region page's meta description: its `n` current clusters, `names`.
-    pub fn region_description(&self, region: &str, n: usize, names: &str) -> String {
-        let values = [("region", region), ("names", names)];
+    pub fn region_description(&self, region: &str, n: usize, names: &[&str]) -> String {
+        let names = names.join(self.list_separator());
+        let values = [("region", region), ("names", names.as_str())];
         let description = &self.site().region_description;
         match n {
             0 => description.none.fill(&values),

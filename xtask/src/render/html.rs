@@ -200,7 +200,7 @@ fn content(page: &Page, content: &Content, t: Texts) -> Markup {
                             }
                             dd {
                                 @for (i, value) in fact.values.iter().enumerate() {
-                                    @if i > 0 { ", " }
+                                    @if i > 0 { (t.list_separator()) }
                                     (item(value))
                                 }
                             }
@@ -284,7 +284,7 @@ pub fn body(page: &Page, catalogues: &Catalogues) -> Markup {
                         p.page-related {
                             (related.label)
                             @for (i, link) in related.items.iter().enumerate() {
-                                @if i > 0 { ", " }
+                                @if i > 0 { (t.list_separator()) }
                                 (item(link))
                             }
                         }

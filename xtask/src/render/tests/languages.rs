@@ -112,6 +112,12 @@ fn a_german_and_a_japanese_page_say_their_key_strings() {
     ] {
         assert!(ja.contains(expected), "ja: missing {expected}");
     }
+    // Names in a list are joined as Japanese joins them.
+    let ja = read(&dist, "ja/clusters/aerospace-valley/index.html");
+    assert!(
+        ja.contains("</a>、<a href=\"ja/regions/"),
+        "ja: regions joined with 、"
+    );
     // English and French show their own description, unmarked.
     let fr = read(&dist, "fr/poles/aerospace-valley/index.html");
     assert!(!fr.contains("in-english") && !fr.contains("lang=\"en\">Aeronautics"));
