@@ -36,4 +36,13 @@
   root.dataset.scheme = dark ? 'dark' : 'light';
   const accent = (params.get('accent') ?? '').replace(/^#?/, '#').toLowerCase();
   if (/^#[0-9a-f]{6}$/.test(accent)) root.style.setProperty('--poles-accent', accent);
+  // The first view (the default view as HTML, written by the build: ARCHITECTURE.md, "The
+  // shell") shows only where it is true: the address asks for nothing but the language and
+  // the colours, outside the embedded layout, and today (the visitor's clock, as the app's)
+  // is in its span of days; elsewhere the loading frames show (html.no-first-view).
+  const span = document.querySelector('meta[name="poles-first-view"]')?.content.split(' ') ?? [];
+  const day = new Date();
+  const today = [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+  const plain = [...params.keys()].every((key) => key === 'lang' || key === 'theme' || key === 'accent');
+  if (!(plain && span.length === 2 && span[0] <= today && today < span[1])) root.classList.add('no-first-view');
 })();

@@ -19,7 +19,7 @@ use crate::i18n::Texts;
 use crate::load::{load_atlas, load_geometry, LoadFailure, DATASET_URL};
 use crate::map_image::MapInputs;
 use crate::state::{Atlas, LoadedAtlas, View};
-use crate::{embed, static_page};
+use crate::{embed, shell, static_page};
 
 #[component]
 pub fn App(
@@ -76,13 +76,19 @@ pub fn App(
     });
     // As the data arrives (or fails), before anything renders it: the address forgets the ids
     // the dataset lacks, and a generated page's content gives way (before the map measures its
-    // box). Immediate: an `Effect` would run only after the atlas view is rendered.
+    // box), as does index.html's shell when its first view stayed. Immediate: an `Effect` would run only after the atlas view is rendered.
+    let first_maps = shell::FirstMaps::new();
+    provide_context(first_maps);
     ImmediateEffect::new_scoped(move || match atlas.get() {
         None => {}
-        Some(Err(_)) => static_page::leave(),
+        Some(Err(_)) => {
+            static_page::leave();
+            shell::leave();
+        }
         Some(Ok(atlas)) => {
             forget_unknown_ids(view, &atlas);
             static_page::leave();
+            first_maps.leave();
         }
     });
     let geometry = LocalResource::new(move || {

@@ -17,11 +17,9 @@ mod map;
 mod map_image;
 mod panic;
 mod picture;
+mod shell;
 mod state;
 mod static_page;
-
-/// The id of index.html's shell: its header and loading state, painted before the wasm came.
-const SHELL_ID: &str = "poles-shell";
 
 fn main() {
     let english = i18n::Texts::english();
@@ -46,10 +44,8 @@ fn main() {
 
 /// Mounts the app in `texts`.
 fn start(texts: i18n::Texts) {
-    // The shell gives way to the app in the same task, so that no frame shows both or neither
-    // (ARCHITECTURE.md, "The shell").
-    if let Some(shell) = leptos::prelude::document().get_element_by_id(SHELL_ID) {
-        shell.remove();
-    }
+    // The shell gives way to the app in the same task, or with its first view once the data
+    // has loaded (src/shell.rs), so that no frame shows both or neither.
+    shell::on_mount();
     leptos::mount::mount_to_body(move || leptos::prelude::view! { <app::App texts/> });
 }

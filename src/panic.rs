@@ -23,6 +23,8 @@ fn show_panic_alert(texts: Texts) -> Result<(), JsValue> {
     if document.get_element_by_id("panic-alert").is_some() {
         return Ok(());
     }
+    // A first view still standing in for the atlas would hide the app's state: it goes.
+    crate::shell::leave();
     let alert = document.create_element("div")?;
     alert.set_id("panic-alert");
     alert.set_class_name("panic-alert");

@@ -15,6 +15,7 @@ use crate::defer;
 use crate::history::Entry;
 use crate::load::LoadFailure;
 use crate::map::{AtlasMap, Shade, KEYS_HINT_ID};
+use crate::shell::FirstMaps;
 use crate::state::{Atlas, View};
 
 /// Name of the `performance.mark` set once the first markers and list are rendered.
@@ -63,11 +64,23 @@ pub fn MapView(
     // owned by the effect run that scheduled it (`defer`): gone with the view, or replaced by a
     // newer run; the maps are built once (`map` holds them).
     let start_atlas = atlas.clone();
+    // index.html's first view's maps, shown in the frames until the outlines are drawn.
+    let first_maps = use_context::<FirstMaps>();
     Effect::new(move |_| {
         let frames_in_place =
             main.get().is_some() && insets.iter().all(|(_, frame)| frame.get().is_some());
         if !frames_in_place || map.with_value(Option::is_some) {
             return;
+        }
+        if let Some(first_maps) = first_maps {
+            let frames = (main.get_untracked().map(Into::into).into_iter())
+                .chain(
+                    insets
+                        .iter()
+                        .filter_map(|(_, f)| Some(f.get_untracked()?.into())),
+                )
+                .collect::<Vec<web_sys::Element>>();
+            first_maps.show_in(&frames);
         }
         let (start_atlas, insets) = (start_atlas.clone(), insets.clone());
         defer::next_task(move || {
@@ -139,7 +152,16 @@ pub fn MapView(
                     })
                 });
                 regions_shown.set(true);
+                if let Some(first_maps) = first_maps {
+                    first_maps.remove();
+                }
             });
+        }
+    });
+    // Without outlines, the first view's maps go too: they would stay as they were.
+    Effect::new(move |_| {
+        if let (Some(Err(_)), Some(first_maps)) = (geometry.get(), first_maps) {
+            first_maps.remove();
         }
     });
 

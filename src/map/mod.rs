@@ -58,6 +58,8 @@ pub struct AtlasMap {
     shades: Vec<Shade>,
     /// The open cluster (its icon is the tab stop of the marker layer).
     open: Option<usize>,
+    /// Whether the metropolitan map shows all of France (as first fitted, or flown back to).
+    at_france: bool,
     /// Event handlers, alive as long as the map.
     handlers: Vec<Closure<dyn Fn(leaflet::Event)>>,
     /// Functions Leaflet calls back, alive as long as the map.
@@ -161,6 +163,7 @@ impl AtlasMap {
             highlighted: None,
             shades: Vec::new(),
             open: None,
+            at_france: true,
             handlers: vec![on_layer_add],
             _group_icons: group_icons,
             filler,
@@ -181,9 +184,12 @@ impl AtlasMap {
         regions::shade(&self.panes, &self.shades);
     }
 
-    /// Marks the selected region (or none) and fits the metropolitan map to it.
-    pub fn select_region(&self, selected: Option<&RegionCode>, bbox: Option<[f64; 4]>) {
-        regions::select(&self.panes, selected, bbox);
+    /// Marks the selected region (or none) and fits the metropolitan map to it, or back to
+    /// France (not when it shows France as first fitted: the place of index.html's first view).
+    pub fn select_region(&mut self, selected: Option<&RegionCode>, bbox: Option<[f64; 4]>) {
+        let fly = selected.is_some() || !self.at_france;
+        self.at_france = selected.is_none();
+        regions::select(&self.panes, selected, bbox, fly);
     }
 
     /// Calls `on_click` with the dataset position of a clicked (or Enter-pressed) marker.

@@ -14,8 +14,7 @@ use super::bindings::{self, FitOptions, MapControls, MarkerClusterGroup, MarkerC
 use super::plan::Slot;
 use crate::i18n::Texts;
 
-/// Metropolitan France, south-west and north-east corners.
-pub const FRANCE_BOUNDS: [f64; 4] = [-5.2, 41.3, 9.6, 51.1];
+pub use poles_model::map_image::FRANCE_BOUNDS;
 /// Deepest zoom: without tiles there is nothing to see beyond; clusters of one city spiderfy.
 const MAX_ZOOM: f64 = 11.0;
 /// The flag Leaflet 1.9.4 puts before its name in the attribution.
@@ -85,7 +84,9 @@ impl Pane {
         texts: Texts,
     ) -> Result<Self, JsValue> {
         let options = MapOptions::new();
-        options.set_zoom_snap(0.25);
+        // The first fit is exact (no snap), so that France lands where index.html's first view
+        // drew it (xtask/src/render/first_view.rs); the zooms after it snap to quarters.
+        options.set_zoom_snap(0.0);
         options.set_max_zoom(MAX_ZOOM);
         // Leaflet's own buttons are titled in English: ours are made by `set_control_texts`.
         options.set_zoom_control(false);
@@ -102,6 +103,10 @@ impl Pane {
         let map = Map::new_with_element(container, &options)?;
         let margin = if inset { 8.0 } else { 12.0 };
         map.fit_bounds_with_options(&bounds(bbox), &fit_options(margin, None));
+        if !inset {
+            let options = js_sys::Reflect::get(&map, &"options".into())?;
+            js_sys::Reflect::set(&options, &"zoomSnap".into(), &0.25.into())?;
+        }
         map.on("layeradd", on_layer_add);
         let groups = [marker_group(icon), marker_group(icon)];
         groups[0].add_to(&map);

@@ -122,9 +122,9 @@ pub fn shade(panes: &[Pane], shades: &[Shade]) {
     }
 }
 
-/// Marks the `selected` region (or none) in every pane and flies the metropolitan map to it
-/// (`bbox`), or back to all of France.
-pub fn select(panes: &[Pane], selected: Option<&RegionCode>, bbox: Option<[f64; 4]>) {
+/// Marks the `selected` region (or none) in every pane and, with `fly`, flies the metropolitan
+/// map to it (`bbox`), or back to all of France.
+pub fn select(panes: &[Pane], selected: Option<&RegionCode>, bbox: Option<[f64; 4]>, fly: bool) {
     for (code, path) in panes.iter().flat_map(|p| &p.regions) {
         let layer: &bindings::AnyLayer = path.unchecked_ref();
         if let Some(element) = layer.get_element() {
@@ -134,6 +134,9 @@ pub fn select(panes: &[Pane], selected: Option<&RegionCode>, bbox: Option<[f64; 
         }
     }
     let main = &panes[0];
+    if !fly {
+        return;
+    }
     match bbox {
         Some(bbox) if selected.is_some_and(|code| main.codes.contains(code)) => {
             main.map

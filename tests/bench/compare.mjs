@@ -5,7 +5,8 @@
 
 /** The DOM that means "names and markers visible" on each page. */
 export const PAGES = {
-  atlas: { names: '.cluster-list li.cluster-item', markers: '.poles-marker, .poles-cluster' },
+  // The first view's names and dots (index.html, issue 24) count: they are the page's own.
+  atlas: { names: '.cluster-list li.cluster-item', markers: '.poles-marker, .poles-cluster, .first-map .marks' },
   plain: { names: '.plain-list li', markers: '.plain-marker' },
 };
 
@@ -34,7 +35,9 @@ function probe({ names, markers }) {
     p.lcp = { time: e.startTime, size: e.size, element: describe(e.element) };
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const check = () => {
-    if (document.querySelector(names) && document.querySelector(markers)) {
+    // Shown, not only in the DOM (a first view hidden for the address does not count).
+    const shown = (selector) => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
+    if (shown(names) && shown(markers)) {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => { p.visible = performance.now(); };
       channel.port2.postMessage(0);

@@ -1,7 +1,7 @@
 // The shell (index.html's #poles-shell, ARCHITECTURE.md "The shell"): before the wasm arrives
 // the page already shows the app's header and loading state, in the language the app will use
 // (`?lang=`, else the browser's first it speaks) and in its layout (embedded or not); the app
-// replaces it as it mounts, every box where it was, and nothing of it remains; from navigation to the loaded atlas
+// replaces it as it mounts (or, with the first view, once the data has loaded), every box where it was, and nothing of it remains; from navigation to the loaded atlas
 // nothing moves (cumulative layout shift 0), also when index.html arrives in two parts; if the
 // wasm cannot start, boot.js's alert takes the place of the loading state, in the shell's
 // language. The wasm and the dataset are held by the server until the test lets them go, so
@@ -113,6 +113,9 @@ const CASES = [
   { name: 'embed-ja-390', query: '?lang=ja&embed=1', lang: 'ja', embed: true, width: 390, height: 844 },
   { name: 'embed-en-390', query: '?lang=en&embed=1', lang: 'en', embed: true, width: 390, height: 844 },
   { name: 'embed-fr-1440', query: '?embed=1&accent=%23c8102e&lang=fr', lang: 'fr', embed: true, accent: 'rgb(200, 16, 46)', width: 1440, height: 900 },
+  // Not the default view: no first view, the app's loading state takes the shell's place.
+  { name: 'sector-en-1440', query: '?lang=en&sector=health', lang: 'en', width: 1440, height: 900, loadingFrames: true },
+  { name: 'sector-fr-390', query: '?lang=fr&sector=health', lang: 'fr', width: 390, height: 844, loadingFrames: true },
 ];
 
 for (const c of CASES) {
@@ -142,14 +145,27 @@ for (const c of CASES) {
         .filter((el) => el.dataset.lang !== lang && el.checkVisibility()).map((el) => el.textContent), c.lang);
       assert.deepEqual(hiddenOther, [], 'nothing of the other language shows');
       if (c.accent) assert.equal(shell.title[0].colour, c.accent, 'the accent colour');
-      const mapFrame = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('main'), '::before').height));
+      // The first view (first-view.test.mjs) shows in the default view, not embedded.
+      const firstView = await page.locator('#poles-shell .first-view').isVisible();
+      assert.equal(firstView, !c.embed && !c.loadingFrames, 'the first view shows in the default view only');
+      const mapFrame = await page.evaluate(() => {
+        const map = document.querySelector('#poles-shell .first-view .map');
+        if (map?.checkVisibility()) return map.getBoundingClientRect().height;
+        return Number.parseFloat(getComputedStyle(document.querySelector('main'), '::before').height);
+      });
       await screenshot(page, `shell-${c.name}`);
 
-      // The app mounts: the shell is gone, and its first state (header, loading) has every box,
-      // text and colour of the shell.
       wasm.open();
-      await page.locator('#poles-shell').waitFor({ state: 'detached', timeout: 20000 });
-      await page.locator('main .status').waitFor();
+      if (firstView) {
+        // The app mounts behind the shell, which stays with its first view until the data
+        // has loaded: what shows is still the shell.
+        await page.locator('body > header.app-header').waitFor({ state: 'attached', timeout: 20000 });
+      } else {
+        // The app mounts: the shell is gone, and its first state (header, loading) has every
+        // box, text and colour of the shell.
+        await page.locator('#poles-shell').waitFor({ state: 'detached', timeout: 20000 });
+        await page.locator('main .status').waitFor();
+      }
       assert.deepEqual(await page.evaluate(layout), shell, 'the app\'s first state is the shell');
       assert.equal(await page.title(), title, 'the title the app gives the page');
 

@@ -12,8 +12,11 @@
 //! - `--site-url URL`, else the environment variable `POLES_SITE_URL` (which
 //!   `.cargo/config.toml` may set): the public address of the atlas root. Without it, canonical
 //!   and alternate links are relative, and there is no `og:url`, `og:image`, `sitemap.xml` or
-//!   oEmbed (the atlas's `index.html` is then Trunk's, unchanged).
+//!   oEmbed (the atlas's `index.html` then has no discovery link).
+//! - The atlas's `index.html` gets its first view (`first_view`): the default view as HTML,
+//!   of the day of the build.
 
+mod first_view;
 mod html;
 mod oembed;
 mod sitemap;
@@ -151,8 +154,8 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
     let index_path = dist.join("index.html");
     let written_index =
         std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", shown(&index_path)))?;
-    // Trunk's own, without the discovery link an earlier run may have added.
-    let index = template::without_discovery(&written_index);
+    // Trunk's own, without the discovery link and the first view an earlier run may have added.
+    let index = first_view::without(&template::without_discovery(&written_index));
     let template = Template::parse(&index)?;
 
     for name in OUTPUTS {
@@ -231,6 +234,13 @@ pub fn generate(dist: &Path, data: Option<&Path>, site: &Site) -> Result<Summary
         }
         None => index,
     };
+    let geojson_path = dist.join("data/regions.geojson");
+    let geojson = std::fs::read_to_string(&geojson_path)
+        .map_err(|e| format!("{}: {e}", shown(&geojson_path)))?;
+    let outlines = poles_model::map_image::Outlines::from_geojson(&geojson)
+        .map_err(|e| format!("{}: {e}", shown(&geojson_path)))?;
+    let first = first_view::render(&loaded.dataset, &outlines, today(), &catalogues);
+    let atlas_index = first_view::with(&atlas_index, &first)?;
     if atlas_index != written_index {
         write("index.html", atlas_index.as_bytes())?;
     }

@@ -16,7 +16,7 @@ mod writer;
 
 use legend::legend;
 use maps::{draw_map, maps};
-pub use outlines::{Frame, Outline, Outlines, Point, Rect};
+pub use outlines::{Frame, Outline, Outlines, Point, Rect, FRANCE_BOUNDS};
 pub use request::Request;
 pub use text::{escape, wrap};
 use writer::{Int, Svg, Text};

@@ -6,6 +6,10 @@ use serde_json::Value;
 
 use crate::RegionCode;
 
+/// The app's metropolitan map fits this box at first (`[west, south, east, north]`, degrees);
+/// the first view of `index.html` (issue 24) draws the same box in the same place.
+pub const FRANCE_BOUNDS: [f64; 4] = [-5.2, 41.3, 9.6, 51.1];
+
 /// A position, `[longitude, latitude]` in degrees.
 pub type Point = [f64; 2];
 
