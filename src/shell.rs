@@ -74,6 +74,8 @@ impl FirstMaps {
         self.0.with_value(|maps| {
             for (map, container) in maps.iter().zip(containers) {
                 let _ = map.class_list().add_1("handed");
+                // A picture under the app's map now (its links are the app's map's to give).
+                let _ = map.set_attribute("aria-hidden", "true");
                 let _ = container.prepend_with_node_1(map);
             }
         });

@@ -145,18 +145,18 @@ pub fn render(
             .filter_map(|(p, r)| Some((r, outlines.get(&r.code)?, counts[p])));
         let colours = marks_by_colour(dataset, &on_map(codes), &frame);
         html! {
-            svg.first-map-svg viewBox=(format!("{} {} {} {}", px(view_box.0), px(view_box.1), px(view_box.2), px(view_box.3))) aria-hidden="true" {
+            svg.first-map-svg viewBox=(format!("{} {} {} {}", px(view_box.0), px(view_box.1), px(view_box.2), px(view_box.3))) {
                 @for (region, outline, count) in regions {
                     @let href = slugs.get(&region.code).map(|slug| region_path(slug, Language::En));
-                    a href=[href] {
+                    a href=[href] aria-label=(region.name) {
                         path class=(format!("region {}", classes.css_class_of(count))) d=(outline_path(&frame, outline)) {
                             title { (region.name) }
                         }
                     }
                 }
-                path.marks-under d=(colours.iter().map(|(_, d)| d.as_str()).collect::<String>()) {}
+                path.marks-under aria-hidden="true" d=(colours.iter().map(|(_, d)| d.as_str()).collect::<String>()) {}
                 @for (colour, d) in &colours {
-                    path.marks stroke=(colour) d=(d) {}
+                    path.marks aria-hidden="true" stroke=(colour) d=(d) {}
                 }
             }
         }
