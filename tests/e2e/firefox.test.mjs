@@ -39,7 +39,9 @@ test('Firefox ESR: the atlas loads, a sector chip filters it, a card opens, no c
     await page.goto(`${server.url}?lang=en`);
     await page.waitForFunction(() => performance.getEntriesByName('poles:rendered').length > 0, { timeout: 30000 });
     assert.equal(await shown(page), CURRENT.length, 'every current cluster listed');
+    await page.waitForFunction(() => document.querySelectorAll('path.region').length > 0, { timeout: 30000 });
     assert.equal(await page.$$eval('path.region', (els) => els.length), 18, 'the region outlines are drawn');
+    assert.equal(await page.$$eval('.first-map-svg', (els) => els.length), 0, 'the first view\'s maps are gone');
     assert.ok(await page.$$eval('.poles-marker, .poles-cluster', (els) => els.length) > 0, 'markers on the map');
 
     // A sector chip: the count follows the data.

@@ -92,7 +92,7 @@ for (const c of [
       await page.addInitScript(() => {
         window.__blankFrames = 0;
         const frame = () => {
-          if (document.querySelector('.leaflet-overlay-pane path.region')) return;
+          if (document.querySelector('path.region')) return;
           if (document.body && !document.querySelector('.first-map-svg')) window.__blankFrames++;
           requestAnimationFrame(frame);
         };
@@ -107,7 +107,7 @@ for (const c of [
       assert.match((await shown('.first-view .count [data-lang]'))[0], c.count);
       if (c.heading) assert.deepEqual(await shown('.first-view h2 [data-lang]'), [c.heading]);
       assert.equal((await shown('.first-chips .chip-label [data-lang]')).length, (await page.locator('.first-chips .chip-label').count()), 'each chip in one language');
-      const before = await outlinesBox(page, '.first-map .region');
+      const before = await outlinesBox(page, '.first-map .first-region');
       await screenshot(page, `first-view-${c.name}`);
 
       // (2) The app mounts, its data held: the first view stays, the app's header hidden.
@@ -119,11 +119,11 @@ for (const c of [
       // (3) The data comes: the atlas takes the first view's place; the regions stay put.
       data.open();
       await waitForAtlas(page);
-      await page.locator('#map .leaflet-overlay-pane path.region').first().waitFor();
+      await page.locator('#map path.region').first().waitFor();
       await untilStill(page, ['.leaflet-map-pane', 'header', 'main', '.map', '.list-panel']);
       assert.equal(await page.evaluate(() => window.__blankFrames), 0, 'the map was never blank: the first view\'s stayed until Leaflet drew');
       assert.equal(await page.locator('#poles-shell, .first-view, .first-map-svg').count(), 0, 'nothing of the shell is left');
-      const after = await outlinesBox(page, '#map .leaflet-overlay-pane path.region');
+      const after = await outlinesBox(page, '#map path.region');
       for (let i = 0; i < 4; i++) assert.ok(Math.abs(after[i] - before[i]) < 2, `the outlines' box ${after} is the first view's ${before}`);
       const { total, sources } = await layoutShifts(page);
       assert.equal(total, 0, `cumulative layout shift from navigation to the loaded atlas (moved: ${sources.join(', ')})`);

@@ -149,7 +149,7 @@ pub fn render(
                 @for (region, outline, count) in regions {
                     @let href = slugs.get(&region.code).map(|slug| region_path(slug, Language::En));
                     a href=[href] aria-label=(region.name) {
-                        path class=(format!("region {}", classes.css_class_of(count))) d=(outline_path(&frame, outline)) {
+                        path class=(format!("first-region {}", classes.css_class_of(count))) d=(outline_path(&frame, outline)) {
                             title { (region.name) }
                         }
                     }
