@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
+import { serve, TYPES } from './server.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = process.env.POLES_DIST ?? path.join(ROOT, 'dist');
@@ -336,6 +336,22 @@ export async function expectAxeClean(page, state, { failing = ['serious', 'criti
     `${state}: ${violations.length} axe violation(s) (${failing.join(', ')}):\n${describeViolations(violations)}`,
   );
 }
+
+// --- Held requests --------------------------------------------------------------------------
+
+/** A gate: requests routed through `hold` wait until `open()`. */
+export function gate() {
+  let open;
+  const opened = new Promise((resolve) => { open = resolve; });
+  return { opened, open };
+}
+
+/** A route answering the file of dist/ at `file` once `gate` is open. */
+export const hold = (file, { opened }) => async (req, res) => {
+  await opened;
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] });
+  res.end(await fs.promises.readFile(path.join(DIST, file)));
+};
 
 // --- Layout shifts -----------------------------------------------------------------------------
 

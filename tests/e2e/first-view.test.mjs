@@ -10,9 +10,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, TYPES } from './server.mjs';
+import { serve } from './server.mjs';
 import {
-  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts, wasmAddress, DIST, CURRENT,
+  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts, wasmAddress, gate, hold, DIST, CURRENT,
 } from './browser.mjs';
 
 const chromium = suite();
@@ -21,17 +21,6 @@ const [FROM, UNTIL] = INDEX.match(/<meta name="poles-first-view" content="([\d-]
 const WASM = wasmAddress();
 const DATA = '/data/clusters.json';
 
-/** Requests routed through `hold(file, gate)` wait until `gate.open()`. */
-function gate() {
-  let open;
-  const opened = new Promise((resolve) => { open = resolve; });
-  return { opened, open };
-}
-const hold = (file, { opened }) => async (req, res) => {
-  await opened;
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] });
-  res.end(await fs.promises.readFile(path.join(DIST, file)));
-};
 
 /** The box around a map's region outlines (`selector`), in CSS pixels. */
 const outlinesBox = (page, selector) => page.$$eval(selector, (paths) => {
@@ -87,13 +76,16 @@ for (const c of [
     const page = await openPage(chromium.browser, { width: c.width, height: c.height });
     try {
       await recordShifts(page);
-      // Each frame until Leaflet has drawn the outlines: whether it showed neither the first
-      // view's map nor Leaflet's outlines (a blank map).
+      // Each frame from the first view's map's until Leaflet has drawn the outlines: whether it
+      // showed neither the first view's map nor Leaflet's outlines (a blank map).
       await page.addInitScript(() => {
         window.__blankFrames = 0;
+        let seen = false;
         const frame = () => {
           if (document.querySelector('path.region')) return;
-          if (document.body && !document.querySelector('.first-map-svg')) window.__blankFrames++;
+          const first = document.querySelector('.first-map-svg');
+          seen ||= first !== null;
+          if (seen && !first) window.__blankFrames++;
           requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { trunkHtmlValidator } from './html.mjs';
 import { serve, TYPES } from './server.mjs';
 import {
-  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts as shifts, wasmAddress, DIST, ROOT,
+  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts as shifts, wasmAddress, gate, hold, DIST, ROOT,
 } from './browser.mjs';
 
 const INDEX = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
@@ -46,19 +46,6 @@ const TEXTS = Object.fromEntries(['en', 'fr', 'de', 'ja'].map((lang) => {
 
 const chromium = suite();
 
-/** A gate: requests routed through `hold` wait until `open()`. */
-function gate() {
-  let open;
-  const opened = new Promise((resolve) => { open = resolve; });
-  return { opened, open };
-}
-
-/** A route answering the file of dist/ at `file` once `gate` is open. */
-const hold = (file, { opened }) => async (req, res) => {
-  await opened;
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] });
-  res.end(await fs.promises.readFile(path.join(DIST, file)));
-};
 
 /**
  * What the header and the loading state show, and where: the box of the header, the title,

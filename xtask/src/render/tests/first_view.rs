@@ -15,11 +15,17 @@ fn first_view_of(index: &str) -> &str {
     &index[start..end]
 }
 
-#[test]
-fn the_first_view_lists_every_cluster_labelled_that_day_each_a_link_to_its_page() {
-    let dist = dist_with("first-view", &real_bytes());
+/// The pages written from `dataset` into a fresh directory `name`, and its `index.html`.
+fn written_index(name: &str, dataset: &[u8]) -> (PathBuf, String) {
+    let dist = dist_with(name, dataset);
     generate(&dist, None, &Site::unknown()).unwrap();
     let index = read(&dist, "index.html");
+    (dist, index)
+}
+
+#[test]
+fn the_first_view_lists_every_cluster_labelled_that_day_each_a_link_to_its_page() {
+    let (dist, index) = written_index("first-view", &real_bytes());
     let view = first_view_of(&index);
     let loaded = poles_model::load(&real_bytes()).unwrap();
     let day = today();
@@ -124,9 +130,7 @@ fn the_span_ends_the_first_day_the_labelled_clusters_change() {
 
 #[test]
 fn hostile_strings_stay_text_in_the_first_view() {
-    let dist = dist_with("first-view-hostile", &hostile_dataset());
-    generate(&dist, None, &Site::unknown()).unwrap();
-    let index = read(&dist, "index.html");
+    let (dist, index) = written_index("first-view-hostile", &hostile_dataset());
     let view = first_view_of(&index);
     for bad in ["<script>alert", "<img", "<svg onload", "<b>", "<!--\""] {
         assert!(!view.contains(bad), "{bad}");
