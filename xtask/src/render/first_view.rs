@@ -7,8 +7,8 @@
 //! list of the clusters labelled that day, each a link to its page. Its texts are in the seven
 //! languages (`data-lang`, as the shell's); names and cities are the same in all of them.
 //!
-//! It holds for a span of days, from the build's to the first on which the clusters labelled
-//! change (`<meta name="poles-first-view" content="FROM UNTIL">`); `public/shell.js` hides it
+//! It holds for a span of days, from the build's to the first on which a cluster's standing or
+//! name changes (`<meta name="poles-first-view" content="FROM UNTIL">`); `public/shell.js` hides it
 //! outside them, and where the address asks for another view than the default one; the app
 //! removes it with the shell once its data has loaded (`src/shell.rs`). A comment before and
 //! after each part lets the next build replace it.
@@ -94,7 +94,7 @@ fn next_change(dataset: &Dataset, day: Day) -> Option<Day> {
 
 /// The first view of a day.
 pub struct FirstView {
-    /// The day it is of, and the first day it no longer holds (the clusters labelled differ).
+    /// The day it is of, and the first day it no longer holds (a standing or a name differs).
     pub from: Day,
     pub until: Day,
     /// Its HTML.
