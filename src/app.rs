@@ -76,7 +76,8 @@ pub fn App(
     });
     // As the data arrives (or fails), before anything renders it: the address forgets the ids
     // the dataset lacks, and a generated page's content gives way (before the map measures its
-    // box), as does index.html's shell when its first view stayed. Immediate: an `Effect` would run only after the atlas view is rendered.
+    // box), as does index.html's shell when its first view stayed. Immediate: an `Effect`
+    // would run only after the atlas view is rendered.
     let first_maps = shell::FirstMaps::new();
     provide_context(first_maps);
     ImmediateEffect::new_scoped(move || match atlas.get() {

@@ -83,7 +83,7 @@ impl FirstMaps {
 
     /// Removes them (the app's maps are drawn).
     pub fn remove(self) {
-        self.0
-            .update_value(|maps| maps.drain(..).for_each(|map| map.remove()));
+        // Deferred work calls this (src/defer.rs): `try_`, though the App outlives it.
+        let _ = (self.0).try_update_value(|maps| maps.drain(..).for_each(|map| map.remove()));
     }
 }

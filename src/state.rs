@@ -70,7 +70,9 @@ impl Atlas {
         cluster
             .primary_sector()
             .and_then(|id| self.sector(id))
-            .map_or("#555555", |s| s.color.as_str())
+            .map_or(poles_model::map_image::NO_SECTOR_COLOUR, |s| {
+                s.color.as_str()
+            })
     }
 }
 

@@ -4,7 +4,7 @@
 use super::outlines::{Frame, Outlines, Rect};
 use super::text::escape;
 use super::writer::{Int, Px, Svg, Text};
-use super::{Scene, CLASS_COLOURS, MUTED, NO_SECTOR, OUTLINE, TEXT};
+use super::{colour_of, Scene, CLASS_COLOURS, MUTED, OUTLINE, TEXT};
 use crate::regions::Classes;
 use crate::{Dataset, RegionCode};
 
@@ -169,9 +169,7 @@ pub(super) fn draw_map(
         let cluster = &dataset.clusters[position];
         let (cx, cy) = map.frame.project([cluster.hq.lon, cluster.hq.lat]);
         let open = Some(position) == scene.open;
-        let colour = (cluster.primary_sector())
-            .and_then(|id| dataset.sectors.iter().find(|s| &s.id == id))
-            .map_or(NO_SECTOR, |s| s.color.as_str());
+        let colour = colour_of(dataset, cluster);
         let (class, r, stroke, sw) = match open {
             true => ("marker open", 10.0, TEXT, 3.0),
             false => ("marker", 6.0, "#ffffff", 1.5),

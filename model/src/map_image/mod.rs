@@ -16,14 +16,14 @@ mod writer;
 
 use legend::legend;
 use maps::{draw_map, maps};
-pub use outlines::{Frame, Outline, Outlines, Point, Rect, FRANCE_BOUNDS};
+pub use outlines::{px, Frame, Outline, Outlines, Point, Rect, FRANCE_BOUNDS};
 pub use request::Request;
 pub use text::{escape, wrap};
 use writer::{Int, Svg, Text};
 
 use crate::catalogue::Language;
 use crate::regions::Classes;
-use crate::{Dataset, Day, RegionCode};
+use crate::{Cluster, Dataset, Day, RegionCode};
 
 /// The shading's colours, class 0 to 4: the light scheme's `--poles-choropleth-N` of
 /// `style/poles.css` (a test checks they are equal). Pictures are always light: they go on
@@ -34,8 +34,17 @@ pub const CLASS_COLOURS: [&str; 5] = ["#ffffff", "#c6dbef", "#6baed6", "#2171b5"
 pub(super) const OUTLINE: &str = "#8d9cad";
 pub(super) const TEXT: &str = "#1b1f24";
 pub(super) const MUTED: &str = "#4f5b67";
-/// A marker whose cluster has no primary sector (as the app's `colour_of`).
-pub(super) const NO_SECTOR: &str = "#555555";
+
+/// The colour of a cluster with no primary sector in the vocabulary.
+pub const NO_SECTOR_COLOUR: &str = "#555555";
+
+/// The colour of `cluster`'s marker: its primary sector's (the pictures', the first view's;
+/// the app looks sectors up by id, with the same [`NO_SECTOR_COLOUR`]).
+pub fn colour_of<'a>(dataset: &'a Dataset, cluster: &Cluster) -> &'a str {
+    (cluster.primary_sector())
+        .and_then(|id| dataset.sectors.iter().find(|s| &s.id == id))
+        .map_or(NO_SECTOR_COLOUR, |s| s.color.as_str())
+}
 
 /// The sizes a picture is made in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]

@@ -208,6 +208,6 @@ pub(super) fn tenth(tenths: i64) -> String {
 
 /// A number of pixels written with one decimal at most.
 #[inline(never)]
-pub(super) fn px(value: f64) -> String {
+pub fn px(value: f64) -> String {
     tenth((value * 10.0).round() as i64)
 }

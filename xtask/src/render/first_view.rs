@@ -15,7 +15,7 @@
 
 use maud::{html, Markup};
 use poles_model::catalogue::{Catalogues, Language};
-use poles_model::map_image::{Frame, Outlines, Rect, FRANCE_BOUNDS};
+use poles_model::map_image::{colour_of, px, Frame, Outlines, Rect, FRANCE_BOUNDS};
 use poles_model::regions::{Classes, Regions};
 use poles_model::site::{cluster_path, region_path, region_slugs, Texts};
 use poles_model::{Cluster, Dataset, Day, Filters, Index, Standing};
@@ -228,13 +228,6 @@ pub fn render(
     }
 }
 
-/// A cluster's colour: its primary sector's (as the app's `Atlas::colour_of`).
-fn colour_of<'a>(dataset: &'a Dataset, cluster: &Cluster) -> &'a str {
-    (cluster.primary_sector())
-        .and_then(|id| dataset.sectors.iter().find(|s| &s.id == id))
-        .map_or("#555555", |s| s.color.as_str())
-}
-
 /// A list row's swatch: an SVG dot (the strict CSP allows no inline style, and the app sets
 /// its swatches' colour through the CSSOM).
 fn swatch(colour: &str) -> Markup {
@@ -320,15 +313,6 @@ fn simplify(points: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
     kept.pop();
     kept.extend(simplify(&points[farthest..], tolerance));
     kept
-}
-
-/// A number with one decimal at most.
-fn px(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    match tenths % 10 {
-        0 => format!("{}", tenths / 10),
-        _ => format!("{:.1}", tenths as f64 / 10.0),
-    }
 }
 
 #[cfg(test)]
