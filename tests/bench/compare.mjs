@@ -6,8 +6,9 @@
 /** The DOM that means "names and markers visible" on each page. */
 export const PAGES = {
   // The first view's names and dots (index.html, issue 24) count: they are the page's own.
-  atlas: { names: '.cluster-list li.cluster-item', markers: '.poles-marker, .poles-cluster, .first-map .marks' },
-  plain: { names: '.plain-list li', markers: '.plain-marker' },
+  // `chip`: the first sector's button, clicked as soon as it is shown (the "interactive" probe).
+  atlas: { names: '.cluster-list li.cluster-item', markers: '.poles-marker, .poles-cluster, .first-map .marks', chip: '.chips button.chip[data-sector]' },
+  plain: { names: '.plain-list li', markers: '.plain-marker', chip: '.sectors button[data-sector]' },
 };
 
 /** Lighthouse's "Slow 4G" mobile throttling as DevTools applies it (Lighthouse 12 constants). */
@@ -20,10 +21,13 @@ export const PHONE = {
 /**
  * Installed in every page: from the first animation frame, checks each frame for names and
  * markers in the DOM; `visible` is the end of the first frame that has both (a message posted
- * from that frame's animation callback arrives after its style, layout and paint).
+ * from that frame's animation callback arrives after its style, layout and paint). With
+ * `interact`, it then clicks the first sector chip in the first frame that shows one (`clicked`),
+ * and `interactive` is the end of the first frame whose list differs from the one before the
+ * click: the first chip click that takes effect, as a visitor sees it.
  */
-function probe({ names, markers }) {
-  const p = { visible: null, lcp: null };
+function probe({ names, markers, chip, interact = false }) {
+  const p = { visible: null, lcp: null, clicked: null, interactive: null };
   window.__visible = p;
   const describe = (el) => {
     if (!el) return '(removed from the page)';
@@ -34,13 +38,35 @@ function probe({ names, markers }) {
     const e = list.getEntries().at(-1);
     p.lcp = { time: e.startTime, size: e.size, element: describe(e.element) };
   }).observe({ type: 'largest-contentful-paint', buffered: true });
+  /** Calls `done` with the time at the end of the current frame. */
+  const afterFrame = (done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(0);
+  };
+  // Shown, not only in the DOM (a first view hidden for the address does not count).
+  const shownAll = (selector) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
+  const shown = (selector) => shownAll(selector).length > 0;
+  const list = () => shownAll(names).map((el) => el.textContent).join('\n');
+  const click = () => {
+    const button = shownAll(chip)[0];
+    if (!button) {
+      requestAnimationFrame(click);
+      return;
+    }
+    const before = list();
+    p.clicked = performance.now();
+    button.click();
+    const effect = () => {
+      if (list() !== before) afterFrame((t) => { p.interactive = t; });
+      else requestAnimationFrame(effect);
+    };
+    requestAnimationFrame(effect);
+  };
   const check = () => {
-    // Shown, not only in the DOM (a first view hidden for the address does not count).
-    const shown = (selector) => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
     if (shown(names) && shown(markers)) {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { p.visible = performance.now(); };
-      channel.port2.postMessage(0);
+      afterFrame((t) => { p.visible = t; });
+      if (interact) requestAnimationFrame(click);
     } else {
       requestAnimationFrame(check);
     }
@@ -80,7 +106,7 @@ export async function loadOnce(browser, server, { url, page: kind, phone = false
     viewport: phone ? PHONE.viewport : { width: 1440, height: 900 },
     locale: 'en-US',
   });
-  await context.addInitScript(probe, PAGES[kind]);
+  await context.addInitScript(probe, { ...PAGES[kind], interact: true });
   const page = await context.newPage();
   const messages = [];
   page.on('console', (msg) => {
@@ -97,12 +123,14 @@ export async function loadOnce(browser, server, { url, page: kind, phone = false
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__visible?.visible !== null, null, { timeout, polling: 100 });
+    await page.waitForFunction(() => window.__visible.interactive !== null, null, { timeout, polling: 100 });
     // Late requests (region outlines, icons) and preload warnings ("preloaded but not used
     // within a few seconds from the window's load event") come after the first paint.
     await page.waitForLoadState('load', { timeout });
     await pastLoad(page, PRELOAD_WARNING_MS + (phone ? 1000 : 500), timeout);
     const result = await page.evaluate(() => ({
       visible: window.__visible.visible,
+      interactive: window.__visible.interactive,
       lcp: window.__visible.lcp,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       resources: performance.getEntriesByType('resource').map((r) => ({
@@ -131,16 +159,24 @@ export async function interleaved(browser, { pages, loads, phone = false, log })
     for (const p of order) {
       const r = await loadOnce(browser, p.server, { url: p.url, page: p.page, phone });
       out[p.key].push(r);
-      log(`${phone ? 'phone-like' : 'desktop'} ${p.key} load ${i + 1}/${loads}: ${r.error ?? `names and markers visible at ${Math.round(r.visible)} ms`}`);
+      log(`${phone ? 'phone-like' : 'desktop'} ${p.key} load ${i + 1}/${loads}: ${r.error ?? `names and markers visible at ${Math.round(r.visible)} ms, first chip click in effect at ${Math.round(r.interactive)} ms`}`);
     }
   }
   return out;
 }
 
-/** Median visible time of a list of loads (failed loads left out) and how many failed. */
+/** Median visible time of a list of loads (failed loads left out), how many failed, and the
+ *  median time to the first chip click that takes effect (`interactive`). */
 export function summary(results) {
   const ok = results.filter((r) => !r.error);
-  return { median: median(ok.map((r) => r.visible)), min: Math.min(...ok.map((r) => r.visible)), max: Math.max(...ok.map((r) => r.visible)), n: ok.length, failed: results.length - ok.length };
+  return {
+    median: median(ok.map((r) => r.visible)),
+    min: Math.min(...ok.map((r) => r.visible)),
+    max: Math.max(...ok.map((r) => r.visible)),
+    interactive: median(ok.map((r) => r.interactive)),
+    n: ok.length,
+    failed: results.length - ok.length,
+  };
 }
 
 /** The load of a list closest to its median (for its waterfall). */
