@@ -120,7 +120,7 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadFailure> {
 /// Fetches, parses and validates the dataset, and indexes it for filtering.
 pub async fn load_atlas(url: String) -> Result<Arc<Atlas>, LoadFailure> {
     let bytes = fetch_bytes(&url).await?;
-    let loaded: Loaded = poles_model::load(&bytes)?;
+    let loaded: Loaded = poles_model::load_owned(bytes)?;
     // In the interface's English words: the model's own English (its `Display`, for the CLI)
     // would be a second copy of every sentence in the wasm.
     let t = Texts::english();

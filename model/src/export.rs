@@ -276,4 +276,29 @@ mod tests {
         assert_eq!(exported.dataset.clusters[0], dataset.clusters[current[0]]);
         assert!(crate::load(loaded.original.with(&[]).as_bytes()).is_ok());
     }
+
+    #[test]
+    fn json_export_keeps_the_file_around_the_records_as_read() {
+        let text = include_str!("../../data/clusters.json");
+        let loose = text.replacen("\"clusters\": [", "\"clusters\" :\n [ \n", 1);
+        assert_ne!(loose, text);
+        // A byte order mark (left out of the export), the array spaced out.
+        for variant in [format!("\u{feff}{text}"), loose] {
+            let loaded = crate::load_owned(variant.into_bytes()).unwrap();
+            let first = loaded.original.with(&[0]);
+            assert!(first.starts_with('{'), "{}", &first[..20]);
+            let exported = crate::load(first.as_bytes()).unwrap();
+            assert_eq!(
+                exported.dataset.clusters,
+                [loaded.dataset.clusters[0].clone()]
+            );
+            assert_eq!(exported.dataset.sources, loaded.dataset.sources);
+        }
+        // No records: the array is found by its name.
+        let none = crate::load(text.as_bytes()).unwrap().original.with(&[]);
+        assert_eq!(
+            crate::load(none.as_bytes()).unwrap().original.with(&[]),
+            none
+        );
+    }
 }

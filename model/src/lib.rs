@@ -30,4 +30,4 @@ pub use filter::{Filters, Index, Selection};
 pub use ids::{ClusterId, RegionCode, SectorId, SourceId};
 pub use timeline::{Day, PartialDate, Standing};
 pub use url_state::{Theme, Tiles, ViewState};
-pub use validate::{load, Issue, IssueKind, LoadError, Loaded, Severity};
+pub use validate::{load, load_owned, Issue, IssueKind, LoadError, Loaded, Severity};

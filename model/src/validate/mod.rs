@@ -69,7 +69,9 @@ pub struct Loaded {
 /// so that the app needs no serializer of the format (about 5 KB of wasm, gzip).
 #[derive(Debug, Clone, Default)]
 pub struct Original {
+    /// The file's text, as read (a byte order mark included: the text starts at `from`).
     text: String,
+    from: usize,
     /// The `clusters` array, brackets included.
     array: Range<usize>,
     /// The text of each loaded cluster (in the order of `dataset.clusters`).
@@ -83,7 +85,10 @@ impl Original {
             .filter_map(|&p| self.records.get(p))
             .map(|r| &self.text[r.clone()])
             .collect();
-        let (before, after) = (&self.text[..self.array.start], &self.text[self.array.end..]);
+        let (before, after) = (
+            &self.text[self.from..self.array.start],
+            &self.text[self.array.end..],
+        );
         format!("{before}[\n  {}\n ]{after}", records.join(",\n  "))
     }
 }
@@ -103,16 +108,22 @@ impl Loaded {
 
 /// Parses and validates the bytes of a dataset file.
 pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
-        byte_offset: e.valid_up_to(),
+    load_owned(bytes.to_vec())
+}
+
+/// [`load`], keeping the bytes as the [`Original`] text without a copy (a dataset of 100,000
+/// clusters is over 100 MB).
+pub fn load_owned(bytes: Vec<u8>) -> Result<Loaded, LoadError> {
+    let whole = String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        byte_offset: e.utf8_error().valid_up_to(),
     })?;
     let mut issues = Vec::new();
-    let text = match text.strip_prefix('\u{feff}') {
+    let text = match whole.strip_prefix('\u{feff}') {
         Some(rest) => {
             issues.push(Issue::dataset("", IssueKind::ByteOrderMark));
             rest
         }
-        None => text,
+        None => whole.as_str(),
     };
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
@@ -135,29 +146,56 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let (kept, clusters): (Vec<usize>, Vec<Cluster>) =
         checker.check_links(&ids, parsed).into_iter().unzip();
     let skipped = raw.clusters.len() - clusters.len();
-    #[derive(serde::Deserialize)]
-    struct Array<'a> {
-        #[serde(borrow)]
-        clusters: &'a RawValue,
-    }
-    let array = serde_json::from_str::<Array>(text).map_or(0..0, |a| span(text, a.clusters.get()));
-    let original = Original {
-        text: text.to_owned(),
-        array,
-        records: kept
-            .iter()
-            .map(|&i| span(text, raw.clusters[i].get()))
-            .collect(),
-    };
+    let array = array_span(&whole, text, &raw.clusters);
+    let records = (kept.iter())
+        .map(|&i| span(&whole, raw.clusters[i].get()))
+        .collect();
     if raw.clusters.is_empty() {
         issues.push(Issue::dataset("clusters", IssueKind::NoClusters));
     }
+    let from = whole.len() - text.len();
     dataset.clusters = clusters;
     Ok(Loaded {
         dataset,
         issues,
         skipped,
-        original,
+        original: Original {
+            text: whole,
+            from,
+            array,
+            records,
+        },
+    })
+}
+
+/// Where the `clusters` array lies in `whole`, brackets included: around its records, found
+/// without reading the text a second time; an empty array is looked for by name in `text`
+/// (`whole` past a byte order mark).
+fn array_span(whole: &str, text: &str, records: &[&RawValue]) -> Range<usize> {
+    let bytes = whole.as_bytes();
+    let json_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+    let around = records
+        .first()
+        .zip(records.last())
+        .and_then(|(first, last)| {
+            let (start, end) = (span(whole, first.get()).start, span(whole, last.get()).end);
+            let open = bytes[..start].iter().rposition(|b| !json_space(b));
+            let close = bytes[end..]
+                .iter()
+                .position(|b| !json_space(b))
+                .map(|i| end + i);
+            let open = open.filter(|&i| bytes[i] == b'[')?;
+            close
+                .filter(|&i| bytes[i] == b']')
+                .map(|close| open..close + 1)
+        });
+    around.unwrap_or_else(|| {
+        #[derive(serde::Deserialize)]
+        struct Array<'a> {
+            #[serde(borrow)]
+            clusters: &'a RawValue,
+        }
+        serde_json::from_str::<Array>(text).map_or(0..0, |a| span(whole, a.clusters.get()))
     })
 }
 
