@@ -33,3 +33,14 @@ pub fn next_frame(work: impl FnOnce() + 'static) {
         on_cleanup(move || handle.cancel());
     }
 }
+
+/// Resolves in a task of its own (a timeout with no delay): an async step that awaits it and
+/// the work before it block the main thread in two tasks, not one. Safe whoever awaits it: a
+/// future dropped with its owner leaves the timeout a closed channel to send to. (A JS promise
+/// from an `inline_js` snippet saves 56 bytes of wasm, gzip, and costs the first visit a
+/// request.)
+pub async fn task_later() {
+    let (done, later) = futures_channel::oneshot::channel();
+    set_timeout(move || _ = done.send(()), Duration::ZERO);
+    _ = later.await;
+}

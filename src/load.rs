@@ -130,7 +130,11 @@ pub async fn load_atlas(url: String) -> Result<Arc<Atlas>, LoadFailure> {
         let text = format!("{url}: {line} {detail}");
         web_sys::console::warn_1(&JsValue::from_str(text.trim_end()));
     }
-    Ok(Arc::new(Atlas::new(loaded, crate::state::today())))
+    let atlas = Arc::new(Atlas::new(loaded, crate::state::today()));
+    // The atlas renders in a task of its own: reading the data and rendering it, each tens of
+    // milliseconds on a phone, block the main thread in two stretches rather than one.
+    crate::defer::task_later().await;
+    Ok(atlas)
 }
 
 /// The address of a language's texts (`cargo xtask catalogue`), relative like the data's; the
