@@ -322,19 +322,20 @@ impl Index {
         }
     }
 
-    /// Where the cluster at `position` stood on `day`.
-    pub fn shown_at(&self, position: usize, day: Day) -> Shown {
+    /// Where the cluster at `position` stood on `day` (`None`: no label periods), indexed.
+    pub fn stand_at(&self, position: usize, day: Day) -> Option<Stand> {
         let entry = &self.entries[position];
-        if entry.spans.is_empty() {
-            return match entry.status {
-                Status::Current => Shown::Current,
-                Status::Historical => Shown::Historical,
-            };
-        }
-        match standing_in(&entry.spans, &entry.endings, day) {
-            Stand::NotYet => Shown::Hidden,
-            Stand::Labelled(_) | Stand::Unconfirmed(_) => Shown::Current,
-            Stand::Ended(_) => Shown::Historical,
+        (!entry.spans.is_empty()).then(|| standing_in(&entry.spans, &entry.endings, day))
+    }
+
+    /// How the cluster at `position` is shown on `day`.
+    pub fn shown_at(&self, position: usize, day: Day) -> Shown {
+        match self.stand_at(position, day) {
+            None if self.entries[position].status == Status::Current => Shown::Current,
+            None => Shown::Historical,
+            Some(Stand::NotYet) => Shown::Hidden,
+            Some(Stand::Labelled(_) | Stand::Unconfirmed(_)) => Shown::Current,
+            Some(Stand::Ended(_)) => Shown::Historical,
         }
     }
 

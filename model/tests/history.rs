@@ -83,3 +83,26 @@ fn labels_in_phase_v_run_to_31_december_2026_and_are_unconfirmed_after() {
         .count();
     assert_eq!((on("2027-01-15"), unconfirmed), (56, 56));
 }
+
+#[test]
+fn the_index_stands_each_cluster_where_its_record_does() {
+    use poles_model::timeline::Stand;
+    use poles_model::Standing;
+    let loaded = real();
+    let index = poles_model::Index::new(&loaded.dataset);
+    let days = COUNTS.iter().map(|(day, ..)| *day);
+    for day in days.chain(["2004-12-31", "2026-12-31", "2027-01-15"]) {
+        let day = Day::parse(day).expect("a day");
+        for (p, cluster) in loaded.dataset.clusters.iter().enumerate() {
+            let same = match (index.stand_at(p, day), cluster.standing(day)) {
+                (None, _) => cluster.labels.periods.is_empty(),
+                (Some(Stand::NotYet), Standing::NotYet)
+                | (Some(Stand::Labelled(_)), Standing::Labelled(_))
+                | (Some(Stand::Unconfirmed(_)), Standing::Unconfirmed(_))
+                | (Some(Stand::Ended(_)), Standing::Ended(_)) => true,
+                _ => false,
+            };
+            assert!(same, "{} on {day:?}", cluster.id);
+        }
+    }
+}

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use poles_model::{Issue, Selection, Severity, Standing};
+use poles_model::timeline::Stand;
+use poles_model::{Issue, Selection, Severity};
 
 use crate::load::LoadFailure;
 use crate::state::{Atlas, View};
@@ -59,7 +60,7 @@ pub fn UnconfirmedNotice(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl 
     let unconfirmed = Memo::new(move |_| {
         selection.with(|s| {
             (s.visible.iter())
-                .filter(|&&p| matches!(atlas.cluster(p).standing(s.day), Standing::Unconfirmed(_)))
+                .filter(|&&p| matches!(atlas.index.stand_at(p, s.day), Some(Stand::Unconfirmed(_))))
                 .count()
         })
     });
