@@ -34,13 +34,13 @@ pub fn next_frame(work: impl FnOnce() + 'static) {
     }
 }
 
-/// Resolves in a task of its own (a timeout with no delay): an async step that awaits it and
-/// the work before it block the main thread in two tasks, not one. Safe whoever awaits it: a
-/// future dropped with its owner leaves the timeout a closed channel to send to. (A JS promise
-/// from an `inline_js` snippet saves 56 bytes of wasm, gzip, and costs the first visit a
-/// request.)
+/// Resolves in a task of its own ([`next_task`]): an async step that awaits it and the work
+/// before it block the main thread in two tasks, not one. Owned like any deferred work: when
+/// the owner is cleaned up first, the task is cancelled and the channel closed, and this
+/// resolves at once (its awaiter is then being dropped with that owner). (A JS promise from
+/// an `inline_js` snippet saves 56 bytes of wasm, gzip, and costs the first visit a request.)
 pub async fn task_later() {
     let (done, later) = futures_channel::oneshot::channel();
-    set_timeout(move || _ = done.send(()), Duration::ZERO);
+    next_task(move || _ = done.send(()));
     _ = later.await;
 }
