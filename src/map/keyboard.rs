@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 use super::panes::Pane;
-use super::roving::{focused, schedule, settle, Adopter, Opening, Roving};
+use super::roving::{focused, schedule, Adopter, Opening, Roving};
 use super::spatial::{self, Key, Spot};
 
 /// The class of group icons.
@@ -145,9 +145,10 @@ impl Keyboard {
         self.leaflet = vec![changed, opened];
     }
 
-    /// Settles the stop now, after icons were added or remade outside Leaflet's events.
+    /// Settles the stop after the next paint, once icons were added or remade outside
+    /// Leaflet's events.
     pub fn refresh(&self) {
-        settle(&self.state);
+        schedule(&self.state, false);
     }
 
     /// Gives the tab stop to the open cluster's icon, unless the focus is in the layer.

@@ -206,9 +206,8 @@ impl AtlasMap {
         self.handlers.push(click);
     }
 
-    /// Shows exactly the markers of `visible` (dataset positions), in one batch per pane (see
-    /// `plan.rs`).
-    /// Shows exactly the markers of `visible`, named and greyed as on `day`.
+    /// Shows exactly the markers of `visible` (dataset positions), named and greyed as on `day`,
+    /// in one batch per pane (see `plan.rs`).
     pub fn show_markers(&mut self, visible: &[usize], day: Day) {
         let day_changed = self.filler.set_day(day);
         self.markers.show(&self.atlas, &mut self.panes, visible);

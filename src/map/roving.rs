@@ -5,9 +5,12 @@
 //!
 //! Leaflet sets `tabindex="0"` on each icon it makes (and again on a group icon whose count or
 //! language changes), so the stop is settled again after anything that adds, removes or remakes
-//! icons: at once after the atlas's own changes, at the next frame after Leaflet's (moves,
-//! zooms, groups opening). Each icon is described by the hint [`HINT_ID`] (the component
-//! renders it).
+//! icons (the atlas's own changes, Leaflet's moves, zooms and groups opening), once the next
+//! frame is painted: settling reads every icon's box, which right after a change forced the
+//! page's layout inside the task of the click that made it (5 ms of a chip click's profile,
+//! 5 December 2026), and again if the list changed after the map. After the paint the layout
+//! is done and the reads are cheap. Each icon is described by the hint [`HINT_ID`] (the
+//! component renders it).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -103,7 +106,7 @@ pub(super) fn focused() -> Option<Element> {
 
 /// Chooses the stop among the icons now on screen and makes it the only one; moves the focus
 /// next to a group opened from the keyboard.
-pub(super) fn settle(state: &RefCell<Roving>) {
+fn settle(state: &RefCell<Roving>) {
     // Already settling further up the stack (see `schedule`): that settle decides.
     let Ok(mut roving) = state.try_borrow_mut() else {
         return;
@@ -162,16 +165,16 @@ pub(super) fn settle(state: &RefCell<Roving>) {
     }
 }
 
-/// Requests a settle at the next frame (`opened`: a group has just opened).
+/// Requests a settle once the next frame is painted (`opened`: a group has just opened).
 ///
 /// Leaflet fires the events that call this synchronously, from inside whatever moved its
 /// layers; the layer's state may then be borrowed further up the stack (the long fuzz runs of
 /// issue 20 met "RefCell already borrowed" here once, after Enter on a marker and the table
-/// toggled twice, in the embed layout). The request is then made a frame later instead.
+/// toggled twice, in the embed layout). The request is then made after the paint instead.
 pub(super) fn schedule(state: &Rc<RefCell<Roving>>, opened: bool) {
     let state = state.clone();
     let Ok(mut roving) = state.try_borrow_mut() else {
-        after_a_frame(move || schedule(&state, opened));
+        after_the_paint(move || schedule(&state, opened));
         return;
     };
     roving.opened |= opened;
@@ -179,14 +182,19 @@ pub(super) fn schedule(state: &Rc<RefCell<Roving>>, opened: bool) {
         return;
     }
     drop(roving);
-    after_a_frame(move || settle(&state));
+    after_the_paint(move || settle(&state));
 }
 
-/// Runs `work` at the next frame.
-fn after_a_frame(work: impl FnOnce() + 'static) {
+/// Runs `work` in a task after the next frame (an animation frame, then a timeout).
+fn after_the_paint(work: impl FnOnce() + 'static) {
     // Not through `crate::defer`: called from Leaflet's events, outside any reactive owner, and
     // it holds only the map's own state and elements (no signal), harmless after the map.
-    let frame = Closure::once_into_js(work);
+    let task = Closure::once_into_js(work);
+    let frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(frame.unchecked_ref());
     }

@@ -447,7 +447,7 @@ const total = (rows, key) => rows.reduce((s, r) => s + r[key], 0);
 /** A file name without Trunk's content hash (to compare builds). */
 const unhashed = (name) => name.replace(/-[0-9a-f]{12,16}(?=(_bg)?\.)/, '');
 // ---------------------------------------------------------------------------------------------
-// Profiling (--profile): where the time goes at the largest size.
+// Profiling (--profile): where the time goes with the real data and at the largest size.
 
 /** Self time by function of a CPU profile, aggregated by name and script:
  *  [{ name, script, ms }], largest first. */
@@ -562,10 +562,10 @@ function profilePage() {
   return { page: 'profile.html', named: true };
 }
 
-async function profileLargest(browser, server, { file, dataset }) {
+async function profileDataset(browser, server, { file, dataset, clicks }) {
   const chip = `.chips button.chip[data-sector="${dataset.sectors[0].id}"]`;
   const { page: html, named } = profilePage();
-  const url = `${server.url}${html}?data=${encodeURIComponent(file)}`;
+  const url = `${server.url}${html}${file ? `?data=${encodeURIComponent(file)}` : ''}`;
   const sections = [named
     ? 'wasm functions are named from the same build before `wasm-opt -Oz` (loaded by a copy of index.html, profile.html); its times are close to the optimized build\'s.\n'
     : 'wasm functions are unnamed (`wasm-function[N]`): the build before wasm-opt was not available.\n'];
@@ -588,7 +588,7 @@ async function profileLargest(browser, server, { file, dataset }) {
       await page.evaluate(() => { window.__bench.armed = true; });
       await cdp.send('Profiler.start');
       await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink.user_timing'] });
-      for (let i = 0; i < 2; i += 1) {
+      for (let i = 0; i < clicks; i += 1) {
         await page.click(chip);
         await until(page, () => window.__bench.samples.at(-1)?.done, SAMPLE_TIMEOUT, { every: 50 });
         await quiet(page);
@@ -604,7 +604,7 @@ async function profileLargest(browser, server, { file, dataset }) {
       const b = window.__bench;
       return { data: data?.responseEnd, rendered: b.rendered, interactive: b.interactive };
     }, file).catch(() => ({}));
-    const title = phase === 'load' ? 'navigation to interactive' : 'two chip clicks (on, off)';
+    const title = phase === 'load' ? 'navigation to interactive' : `${clicks} chip clicks (on, off, …)`;
     sections.push(`### ${group(dataset.clusters.length)} clusters, ${title}: ${ms(busy)} ms busy of ${ms(total)} ms sampled\n`);
     if (phase === 'load' && times.rendered) {
       sections.push(`Dataset downloaded at ${ms(times.data ?? NaN)} ms, rendered at ${ms(times.rendered)} ms, interactive at ${ms(times.interactive)} ms (from navigation start, while profiling).\n`);
@@ -834,7 +834,7 @@ function bytesTable(rows, { sentHeader }) {
 }
 
 function report(r) {
-  const { bytes, plainBytes, rows, browserVersion, datasets, profile, load, lh, compare, phoneWaterfalls, warnings, baseline, figures } = r;
+  const { bytes, plainBytes, rows, browserVersion, datasets, profiles, load, lh, compare, phoneWaterfalls, warnings, baseline, figures } = r;
   const lines = [];
   lines.push(`# Pôles benchmark${LIGHTHOUSE_ONLY ? ' (Lighthouse only)' : ''}`);
   lines.push('');
@@ -959,11 +959,11 @@ function report(r) {
     lines.push(`- ${LOADS} loads per dataset, but no load starts after 3 once ${LOAD_BUDGET / 1000} s went into loading one dataset (a slow machine); ${SAMPLES} interaction samples each, ${LARGE_SAMPLES} from ${group(LARGE)} clusters. A load waits at most ${LOAD_TIMEOUT / 1000} s and an interaction ${SAMPLE_TIMEOUT / 1000} s, then counts as "timeout" (a load timing out ends that dataset's loads).`);
     lines.push('- Synthetic datasets: `cargo xtask synth N --seed 1` (same vocabulary, regions and sources as data/clusters.json).');
   }
-  if (profile) {
+  if (profiles) {
     lines.push('');
     lines.push('## Profile (--profile)');
     lines.push('');
-    lines.push(profile);
+    lines.push(...profiles);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -1045,6 +1045,10 @@ try {
     // Dataset sizes.
     result.rows = [];
     result.rows.push(await measureDataset(browser, server, { label: `${real.clusters.length} (data/clusters.json)`, file: null, size: real.clusters.length, dataset: real }));
+    if (opts.profile) {
+      log('profiling the real data');
+      result.profiles = [await profileDataset(browser, server, { file: null, dataset: real, clicks: 20 })];
+    }
     for (const size of SIZES) {
       const file = `bench-${size}.json`;
       const body = fs.readFileSync(path.join(SITE, file));
@@ -1054,7 +1058,7 @@ try {
       result.rows.push(await measureDataset(browser, server, { label, file, size, dataset }));
       if (opts.profile && size === Math.max(...SIZES)) {
         log(`profiling ${label}`);
-        result.profile = await profileLargest(browser, server, { file, dataset });
+        result.profiles.push(await profileDataset(browser, server, { file, dataset, clicks: 2 }));
       }
     }
     await browser.close();

@@ -27,7 +27,7 @@ const USAGE: &str =
 [--lighthouse-runs N] [--audit PATH]... [--encoding gzip|br|identity] [--baseline FILE] [--against DIR]
 
   --no-build          measure the current dist/ (no release build)
-  --profile           add a CPU profile and a trace summary of the largest dataset
+  --profile           add a CPU profile and a trace summary of the real data (its load, 20 chip clicks) and of the largest dataset
   --lighthouse-only   only the Lighthouse audits (quick to re-run after a change)
   --no-lighthouse     everything but Lighthouse
   --lighthouse-runs N Lighthouse runs per page and preset (default 3; the median is reported)
