@@ -1,8 +1,8 @@
 // Starts Pôles: loads the wasm-bindgen glue and the wasm module that Trunk built (their hashed
 // names are in this script tag's data attributes). A file, not an inline script, so that a
 // strict CSP needs no 'unsafe-inline'; if the app cannot start, it says so (no blank page).
-// A classic async script first in <head> (Trunk.toml). Once the page is parsed (and Leaflet
-// with it) and painted (the shell of index.html, or a generated page's content; with the
+// A classic async script first in <head> (Trunk.toml). Once the page is parsed (and Leaflet's
+// deferred scripts have run) and painted (the shell of index.html, or a generated page's content; with the
 // first view of index.html shown, once parsed), it asks for
 // the glue, the wasm, the dataset (unless ?data= names another) and the region outlines at
 // once (and the texts of the language, src/main.rs), the data exactly as the app fetches them,
