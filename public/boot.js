@@ -1,14 +1,15 @@
 // Starts Pôles: loads the wasm-bindgen glue and the wasm module that Trunk built (their hashed
 // names are in this script tag's data attributes). A file, not an inline script, so that a
 // strict CSP needs no 'unsafe-inline'; if the app cannot start, it says so (no blank page).
-// A classic async script first in <head> (Trunk.toml). Once the page is parsed (and Leaflet's
-// deferred scripts have run) and painted (the shell of index.html, or a generated page's content; with the
-// first view of index.html shown, once parsed), it asks for
-// the glue, the wasm, the dataset (unless ?data= names another) and the region outlines at
-// once (and the texts of the language, src/main.rs), the data exactly as the app fetches them,
-// and starts the app: until that first paint the connection carries only what the paint needs. Each data preload <link> is removed when
-// the app's fetch takes it over: a link left in the page keeps a pending download alive, and
-// Chromium would hand it to the app's Retry after a timeout. See ARCHITECTURE.md.
+// A classic async script first in <head> (Trunk.toml). It asks for the glue, the wasm, the
+// dataset (unless ?data= names another) and the region outlines at once (and the texts of the
+// language, src/main.rs), the data exactly as the app fetches them, then starts the app once the
+// page is parsed (Leaflet's deferred scripts run by then). When it asks depends on the page: on
+// index.html with its first view, at once; elsewhere once the page is parsed and painted (the
+// shell of index.html, or a generated page's content), so that until that paint the connection
+// carries only what the paint needs. Each data preload <link> is removed when the app's fetch
+// takes it over: a link left in the page keeps a pending download alive, and Chromium would
+// hand it to the app's Retry after a timeout. See ARCHITECTURE.md, "First load".
 (() => {
   const boot = document.currentScript ?? document.getElementById('poles-boot');
   /** Preload links not yet taken over, by absolute address. */
@@ -35,6 +36,11 @@
   };
 
   const fail = (error) => {
+    // Asked for early, the app may fail before the shell it replaces is parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => fail(error), { once: true });
+      return;
+    }
     console.error('Pôles could not start:', error);
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
@@ -74,6 +80,9 @@
     try {
       const wasm = fetch(boot.dataset.wasm);
       const glue = await import(boot.dataset.js);
+      // Asked for before the page is parsed (the first view's case, below): the app starts
+      // once it is, with Leaflet's deferred scripts run and the shell in the page.
+      if (document.readyState === 'loading') await new Promise((parsed) => { document.addEventListener('DOMContentLoaded', parsed, { once: true }); });
       await glue.default({ module_or_path: wasm });
     } catch (error) {
       fail(error);
@@ -102,13 +111,21 @@
     }
   };
   // With index.html's first view shown, the page's content is its HTML: the app is asked for
-  // once the page is parsed, without waiting for the paint (measured: the atlas ready 59 ms
-  // sooner on a desktop, the same on a phone-like load, the first paint unchanged;
-  // docs/performance.md, "The first view").
+  // at once, without waiting for the paint or the parser (measured on a phone-like load: the
+  // first chip click in effect 0.5 s sooner, the first paint unchanged; Lighthouse's simulated
+  // LCP counts the wasm against it: docs/performance.md, "Fetching early again"). The first
+  // view's page is index.html (its `<meta name="poles-first-view">`, in the `<head>` already
+  // parsed when this runs, or this waits for the parser) at an address that asks only for the
+  // language and the colours (public/shell.js shows it there, if today is in its span).
+  // Otherwise, once parsed: at once with the first view shown, else after the paint.
   const firstView = () => document.querySelector('#poles-shell .first-view') !== null
     && !document.documentElement.classList.contains('no-first-view');
+  const plain = [...new URLSearchParams(window.location.search).keys()]
+    .every((key) => key === 'lang' || key === 'theme' || key === 'accent');
   const whenParsed = () => (firstView() ? start() : startWhenPainted());
-  if (document.readyState === 'loading') {
+  if (document.readyState === 'loading' && plain && document.querySelector('meta[name="poles-first-view"]')) {
+    start();
+  } else if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', whenParsed, { once: true });
   } else {
     whenParsed();
