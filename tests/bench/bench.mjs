@@ -688,7 +688,7 @@ function targets({ lh, bytes, plainBytes, againstBytes, compare, rows }) {
   // Issue 24: clicks and loads at each size.
   const row = (size) => rows?.find((x) => (size === null ? x.label.includes('data/clusters.json') : x.size === size));
   const med = (values) => median((values ?? []).filter((v) => v >= 0));
-  const clickWhy = 'not the first view\'s: the build before it clicks in the same time (21–22 ms both, real data, 5 December 2026); one reactive flush (the filter, the list\'s first page, the markers\' rebuild, the chips\' counts, the shading, the legend), then the address (`history.pushState`) and the keyboard stop\'s read of the icons\' boxes a frame later; what grew since the first round\'s 9.8 ms is not yet taken apart (docs/performance.md)';
+  const clickWhy = 'the first round\'s build, measured beside today\'s on this machine, clicks in 17.8–20.7 ms (its 9.8 ms was another machine\'s); since then the list\'s rows no longer remake their listeners (−2 ms) and the keyboard stop waits for the paint; one reactive flush remains (the filter, the list\'s rows, markercluster\'s swap of the groups, the chips\' counts, the shading, the legend), and `history.pushState` (2–4 ms) in the click\'s task (docs/performance.md, "Chip clicks against the first round")';
   for (const [size, limit] of [[null, 16], [10000, 35], [100000, 100]]) {
     const r = row(size);
     if (!r) continue;
@@ -707,7 +707,7 @@ function targets({ lh, bytes, plainBytes, againstBytes, compare, rows }) {
     const s = r.median.scores;
     const m = r.median.metrics;
     const lcpWhy = r.label === 'atlas' && m.lcp > 1500
-      ? `LCP ${(m.lcp / 1000).toFixed(2)} s simulated: with the first view shown, boot.js asks for the app once the page is parsed, which Lighthouse's simulation counts before the paint (kept for the visitor: the atlas sooner on a desktop, the same on a phone; docs/performance.md, "The first view")`
+      ? `LCP ${(m.lcp / 1000).toFixed(2)} s simulated: with the first view shown, boot.js asks for the app at once, which Lighthouse's simulation counts before the paint (kept for the visitor: the measured paint does not move, and the atlas is interactive 0.5 s sooner on a phone-like load; docs/performance.md, "Fetching early again")`
       : m.lcp > 2500 ? `LCP ${(m.lcp / 1000).toFixed(1)} s: the largest paint is the app's view that replaces the page's content once the wasm has run` : '';
     add(24, `Lighthouse mobile performance ≥ 98 (${r.label})`, `${s.performance}`, s.performance >= 98, `${signed(s.performance - 98)} points`, [m.tbt > 100 ? `TBT ${Math.round(m.tbt)} ms (30 % of the score)` : '', lcpWhy].filter(Boolean).join('; '));
     add(24, `mobile TBT ≤ 100 ms (${r.label})`, `${Math.round(m.tbt)} ms`, m.tbt <= 100, `${signed(100 - m.tbt)} ms to spare`, tbtWhy);
