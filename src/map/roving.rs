@@ -187,17 +187,18 @@ pub(super) fn schedule(state: &Rc<RefCell<Roving>>, opened: bool) {
 
 /// Runs `work` in a task after the next frame (an animation frame, then a timeout).
 fn after_the_paint(work: impl FnOnce() + 'static) {
-    // Not through `crate::defer`: called from Leaflet's events, outside any reactive owner, and
-    // it holds only the map's own state and elements (no signal), harmless after the map.
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let task = Closure::once_into_js(work);
+    let later = window.clone();
     let frame = Closure::once_into_js(move || {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(task.unchecked_ref());
-        }
+        // Not through `crate::defer`: called from Leaflet's events, outside any reactive owner,
+        // and it holds only the map's own state and elements (no signal), harmless after the map.
+        let _ = later.set_timeout_with_callback(task.unchecked_ref());
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(frame.unchecked_ref());
-    }
+    // Not through `crate::defer`: as the timeout above.
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 /// Takes each icon Leaflet puts on a map into the layer: out of the tab order (unless it is
