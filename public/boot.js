@@ -35,12 +35,15 @@
     return response;
   };
 
-  const fail = (error) => {
+  /** Resolves once the page is parsed (Leaflet's deferred scripts run, the shell in place). */
+  const parsed = new Promise((resolve) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    else resolve();
+  });
+
+  const fail = async (error) => {
     // Asked for early, the app may fail before the shell it replaces is parsed.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => fail(error), { once: true });
-      return;
-    }
+    await parsed;
     console.error('Pôles could not start:', error);
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
@@ -81,8 +84,8 @@
       const wasm = fetch(boot.dataset.wasm);
       const glue = await import(boot.dataset.js);
       // Asked for before the page is parsed (the first view's case, below): the app starts
-      // once it is, with Leaflet's deferred scripts run and the shell in the page.
-      if (document.readyState === 'loading') await new Promise((parsed) => { document.addEventListener('DOMContentLoaded', parsed, { once: true }); });
+      // once it is.
+      await parsed;
       await glue.default({ module_or_path: wasm });
     } catch (error) {
       fail(error);
@@ -116,7 +119,8 @@
   // LCP counts the wasm against it: docs/performance.md, "Fetching early again"). The first
   // view's page is index.html (its `<meta name="poles-first-view">`, in the `<head>` already
   // parsed when this runs, or this waits for the parser) at an address that asks only for the
-  // language and the colours (public/shell.js shows it there, if today is in its span).
+  // language and the colours (the test of public/shell.js, which shows it there if today is in
+  // its span).
   // Otherwise, once parsed: at once with the first view shown, else after the paint.
   const firstView = () => document.querySelector('#poles-shell .first-view') !== null
     && !document.documentElement.classList.contains('no-first-view');
@@ -125,9 +129,7 @@
   const whenParsed = () => (firstView() ? start() : startWhenPainted());
   if (document.readyState === 'loading' && plain && document.querySelector('meta[name="poles-first-view"]')) {
     start();
-  } else if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', whenParsed, { once: true });
   } else {
-    whenParsed();
+    parsed.then(whenParsed);
   }
 })();

@@ -333,7 +333,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
       if (done % 1000 === 999 && (onProgress || !warm)) {
         const now = await footprint(page);
         warm ??= now;
-        onProgress?.(done + 1, now, page);
+        onProgress?.(done + 1, now);
       }
     }
   } catch (error) {
