@@ -196,11 +196,33 @@ function captureWasmMemory() {
 }
 
 /**
- * JS heap after garbage collection, wasm memory and DOM nodes of `page`; with a build of the
- * `alloc-stats` feature (src/alloc_stats.rs), `live`: the wasm heap's live allocations, their
- * bytes and their number by size (`null` otherwise).
+ * The bytes of the JS objects in `page`'s heap, from a heap snapshot: every V8 node but compiled
+ * code (which V8 keeps adding as it optimizes more functions, and wasm's tier-up) and the
+ * browser's native objects (among them DevTools' records of the requests, which the test's
+ * connection keeps and a visitor's browser does not).
  */
-export async function footprint(page) {
+async function objectBytes(cdp) {
+  const chunks = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  const { snapshot: { meta }, nodes } = JSON.parse(chunks.join(''));
+  const [types] = meta.node_types;
+  const width = meta.node_fields.length;
+  const [type, size] = ['type', 'self_size'].map((field) => meta.node_fields.indexOf(field));
+  let bytes = 0;
+  for (let i = 0; i < nodes.length; i += width) {
+    if (!['code', 'native', 'synthetic'].includes(types[nodes[i + type]])) bytes += nodes[i + size];
+  }
+  return bytes;
+}
+
+/**
+ * JS heap after garbage collection, wasm memory and DOM nodes of `page`; with `objects`, also
+ * the JS heap's objects without compiled code (`objectBytes`, a snapshot: seconds); with a build
+ * of the `alloc-stats` feature (src/alloc_stats.rs), `live`: the wasm heap's live allocations,
+ * their bytes and their number by size (`null` otherwise).
+ */
+export async function footprint(page, { objects = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   // Twice, a task apart: the finalizers a collection schedules (wasm-bindgen frees the Rust side
   // of a collected closure in one) run in a task after it.
@@ -209,6 +231,7 @@ export async function footprint(page) {
     await page.evaluate(() => new Promise((resolve) => { setTimeout(resolve, 0); }));
   }
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const heapObjects = objects ? await objectBytes(cdp) : null;
   await cdp.detach();
   const { wasm, nodes, live } = await page.evaluate(() => {
     const exports = window.__wasm;
@@ -219,7 +242,7 @@ export async function footprint(page) {
       live: bySize && { bytes: exports.poles_live_bytes(), count: bySize.reduce((a, b) => a + b, 0), bySize },
     };
   });
-  return { heap: usedSize, wasm, nodes, live };
+  return { heap: usedSize, objects: heapObjects, wasm, nodes, live };
 }
 
 /** How the wasm heap's live allocations of `after` differ from `fresh`'s, in words. */
@@ -302,10 +325,11 @@ function openFuzzed(browser, url, { width, height }) {
  * { seed, layout, steps, done, problems, log, before, warm, after, fresh, fuzzed, expected }:
  * the problems (page errors, console errors, the panic alert) stop the run at once; `log` has
  * the last actions; `before`, `warm` (after 1,000 steps), `after` and `fresh` (a fresh load of
- * the final address) are footprints; `fuzzed` and `expected` are the pictures of the fuzzed page
- * and of that fresh load.
+ * the final address) are footprints (with `objects`, those three count the heap's objects too:
+ * a snapshot each); `fuzzed` and `expected` are the pictures of the fuzzed page and of that
+ * fresh load.
  */
-export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', onProgress } = {}) {
+export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', onProgress, objects = false } = {}) {
   const shape = LAYOUTS[layout];
   const r = generator(seed);
   const page = await openFuzzed(browser, `${baseUrl}?${shape.query}`, shape);
@@ -314,7 +338,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
   await page.waitForSelector('.leaflet-overlay-pane path', { timeout: 20000 });
   await untilStill(page);
   await page.evaluate(() => { window.__fuzzFirstEntry = navigation.currentEntry.index; });
-  const before = await footprint(page);
+  const before = await footprint(page, { objects });
   const log = [];
   let done = 0;
   // The footprint after the first 1,000 steps: the page warmed up (compiled code, Leaflet's and
@@ -331,7 +355,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
       if (page.problems.length > 0 || (done % 50 === 0 && await panicked())) break;
       if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap)); // the visitor's pace: input, not a wait
       if (done % 1000 === 999 && (onProgress || !warm)) {
-        const now = await footprint(page);
+        const now = await footprint(page, { objects: objects && !warm });
         warm ??= now;
         onProgress?.(done + 1, now);
       }
@@ -353,10 +377,10 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
     });
     try {
       fuzzed = await picture(page);
-      after = await footprint(page);
+      after = await footprint(page, { objects });
       const other = await openFuzzed(browser, page.url(), shape);
       expected = await picture(other);
-      fresh = await footprint(other);
+      fresh = await footprint(other, { objects });
       problems.push(...other.problems);
       await other.context().close();
     } catch (error) {
@@ -382,7 +406,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
   // The layouts run side by side (one page each), the steps shared among them.
   const results = await Promise.all(layouts.map((layout) => fuzz(browser, server.url, {
-    seed, layout, steps: Math.ceil(steps / layouts.length),
+    seed, layout, steps: Math.ceil(steps / layouts.length), objects: true,
     onProgress: (n, f) => console.log(`fuzz ${layout}: ${n} steps; JS heap ${mb(f.heap)}, wasm memory ${mb(f.wasm)}, DOM nodes ${f.nodes}`),
   })));
   for (const result of results) {
@@ -393,20 +417,32 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       continue;
     }
     const { before, after, fresh } = result;
+    // Growth is judged from the warm page (step 1,000, or the load in a shorter run): a leak keeps
+    // growing from there, while the first steps fill what a page keeps once (compiled code, the
+    // features loaded on first use, the allocator's first peaks). From the load, for the record.
+    const warm = result.warm ?? before;
+    const since = result.warm ? 'step 1,000' : 'the load';
     const growth = (a, b) => `${(((b - a) / a) * 100).toFixed(1)} %`;
-    console.log(`  JS heap ${mb(before.heap)} → ${mb(after.heap)} (${growth(before.heap, after.heap)}; fresh load of the final address ${mb(fresh.heap)})`);
-    console.log(`  wasm memory ${mb(before.wasm)} → ${mb(after.wasm)} (${growth(before.wasm, after.wasm)})`);
-    if (result.warm) {
-      const { warm } = result;
-      console.log(`  since step 1,000: JS heap ${mb(warm.heap)} → ${mb(after.heap)} (${growth(warm.heap, after.heap)}), wasm memory ${mb(warm.wasm)} → ${mb(after.wasm)} (${growth(warm.wasm, after.wasm)})`);
+    const line = (what, value, show) => {
+      const [b, w, a, f] = [before, warm, after, fresh].map(value);
+      return `${what} ${show(b)} → ${show(w)} → ${show(a)} (${growth(w, a)} since ${since}, ${growth(b, a)} since the load; fresh load of the final address ${show(f)})`;
+    };
+    console.log('  load → step 1,000 → end:');
+    console.log(`  ${line('JS heap', (f) => f.heap, mb)}`);
+    if (after.objects) console.log(`  ${line('its objects (without compiled code)', (f) => f.objects, mb)}`);
+    console.log(`  ${line('wasm memory', (f) => f.wasm, mb)}`);
+    if (after.live && fresh.live) {
+      console.log(`  ${line('wasm heap in use', (f) => f.live.bytes, (n) => `${n} B`)}`);
+      console.log(`  wasm heap in use: ${liveDifference(after.live, fresh.live)}`);
     }
-    if (after.live && fresh.live) console.log(`  wasm heap in use: ${liveDifference(after.live, fresh.live)}`);
     console.log(`  DOM nodes ${after.nodes} against ${fresh.nodes} on a fresh load (${growth(fresh.nodes, after.nodes)})`);
     const found = disagreements(result.fuzzed, result.expected);
     console.log(`  list, chips, card, table and map agree with a fresh load of the final address: ${found.length === 0 ? 'yes' : `no\n    ${found.join('\n    ')}`}`);
     const limits = [
-      ['JS heap grew', before.heap, after.heap, 0.10], ['wasm memory grew', before.wasm, after.wasm, 0.10],
-    ].filter(([, a, b, limit]) => (b - a) / a > limit);
+      [`JS heap objects grew since ${since}`, warm.objects, after.objects, 0.10],
+      [`wasm memory grew since ${since}`, warm.wasm, after.wasm, 0.10],
+      [`wasm heap in use grew since ${since}`, warm.live?.bytes, after.live?.bytes, 0.10],
+    ].filter(([, a, b, limit]) => a && (b - a) / a > limit);
     if (Math.abs(after.nodes - fresh.nodes) / fresh.nodes > 0.05) limits.push(['DOM nodes differ from a fresh load', fresh.nodes, after.nodes, 0.05]);
     for (const [what, a, b, limit] of limits) console.log(`  ${what} by more than ${limit * 100} %: ${a} → ${b}`);
     if (found.length > 0 || limits.length > 0) failed = true;
