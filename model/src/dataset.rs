@@ -85,9 +85,9 @@ pub struct Dataset<C = Cluster> {
     pub title: Localized,
     /// Date of the last update, `YYYY-MM-DD`.
     pub updated: String,
-    /// Free-text licence statement of the data.
+    /// The licence statement of the data.
     #[serde(default)]
-    pub licence: String,
+    pub licence: Localized,
     /// The sector vocabulary; each cluster's sectors are ids from it.
     pub sectors: Vec<Sector>,
     /// The regions clusters may cover (INSEE codes).

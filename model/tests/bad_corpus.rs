@@ -311,20 +311,20 @@ fn a_huge_value_is_not_repeated_in_messages() {
     value["clusters"][1][&huge] = json!(1);
     value["sectors"][0]["color"] = json!(huge);
     value["clusters"][0]["id"] = json!(huge);
-    value["licence"] = json!(huge);
+    value["licence"] = json!({"en": huge, "fr": huge});
     let region = json!({"code": huge, "name": "R", "bbox": [0.0, 0.0, 1.0, 1.0]});
     value["regions"]
         .as_array_mut()
         .expect("regions")
         .push(region);
     let loaded = load(&serde_json::to_vec(&value).expect("serialise")).expect("loads");
-    // The website is too long and not http(s); the licence too long (and cut); the region
-    // code not a code.
-    assert_eq!(loaded.issues.len(), 8, "{:#?}", loaded.issues);
+    // The website is too long and not http(s); the licence's two texts too long (and cut); the
+    // region code not a code.
+    assert_eq!(loaded.issues.len(), 9, "{:#?}", loaded.issues);
     for issue in &loaded.issues {
         assert!(issue.to_string().len() < 1000, "{issue}");
     }
-    assert!(loaded.dataset.licence.len() < 5 * MAX_DESCRIPTION_CHARS);
+    assert!(loaded.dataset.licence.fr.len() < 5 * MAX_DESCRIPTION_CHARS);
     value["title"] = json!(huge);
     let error = load(&serde_json::to_vec(&value).expect("serialise")).unwrap_err();
     assert!(error.to_string().len() < 1000, "{error}");

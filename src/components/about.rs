@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::dataset::is_http_url;
-use poles_model::{Channel, Status};
+use poles_model::timeline::Standing;
+use poles_model::Channel;
 
 use crate::i18n::Texts;
 use crate::state::{Atlas, View};
@@ -73,12 +74,20 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
     let body = move || {
         let t = view.texts();
         let dataset = &atlas.dataset;
-        let current = dataset
-            .clusters
-            .iter()
-            .filter(|c| c.status == Status::Current)
-            .count();
-        let historical = dataset.clusters.len() - current;
+        // Where each cluster stands on the visitor's day, not its `status`: from 1 January 2027
+        // every label of phase V has passed its term, and the data may not say what followed.
+        let (today, updated) = (atlas.index.today(), atlas.index.updated());
+        let (mut labelled, mut unconfirmed, mut former) = (0, 0, 0);
+        for cluster in &dataset.clusters {
+            match cluster.standing(today) {
+                Standing::Labelled(_) => labelled += 1,
+                Standing::Unconfirmed(_) => unconfirmed += 1,
+                Standing::Ended(_) => former += 1,
+                Standing::NotYet => {}
+            }
+        }
+        let past_term = (unconfirmed > 0)
+            .then(|| view! { <p>{t.sentences().unconfirmed_notice(unconfirmed, updated)}</p> });
         let milestones = dataset
             .milestones
             .iter()
@@ -113,7 +122,8 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
             <section>
                 <h3>{t.about_history_heading()}</h3>
                 <ul class="milestones">{milestones}</ul>
-                <p>{t.about_today(current, historical)}</p>
+                <p>{t.about_today(labelled, former)}</p>
+                {past_term}
             </section>
             <section>
                 <h3>{t.locate_heading()}</h3>
@@ -128,7 +138,7 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
                 <h3>{t.about_data_heading()}</h3>
                 <p>{super::footer::data_updated(t, dataset)}</p>
                 <p>{t.about_sources(dataset.sources.len())}</p>
-                <p class="licence">{dataset.licence.clone()}</p>
+                {super::footer::licence(t, dataset)}
             </section>
         }
     };

@@ -19,15 +19,19 @@ pub fn data_updated(t: Texts, dataset: &Dataset) -> impl IntoView {
     view! { {before.to_owned()}<span lang=title.lang()>{title.text.to_owned()}</span>{after.to_owned()} }
 }
 
+/// The dataset's licence statement, marked as English where the dataset has none in the
+/// reader's language.
+pub fn licence(t: Texts, dataset: &Dataset) -> impl IntoView {
+    let licence = t.data(&dataset.licence);
+    view! { <p class="licence" lang=licence.lang()>{licence.text.to_owned()}</p> }
+}
+
 #[component]
 pub fn AppFooter(atlas: Arc<Atlas>) -> impl IntoView {
     let view = expect_context::<View>();
-    let licence = atlas.dataset.licence.clone();
-    let text = move || data_updated(view.texts(), &atlas.dataset);
-    view! {
-        <footer class="app-footer">
-            <p>{text}</p>
-            <p class="licence">{licence}</p>
-        </footer>
-    }
+    let text = move || {
+        let t = view.texts();
+        view! { <p>{data_updated(t, &atlas.dataset)}</p>{licence(t, &atlas.dataset)} }
+    };
+    view! { <footer class="app-footer">{text}</footer> }
 }

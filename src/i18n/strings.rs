@@ -274,7 +274,7 @@ pub static EN: &str = concat!(
     "Support and funding for joint R&D projects\0",
     "Partners abroad\0",
     "A short history\0",
-    "Today this map shows {current}, and {historical} that merged or closed.\0",
+    "Today this map shows {current}, and {historical} that merged, closed or lost their label.\0",
     "\0",
     "{n} labelled cluster\0",
     "\0",

@@ -89,7 +89,7 @@ fn counts_agree_in_number() {
     assert_eq!(fr().chip_count_unit(7), " pôles");
     assert_eq!(
         en().about_today(1, 2),
-        "Today this map shows 1 labelled cluster, and 2 former ones that merged or closed."
+        "Today this map shows 1 labelled cluster, and 2 former ones that merged, closed or lost their label."
     );
 }
 

@@ -29,7 +29,7 @@ function hostileDataset() {
   let n = 0;
   const next = () => PAYLOADS[n++ % PAYLOADS.length];
   data.title = { en: next(), fr: next() };
-  data.licence = next();
+  data.licence = { en: next(), fr: next() };
   for (const s of data.sectors) { s.label = { en: next(), fr: next() }; s.short_label = { en: next(), fr: next() }; }
   for (const r of data.regions) r.name = next();
   for (const s of data.sources) { s.title = next(); s.url = 'javascript:window.__pwned=6'; }

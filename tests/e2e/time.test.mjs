@@ -189,6 +189,13 @@ test('in January 2027, with no later decision in the data, no label is called cu
   assert.equal(await shownCount(page), shownOn('2027-01-15').length, 'the map shows the last labelled set');
   assert.match(await page.locator('.time-shown').textContent(), /^Today \(15 January 2027\)$/);
   await screenshot(page, 'time-january-2027');
+  // The About panel counts by the day too: no cluster called labelled.
+  const count = (state) => DATASET.clusters.filter((c) => standing(c, '2027-01-15') === state).length;
+  assert.deepEqual([count('labelled'), count('unconfirmed')], [0, 56]);
+  await page.getByRole('button', { name: 'About' }).click();
+  const about = page.getByRole('dialog', { name: 'About the competitiveness clusters' });
+  assert.match(await about.textContent(), new RegExp(`Today this map shows 0 labelled clusters, and ${count('ended')} former ones`
+    + '.*The labels of 56 clusters shown have passed their term'));
   await page.context().close();
 
   const fr = await open('?cluster=aerospace-valley&lang=fr', { clock: '2027-01-15T10:00:00Z' });

@@ -44,11 +44,12 @@ fn texts_mut<C>(dataset: &mut Dataset<C>) -> Vec<(String, &mut String, usize)> {
         MAX_NAME_CHARS,
     );
     texts.push(("updated".into(), &mut dataset.updated, MAX_NAME_CHARS));
-    texts.push((
+    localized(
+        &mut texts,
         "licence".into(),
         &mut dataset.licence,
         MAX_DESCRIPTION_CHARS,
-    ));
+    );
     for (i, sector) in dataset.sectors.iter_mut().enumerate() {
         localized(
             &mut texts,
