@@ -1,6 +1,7 @@
 //! The page of a region, and the index of all clusters.
 
 use super::*;
+use crate::Standing;
 
 impl<'a> Context<'a> {
     /// Links to the other current clusters covering the region `code` (at most
@@ -27,18 +28,22 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// The clusters whose regions include `code`, in name order: current ones headquartered
-    /// there, current ones that also cover it, historical ones.
+    /// The clusters whose regions include `code`, in name order, by where they stand on the
+    /// build day: current ones (labelled, or past their term) headquartered there, current ones
+    /// that also cover it, historical ones.
     pub(super) fn clusters_of_region(&self, code: &RegionCode) -> [Vec<&'a Cluster>; 3] {
         let mut groups: [Vec<&Cluster>; 3] = Default::default();
         for cluster in &self.dataset.clusters {
             let Some(at) = cluster.regions.iter().position(|r| r == code) else {
                 continue;
             };
-            let group = match (cluster.status, at) {
-                (Status::Historical, _) => 2,
-                (Status::Current, 0) => 0,
-                (Status::Current, _) => 1,
+            // As the app shows the day: past its term with no later decision, a label is
+            // shown as last labelled; a cluster not labelled yet is not shown.
+            let group = match (cluster.standing(self.today), at) {
+                (Standing::NotYet, _) => continue,
+                (Standing::Ended(_), _) => 2,
+                (_, 0) => 0,
+                _ => 1,
             };
             groups[group].push(cluster);
         }
@@ -56,6 +61,7 @@ impl<'a> Context<'a> {
         let subject = Subject::Region(region.code.clone());
         let [here, also, historical] = self.clusters_of_region(&region.code);
         let current = here.len() + also.len();
+        let shown = || here.iter().chain(&also).copied();
         let name = t.region_name(region);
         let share_title = t.region_title(name);
         let names: Vec<&str> = here.iter().chain(&also).map(|c| c.name.as_str()).collect();
@@ -136,7 +142,11 @@ impl<'a> Context<'a> {
                 status: Vec::new(),
                 tags: vec![],
                 intro: Some(DataText {
-                    text: t.region_intro(name, current, historical.len()),
+                    text: self.with_past_term(
+                        t.region_intro(name, self.labelled(shown()), historical.len()),
+                        shown(),
+                        lang,
+                    ),
                     english: None,
                 }),
                 facts,
@@ -158,6 +168,38 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// How many of `clusters` are labelled on the build day.
+    fn labelled<'c>(&self, clusters: impl IntoIterator<Item = &'c Cluster>) -> usize {
+        (clusters.into_iter())
+            .filter(|c| matches!(c.standing(self.today), Standing::Labelled(_)))
+            .count()
+    }
+
+    /// `sentence`, followed by the notice of the labels of `shown` past their term, if any.
+    fn with_past_term<'c>(
+        &self,
+        sentence: String,
+        shown: impl IntoIterator<Item = &'c Cluster>,
+        lang: Language,
+    ) -> String {
+        let past = (shown.into_iter())
+            .filter(|c| matches!(c.standing(self.today), Standing::Unconfirmed(_)))
+            .count();
+        if past == 0 {
+            return sentence;
+        }
+        let notice = self
+            .texts(lang)
+            .sentences()
+            .unconfirmed_notice(past, self.updated());
+        let space = if matches!(lang, Language::Ja | Language::Zh) {
+            ""
+        } else {
+            " "
+        };
+        format!("{sentence}{space}{notice}")
+    }
+
     pub(super) fn index_page(&self, lang: Language) -> Page {
         let t = self.texts(lang);
         let w = t.site();
@@ -177,11 +219,8 @@ impl<'a> Context<'a> {
                 })
             })
             .collect();
-        let mut historical: Vec<&Cluster> = self
-            .dataset
-            .clusters
-            .iter()
-            .filter(|c| c.status == Status::Historical)
+        let mut historical: Vec<&Cluster> = (self.dataset.clusters.iter())
+            .filter(|c| matches!(c.standing(self.today), Standing::Ended(_)))
             .collect();
         historical.sort_by_key(|c| crate::text::fold(&c.name));
         if !historical.is_empty() {
@@ -195,13 +234,13 @@ impl<'a> Context<'a> {
                 members: false,
             });
         }
-        let current = self.dataset.clusters.len() - historical.len();
+
         let regions_list: Vec<Item> = regions
             .iter()
             .map(|r| self.region_item(&r.code, lang))
             .collect();
         let share_title = w.index_title.as_str().to_owned();
-        let description = t.index_description(current);
+        let description = t.index_description(self.labelled(self.dataset.clusters.iter()));
         let list = json!({
             "@type": "ItemList",
             "name": share_title,

@@ -575,3 +575,58 @@ fn without_the_site_s_address_there_is_no_oembed() {
 
 mod first_view;
 mod languages;
+
+#[test]
+fn region_pages_and_the_index_count_the_labels_of_their_day() {
+    let dataset = poles_model::load(&real_bytes()).unwrap().dataset;
+    let site = Site::at("https://example.org/").unwrap();
+    let catalogues = catalogues().unwrap();
+    let page = |day: &str, path: &str| {
+        let day = poles_model::Day::parse(day).unwrap();
+        let pages = poles_model::site::pages(&dataset, &site, day, &catalogues);
+        pages.into_iter().find(|p| p.path == path).expect(path)
+    };
+    let intro = |day: &str| {
+        let region = page(day, "regions/nouvelle-aquitaine/");
+        region.content.intro.expect("an intro").text
+    };
+    // ENTER's two-year label of phase V ran to 31 December 2024, and the data records nothing
+    // after it: shown as last labelled, never counted as labelled.
+    assert!(
+        !intro("2024-06-01").contains("term"),
+        "{}",
+        intro("2024-06-01")
+    );
+    let now = intro(&dataset.updated);
+    assert!(
+        now.contains("The label of 1 cluster shown has passed its term"),
+        "{now}"
+    );
+    let after_phase_v = intro("2027-01-15");
+    assert!(
+        after_phase_v
+            .starts_with("No competitiveness cluster labelled today covers Nouvelle-Aquitaine"),
+        "{after_phase_v}"
+    );
+    assert!(
+        after_phase_v.contains("clusters shown have passed their term"),
+        "{after_phase_v}"
+    );
+    let labelled = |day: &str| {
+        let day = poles_model::Day::parse(day).unwrap();
+        let labelled = |c: &&poles_model::Cluster| {
+            matches!(c.standing(day), poles_model::Standing::Labelled(_))
+        };
+        dataset.clusters.iter().filter(labelled).count()
+    };
+    for day in [dataset.updated.as_str(), "2027-01-15"] {
+        let index = page(day, "clusters/");
+        assert!(
+            index
+                .description
+                .starts_with(&format!("The {} French", labelled(day))),
+            "{day}: {}",
+            index.description
+        );
+    }
+}
