@@ -22,6 +22,7 @@ pub mod regions;
 pub mod site;
 pub mod text;
 pub mod timeline;
+pub mod unverified;
 pub mod url_state;
 pub mod validate;
 

@@ -75,18 +75,13 @@ pub fn ClusterCard(atlas: Arc<Atlas>, day: Memo<Day>) -> impl IntoView {
     }
 }
 
-/// A "unverified" mark when the cluster lists any of `fields` as unverified, with the notes
-/// the dataset gives for them.
+/// A "unverified" mark when the cluster lists any of `fields` (or a part of one) as
+/// unverified, with the notes the dataset gives for them.
 fn unverified_mark(cluster: &Cluster, fields: &[&str], t: Texts) -> Option<impl IntoView> {
-    let entries: Vec<_> = cluster
-        .unverified
-        .iter()
-        .filter(|u| fields.contains(&u.field.as_str()))
+    let notes: Vec<&str> = poles_model::unverified::notes(cluster, fields)?
+        .into_iter()
+        .filter(|n| !n.is_empty())
         .collect();
-    if entries.is_empty() {
-        return None;
-    }
-    let notes: Vec<&str> = entries.iter().filter_map(|u| u.note.as_deref()).collect();
     let hint = match notes.as_slice() {
         [] => t.unverified_hint().to_owned(),
         notes => format!("{} ({})", t.unverified_hint(), notes.join("; ")),
@@ -286,14 +281,15 @@ fn card_body(
     view! {
         <h2 id="card-title" tabindex="-1" node_ref=title>{name.to_owned()}</h2>
         {cluster.short_name.clone().map(|s| view! { <p class="card-short">{s}</p> })}
+        {mark(&["name", "short_name"]).map(|m| view! { <p class="card-name-flag">{m}</p> })}
         <p class="card-status">{sentence_view(standing, view)}</p>
         <ul class="card-sectors" role="list" aria-label=t.sectors()>{sectors}</ul>
         {description(t, &cluster.description)}
         <dl class="card-fields">
             {row(t.name_today(), name_today, None)}
             {row(t.formerly(), former, mark(&["former_names"]))}
-            {row(t.brochure_2006(), brochure, None)}
-            {row(t.headquarters(), Some(cluster.hq.city.clone().into_any()), mark(&["hq.city", "hq.lat", "hq.lon", "hq"]))}
+            {row(t.brochure_2006(), brochure, mark(&["brochure_2006_name"]))}
+            {row(t.headquarters(), Some(cluster.hq.city.clone().into_any()), mark(&["hq"]))}
             {row(t.regions(), Some(regions.into_any()), mark(&["regions"]))}
             {row(t.label_2005(), label_2005, mark(&["labels.label_2005_2007"]))}
             {row(t.label_history(), label_history(atlas, cluster, t, view), mark(&["labels.periods", "events"]))}

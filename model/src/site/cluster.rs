@@ -78,20 +78,13 @@ impl Context<'_> {
             MAX_DESCRIPTION_CHARS,
         );
         let unverified = |fields: &[&str]| {
-            let notes: Vec<&str> = cluster
-                .unverified
-                .iter()
-                .filter(|u| fields.contains(&u.field.as_str()))
-                .map(|u| u.note.as_deref().unwrap_or(""))
-                .collect();
-            (!notes.is_empty()).then(|| {
-                let notes: Vec<&str> = notes.into_iter().filter(|n| !n.is_empty()).collect();
-                let hint = w.unverified_hint.as_str();
-                if notes.is_empty() {
-                    hint.to_owned()
-                } else {
-                    format!("{hint} ({})", notes.join("; "))
-                }
+            let notes = crate::unverified::notes(cluster, fields)?;
+            let notes: Vec<&str> = notes.into_iter().filter(|n| !n.is_empty()).collect();
+            let hint = w.unverified_hint.as_str();
+            Some(if notes.is_empty() {
+                hint.to_owned()
+            } else {
+                format!("{hint} ({})", notes.join("; "))
             })
         };
         let fact = |term: &str, values: Vec<Item>, fields: &[&str]| {
@@ -183,12 +176,12 @@ impl Context<'_> {
             fact(
                 w.brochure_2006.as_str(),
                 cluster.brochure_2006_name.iter().map(|n| text(n)).collect(),
-                &[],
+                &["brochure_2006_name"],
             ),
             fact(
                 w.headquarters.as_str(),
                 vec![text(&cluster.hq.city)],
-                &["hq.city", "hq.lat", "hq.lon", "hq"],
+                &["hq"],
             ),
             fact(
                 w.regions.as_str(),
