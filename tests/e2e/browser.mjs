@@ -17,6 +17,19 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = process.env.POLES_DIST ?? path.join(ROOT, 'dist');
 export const SHOTS = path.join(ROOT, 'target', 'e2e');
 export const DATASET = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'clusters.json'), 'utf8'));
+
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+/** An ISO date written out in `lang` ("27 November 2026", "1er janvier 2024"). */
+export function writtenDay(iso, lang) {
+  const [year, month, day] = iso.split('-').map(Number);
+  const first = lang === 'fr' && day === 1 ? 'er' : '';
+  return `${day}${first} ${MONTHS[lang][month - 1]} ${year}`;
+}
+/** The pattern of an ISO date written out in `lang`. */
+export const writtenDate = (iso, lang) => new RegExp(writtenDay(iso, lang));
 export const CURRENT = DATASET.clusters.filter((c) => c.status === 'current');
 
 /** The address of the built wasm (Trunk's hashed name, from boot.js's script tag in

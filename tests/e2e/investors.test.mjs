@@ -2,18 +2,7 @@
 // view, and the ways to get in touch — in English and French, from the data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openAtlas, waitForAtlas, screenshot, markerTotal, DATASET } from './browser.mjs';
-
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-};
-/** The pattern of an ISO date written out in `lang` ("27 November 2026", "1er janvier 2024"). */
-function writtenDate(iso, lang) {
-  const [year, month, day] = iso.split('-').map(Number);
-  const first = lang === 'fr' && day === 1 ? 'er' : '';
-  return new RegExp(`${day}${first} ${MONTHS[lang][month - 1]} ${year}`);
-}
+import { suite, openAtlas, waitForAtlas, screenshot, markerTotal, writtenDate, DATASET } from './browser.mjs';
 
 const atlas = suite({ server: true });
 const open = (query = '', size = {}) => openAtlas(atlas.browser, atlas.server.url + query, size);

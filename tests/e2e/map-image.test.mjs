@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  suite, download, shownCount, expectAxeClean, DATASET, SHOTS,
+  suite, download, shownCount, expectAxeClean, writtenDay, DATASET, SHOTS,
 } from './browser.mjs';
 
 const { withAtlas } = suite();
@@ -84,7 +84,7 @@ test('the SVG of a filtered view holds one marker per cluster the list counts, i
     assert.match(texts, /Sectors: Digital & photonics/, 'the filters in words');
     assert.match(texts, /historical clusters included/);
     assert.match(texts, new RegExp(`${shown} clusters shown`));
-    assert.match(texts, /Data: .*updated 4 December 2026; geometry: IGN Admin Express, Licence Ouverte/s, 'the credits');
+    assert.match(texts, new RegExp(`Data: .*updated ${writtenDay(DATASET.updated, 'en')}; geometry: IGN Admin Express, Licence Ouverte`, 's'), 'the credits');
     assert.match(texts, /Date: /);
     fs.writeFileSync(path.join(SHOTS, 'map-image.svg'), file.bytes);
   });
@@ -114,7 +114,7 @@ test('in French, the picture speaks French; the dialog passes axe', async () => 
     const texts = read.texts.join('\n');
     assert.match(texts, /Carte des pôles de compétitivité français/);
     assert.match(texts, /Secteurs\u00a0: Santé/);
-    assert.match(texts, /Données\u00a0: .*mises à jour le 4 décembre 2026/s);
+    assert.match(texts, new RegExp(`Données\u00a0: .*mises à jour le ${writtenDay(DATASET.updated, 'fr')}`, 's'));
     assert.match(texts, /Pôles par région/);
     assert.equal(read.markers.length, await shownCount(page));
     // Escape closes the dialog.

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { suite, DATASET, CURRENT, SHOTS } from './browser.mjs';
+import { suite, writtenDay, DATASET, CURRENT, SHOTS } from './browser.mjs';
 
 const { withAtlas, withPage } = suite();
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -127,7 +127,7 @@ test('the atlas with a card prints one page: map, facts, sources, check date, ad
     assert.equal(texts['.card-sources li'].length, cluster.sources.length, 'every source printed');
     assert.match(texts['.card-checked'][0], /^Facts checked: /, 'the date of the check');
     assert.ok(texts['.card-row dd'].includes(cluster.hq.city), 'the facts');
-    assert.match(texts['.app-footer p'].join(' '), /updated 4 December 2026/, "the data's date");
+    assert.match(texts['.app-footer p'].join(' '), new RegExp(`updated ${writtenDay(DATASET.updated, 'en')}`), "the data's date");
   });
 });
 
@@ -145,7 +145,7 @@ test('the atlas with a region profile prints one page, in French', async () => {
     assert.deepEqual(texts['.region-summary h2'], [region.name]);
     assert.ok(texts['.profile-bar'].length > 3, 'the clusters by sector');
     assert.equal(texts['.figure'].length, 5, 'the key figures');
-    assert.match(texts['.app-footer p'].join(' '), /mises à jour le 4 décembre 2026/);
+    assert.match(texts['.app-footer p'].join(' '), new RegExp(`mises à jour le ${writtenDay(DATASET.updated, 'fr')}`));
   });
 });
 
