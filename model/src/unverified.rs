@@ -4,18 +4,26 @@
 
 use crate::Cluster;
 
-/// The notes of `cluster`'s flags on `fields` or their parts (an empty note for a flag without
-/// one), `None` when there is no such flag.
+/// The notes of `cluster`'s flags on `fields` or their parts (flags without a note add none),
+/// `None` when there is no such flag.
 pub fn notes<'a>(cluster: &'a Cluster, fields: &[&str]) -> Option<Vec<&'a str>> {
     let covers = |flag: &str| {
         (fields.iter())
             .any(|&f| flag == f || (flag.starts_with(f) && flag[f.len()..].starts_with('.')))
     };
-    let notes: Vec<&str> = (cluster.unverified.iter())
+    let flags: Vec<_> = (cluster.unverified.iter())
         .filter(|u| covers(&u.field))
-        .map(|u| u.note.as_deref().unwrap_or(""))
         .collect();
-    (!notes.is_empty()).then_some(notes)
+    (!flags.is_empty()).then(|| flags.iter().filter_map(|u| u.note.as_deref()).collect())
+}
+
+/// The hint of a mark on `fields`: `words` (“No retrieved source confirms this field.”), then
+/// the notes in brackets; `None` when no flag covers them.
+pub fn hint(cluster: &Cluster, fields: &[&str], words: &str) -> Option<String> {
+    Some(match notes(cluster, fields)?.as_slice() {
+        [] => words.to_owned(),
+        notes => format!("{words} ({})", notes.join("; ")),
+    })
 }
 
 #[cfg(test)]
@@ -40,7 +48,15 @@ mod tests {
             flag("members", None),
         ];
         assert_eq!(notes(&cluster, &["member_count"]), Some(vec!["undated"]));
-        assert_eq!(notes(&cluster, &["hq"]), Some(vec![""]));
+        assert_eq!(notes(&cluster, &["hq"]), Some(vec![]));
+        assert_eq!(
+            hint(&cluster, &["member_count"], "Unsure.").as_deref(),
+            Some("Unsure. (undated)")
+        );
+        assert_eq!(
+            hint(&cluster, &["hq"], "Unsure.").as_deref(),
+            Some("Unsure.")
+        );
         assert_eq!(
             notes(&cluster, &["member"]),
             None,

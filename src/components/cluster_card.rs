@@ -78,14 +78,7 @@ pub fn ClusterCard(atlas: Arc<Atlas>, day: Memo<Day>) -> impl IntoView {
 /// A "unverified" mark when the cluster lists any of `fields` (or a part of one) as
 /// unverified, with the notes the dataset gives for them.
 fn unverified_mark(cluster: &Cluster, fields: &[&str], t: Texts) -> Option<impl IntoView> {
-    let notes: Vec<&str> = poles_model::unverified::notes(cluster, fields)?
-        .into_iter()
-        .filter(|n| !n.is_empty())
-        .collect();
-    let hint = match notes.as_slice() {
-        [] => t.unverified_hint().to_owned(),
-        notes => format!("{} ({})", t.unverified_hint(), notes.join("; ")),
-    };
+    let hint = poles_model::unverified::hint(cluster, fields, t.unverified_hint())?;
     Some(view! { <span class="unverified" title=hint>{t.unverified()}</span> })
 }
 

@@ -77,16 +77,8 @@ impl Context<'_> {
             intro.as_ref().map_or(&share_title, |d| &d.text),
             MAX_DESCRIPTION_CHARS,
         );
-        let unverified = |fields: &[&str]| {
-            let notes = crate::unverified::notes(cluster, fields)?;
-            let notes: Vec<&str> = notes.into_iter().filter(|n| !n.is_empty()).collect();
-            let hint = w.unverified_hint.as_str();
-            Some(if notes.is_empty() {
-                hint.to_owned()
-            } else {
-                format!("{hint} ({})", notes.join("; "))
-            })
-        };
+        let unverified =
+            |fields: &[&str]| crate::unverified::hint(cluster, fields, w.unverified_hint.as_str());
         let fact = |term: &str, values: Vec<Item>, fields: &[&str]| {
             (!values.is_empty()).then(|| Fact {
                 term: term.to_owned(),
