@@ -20,6 +20,7 @@ pub mod ids;
 pub mod map_image;
 pub mod regions;
 pub mod site;
+pub mod tally;
 pub mod text;
 pub mod timeline;
 pub mod unverified;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use poles_model::dataset::is_http_url;
-use poles_model::timeline::Standing;
+use poles_model::tally::Tally;
 use poles_model::Channel;
 
 use crate::i18n::Texts;
@@ -76,18 +76,11 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
         let dataset = &atlas.dataset;
         // Where each cluster stands on the visitor's day, not its `status`: from 1 January 2027
         // every label of phase V has passed its term, and the data may not say what followed.
-        let (today, updated) = (atlas.index.today(), atlas.index.updated());
-        let (mut labelled, mut unconfirmed, mut former) = (0, 0, 0);
-        for cluster in &dataset.clusters {
-            match cluster.standing(today) {
-                Standing::Labelled(_) => labelled += 1,
-                Standing::Unconfirmed(_) => unconfirmed += 1,
-                Standing::Ended(_) => former += 1,
-                Standing::NotYet => {}
-            }
-        }
-        let past_term = (unconfirmed > 0)
-            .then(|| view! { <p>{t.sentences().unconfirmed_notice(unconfirmed, updated)}</p> });
+        let tally = Tally::on(atlas.index.today(), &dataset.clusters);
+        let updated = atlas.index.updated();
+        let past_term = (tally.unconfirmed > 0).then(
+            || view! { <p>{t.sentences().unconfirmed_notice(tally.unconfirmed, updated)}</p> },
+        );
         let milestones = dataset
             .milestones
             .iter()
@@ -122,7 +115,7 @@ pub fn AboutPanel(atlas: Arc<Atlas>) -> impl IntoView {
             <section>
                 <h3>{t.about_history_heading()}</h3>
                 <ul class="milestones">{milestones}</ul>
-                <p>{t.about_today(labelled, former)}</p>
+                <p>{t.about_today(tally.labelled, tally.ended)}</p>
                 {past_term}
             </section>
             <section>

@@ -1,6 +1,7 @@
 //! The page of a region, and the index of all clusters.
 
 use super::*;
+use crate::tally::Tally;
 use crate::Standing;
 
 impl<'a> Context<'a> {
@@ -61,7 +62,7 @@ impl<'a> Context<'a> {
         let subject = Subject::Region(region.code.clone());
         let [here, also, historical] = self.clusters_of_region(&region.code);
         let current = here.len() + also.len();
-        let shown = || here.iter().chain(&also).copied();
+        let shown = Tally::on(self.today, here.iter().chain(&also).copied());
         let name = t.region_name(region);
         let share_title = t.region_title(name);
         let names: Vec<&str> = here.iter().chain(&also).map(|c| c.name.as_str()).collect();
@@ -143,8 +144,8 @@ impl<'a> Context<'a> {
                 tags: vec![],
                 intro: Some(DataText {
                     text: self.with_past_term(
-                        t.region_intro(name, self.labelled(shown()), historical.len()),
-                        shown(),
+                        t.region_intro(name, shown.labelled, historical.len()),
+                        shown.unconfirmed,
                         lang,
                     ),
                     english: None,
@@ -168,23 +169,8 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// How many of `clusters` are labelled on the build day.
-    fn labelled<'c>(&self, clusters: impl IntoIterator<Item = &'c Cluster>) -> usize {
-        (clusters.into_iter())
-            .filter(|c| matches!(c.standing(self.today), Standing::Labelled(_)))
-            .count()
-    }
-
-    /// `sentence`, followed by the notice of the labels of `shown` past their term, if any.
-    fn with_past_term<'c>(
-        &self,
-        sentence: String,
-        shown: impl IntoIterator<Item = &'c Cluster>,
-        lang: Language,
-    ) -> String {
-        let past = (shown.into_iter())
-            .filter(|c| matches!(c.standing(self.today), Standing::Unconfirmed(_)))
-            .count();
+    /// `sentence`, followed by the notice of the `past` labels past their term, if any.
+    fn with_past_term(&self, sentence: String, past: usize, lang: Language) -> String {
         if past == 0 {
             return sentence;
         }
@@ -240,7 +226,8 @@ impl<'a> Context<'a> {
             .map(|r| self.region_item(&r.code, lang))
             .collect();
         let share_title = w.index_title.as_str().to_owned();
-        let description = t.index_description(self.labelled(self.dataset.clusters.iter()));
+        let description =
+            t.index_description(Tally::on(self.today, &self.dataset.clusters).labelled);
         let list = json!({
             "@type": "ItemList",
             "name": share_title,
