@@ -35,6 +35,15 @@
     return response;
   };
 
+  // The map's pictures and the printed brief's map (public/pictures.js), loaded by their first
+  // use, never by a first visit: the app calls `polesPictures(action, ...arguments)`
+  // (src/picture.rs). Beside this script, as Trunk copies them.
+  const pictures = new URL('pictures.js', boot.src).href;
+  window.polesPictures = (action, ...args) => import(pictures).then(
+    (module) => module[action](...args),
+    (error) => console.error('Pôles: the picture module could not load', error),
+  );
+
   /** Resolves once the page is parsed (Leaflet's deferred scripts run, the shell in place). */
   const parsed = new Promise((resolve) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });

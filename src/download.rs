@@ -1,29 +1,21 @@
-//! Saving generated files (the visible clusters as CSV or JSON, the map as an image), with no
-//! server.
+//! Saving generated files (the visible clusters as CSV or JSON, the regions × sectors table),
+//! with no server. The map's pictures are saved by the picture module (`src/picture.rs`).
 
 use wasm_bindgen::prelude::*;
 
-/// Offers `text` (a Rust string, or a JS string that never entered the wasm: the map's SVG)
-/// as a download named `file_name`.
+/// Offers `text` as a download named `file_name`.
 pub fn save(file_name: &str, mime: &str, text: impl Into<JsValue>) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    save_address(file_name, &url.as_str().into())?;
-    web_sys::Url::revoke_object_url(&url)
-}
-
-/// Offers the file at `address` (a `blob:` or `data:` address, as a JS string: a PNG's is
-/// large) as a download named `file_name`.
-pub fn save_address(file_name: &str, address: &JsValue) -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    js_sys::Reflect::set(&link, &"href".into(), address)?;
+    js_sys::Reflect::set(&link, &"href".into(), &url.as_str().into())?;
     link.set_download(file_name);
     link.click();
-    Ok(())
+    web_sys::Url::revoke_object_url(&url)
 }

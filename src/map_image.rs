@@ -1,18 +1,14 @@
 //! The map as a picture of the current view: the request (`poles_model::map_image::Request`)
-//! made from the view, with its texts in the reader's language, drawn by the picture worker
-//! (`src/picture.rs`); and a PNG drawn from the SVG on a canvas.
+//! made from the view, with its texts in the reader's language, for the picture module
+//! (`src/picture.rs`).
 
 use std::sync::Arc;
 
-use js_sys::JsString;
 use leptos::prelude::*;
 use poles_model::map_image::{Format, Request};
 use poles_model::{Selection, ViewState};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::load::GEOMETRY_URL;
-use crate::picture::{call, Pictures};
 use crate::state::{Atlas, View};
 
 /// What a picture of the view is made from, given by the loaded atlas view as context.
@@ -24,8 +20,6 @@ pub struct MapInputs {
     data: StoredValue<String>,
     selection: Memo<Selection>,
     shading: Memo<Vec<usize>>,
-    /// The worker that draws, started by the first picture.
-    pub pictures: Pictures,
 }
 
 impl MapInputs {
@@ -40,7 +34,6 @@ impl MapInputs {
             data: StoredValue::new(data.to_owned()),
             selection,
             shading,
-            pictures: Pictures::new(),
         }
     }
 
@@ -135,30 +128,4 @@ pub fn file_name(format: Format, extension: &str) -> String {
         Format::Brief => "brief",
     };
     format!("poles-map-{size}.{extension}")
-}
-
-/// The PNG of `svg` (`width` × `height` pixels) as a `data:` address: the SVG decoded as an
-/// image, drawn on a canvas. The page's policy allows `data:` images (README, Security). The
-/// strings stay in JS (`picture::call`).
-pub async fn png(svg: &JsString, (width, height): (u32, u32)) -> Result<JsValue, JsValue> {
-    let image = web_sys::HtmlImageElement::new()?;
-    let encoded = call(&js_sys::global(), "encodeURIComponent", &[svg])?;
-    let source = JsString::from("data:image/svg+xml;charset=utf-8,").concat(&encoded);
-    js_sys::Reflect::set(&image, &"src".into(), &source)?;
-    JsFuture::from(image.decode()).await?;
-    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
-    canvas.set_width(width);
-    canvas.set_height(height);
-    let context: web_sys::CanvasRenderingContext2d = canvas
-        .get_context("2d")?
-        .ok_or("no 2D context")?
-        .unchecked_into();
-    context.draw_image_with_html_image_element_and_dw_and_dh(
-        &image,
-        0.0,
-        0.0,
-        f64::from(width),
-        f64::from(height),
-    )?;
-    call(&canvas, "toDataURL", &[&"image/png".into()])
 }

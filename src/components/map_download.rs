@@ -1,5 +1,5 @@
 //! "Map image": the dialog that downloads the current view as a picture drawn from the data
-//! (`poles_model::map_image`, by the picture worker), SVG or PNG, at a slide's size or an A4
+//! (`poles_model::map_image`, by the picture module), SVG or PNG, at a slide's size or an A4
 //! page's.
 
 use leptos::html::Dialog;
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use poles_model::map_image::Format;
 
 use super::share::close_button;
-use crate::map_image::{file_name, png, MapInputs};
+use crate::map_image::{file_name, MapInputs};
 use crate::state::View;
 
 /// The button that opens the dialog (in the line of downloads under the list).
@@ -30,35 +30,17 @@ pub fn MapImageButton(dialog: NodeRef<Dialog>) -> impl IntoView {
     }
 }
 
-/// Logs a download that failed (nothing else can be done about it).
-fn failed(error: wasm_bindgen::JsValue) {
-    web_sys::console::error_2(&"Pôles: the map image could not be saved".into(), &error);
-}
-
 /// The dialog: the size, and a button per file type.
 #[component]
 pub fn MapImageDialog(dialog: NodeRef<Dialog>) -> impl IntoView {
     let view = expect_context::<View>();
     let inputs = expect_context::<MapInputs>();
-    // The picture worker draws, and the PNG waits for the image to decode; the continuation
-    // touches no reactive value, only the DOM, so it needs no owner (src/defer.rs).
-    let save = move |png_file: bool, format: Format| {
-        let request = inputs.request(view, format);
-        leptos::task::spawn_local(async move {
-            let saved = match inputs.pictures.draw(&request).await {
-                Ok(text) if png_file => match png(&text, format.size()).await {
-                    Ok(address) => {
-                        crate::download::save_address(&file_name(format, "png"), &address)
-                    }
-                    Err(error) => Err(error),
-                },
-                Ok(text) => crate::download::save(&file_name(format, "svg"), "image/svg+xml", text),
-                Err(error) => Err(error),
-            };
-            if let Err(error) = saved {
-                failed(error);
-            }
-        });
+    // The picture module draws and saves, and reports its own failures (src/picture.rs).
+    let save = move |png: bool, format: Format| {
+        let (width, height) = format.size();
+        let name = file_name(format, if png { "png" } else { "svg" });
+        let more = [&png.into(), &name.into(), &width.into(), &height.into()];
+        crate::picture::ask("save", &inputs.request(view, format), &more);
     };
     let page = RwSignal::new(false);
     let format = move || match page.get_untracked() {

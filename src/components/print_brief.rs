@@ -4,33 +4,17 @@
 //! (`style/poles.css`, `@media print`) hide the interactive map and the list, and lay the
 //! brief out on one A4 page.
 //!
-//! The map is drawn by the picture worker, which loads on demand, and `beforeprint` cannot
-//! wait: the Print button draws the map, then prints, and `afterprint` takes it out. A print
-//! from the browser's menu gives the brief without its map.
+//! The map is drawn by the picture module, which loads on demand, and `beforeprint` cannot
+//! wait: the Print button has the module draw the map, then print, and `afterprint` takes it
+//! out. A print from the browser's menu gives the brief without its map.
 
-use js_sys::JsString;
 use leptos::html::{Div, P};
 use leptos::prelude::*;
 use poles_model::map_image::Format;
-use wasm_bindgen::{JsCast, JsValue};
 
 use super::share::link_address;
 use crate::map_image::MapInputs;
-use crate::picture::call;
 use crate::state::View;
-
-/// Replaces the children of `container` with the SVG document `svg` (parsed as XML: its
-/// texts were escaped by the writer; nothing is read as HTML). The SVG stays a JS string
-/// (`picture::call`).
-fn put_svg(container: &web_sys::Element, svg: &JsString) -> Result<(), JsValue> {
-    let parser = web_sys::DomParser::new()?;
-    let parsed: web_sys::Document =
-        call(&parser, "parseFromString", &[svg, &"image/svg+xml".into()])?.unchecked_into();
-    let root = parsed.document_element().ok_or("no SVG")?;
-    let node = document().import_node_with_deep(&root, true)?;
-    container.replace_children_with_node_1(&node);
-    Ok(())
-}
 
 /// The brief's parts, shared by the brief and the Print buttons: a context of the atlas view.
 #[derive(Clone, Copy)]
@@ -94,31 +78,21 @@ pub fn PrintBrief() -> impl IntoView {
 }
 
 /// "Print" (its `label`: a static text in a view rebuilt often, such as the card): draws the
-/// brief's map (the picture worker loads the first time), then opens the browser's print
+/// brief's map (the picture module loads the first time), then opens the browser's print
 /// dialog.
 pub fn print_button(label: impl IntoView + 'static) -> impl IntoView {
     let view = expect_context::<View>();
     let inputs = expect_context::<MapInputs>();
     let brief = expect_context::<Brief>();
+    // The picture module draws the map into the brief, then prints (src/picture.rs).
     let print = move |_| {
-        let request = inputs.request(view, Format::Brief);
-        leptos::task::spawn_local(async move {
-            let svg = inputs.pictures.draw(&request).await;
-            // The brief lives as long as the atlas view; if that is gone, so is the page.
-            let Some(Some(map)) = brief.map.try_get_untracked() else {
-                return;
-            };
-            if let Err(error) = svg.and_then(|svg| put_svg(&map, &svg)) {
-                web_sys::console::error_2(
-                    &"Pôles: the printed map could not be drawn".into(),
-                    &error,
-                );
-            }
-            // Prints, and `afterprint` leaves the map out again.
-            if let Some(window) = web_sys::window() {
-                let _ = window.print();
-            }
-        });
+        if let Some(map) = brief.map.get_untracked() {
+            crate::picture::ask(
+                "print",
+                &inputs.request(view, Format::Brief),
+                &[&map.into()],
+            );
+        }
     };
     view! {
         <button type="button" class="link-button print" on:click=print>{label}</button>

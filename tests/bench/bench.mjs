@@ -413,12 +413,13 @@ function visitBytes(requests, root = SITE) {
 }
 
 /** What loads on demand, after the first visit: each other language's texts (one request when
- *  it is first shown, issue 21: at most 12 KB gzip) and the picture worker (the first map
- *  image or Print, issue 22). Read from the built files, not from a visit. */
+ *  it is first shown, issue 21: at most 12 KB gzip), the picture module and its worker (the
+ *  first map image or Print, issue 22). Read from the built files, not from a visit. */
 function onDemandBytes() {
   const files = [
     ...fs.readdirSync(path.join(SITE, 'i18n')).filter((f) => f.endsWith('.json')).sort()
       .map((f) => ({ name: `i18n/${f}`, text: `texts in ${f.slice(0, -5)}` })),
+    { name: 'pictures.js', text: 'picture module (saving, PNG, print)' },
     { name: 'picture_loader.js', text: 'picture worker (loader)' },
     { name: 'picture.js', text: 'picture worker (wasm-bindgen JS glue)' },
     { name: 'picture_bg.wasm', text: 'picture worker (wasm)' },

@@ -57,14 +57,17 @@ test('the SVG of a filtered view holds one marker per cluster the list counts, i
   await withAtlas('?sector=digital&hist=1', {}, async (page) => {
     const shown = await shownCount(page);
     assert.ok(shown > 5, 'a view with several clusters');
-    // The picture worker loads on demand: not with the atlas, only for a first picture.
+    // The picture module and its worker load on demand: not with the atlas, only for a first
+    // picture.
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     assert.ok(loaded.some((u) => /poles-.*\.wasm$/.test(u)), "the page's resources are listed");
-    assert.deepEqual(loaded.filter((u) => u.includes('picture')), [], 'no picture worker with the atlas');
+    assert.deepEqual(loaded.filter((u) => u.includes('picture')), [], 'no picture module or worker with the atlas');
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     const file = await picture(page, 'Download SVG');
-    assert.ok(requests.some((u) => u.endsWith('picture_loader.js')), `the worker loaded for the picture: ${requests}`);
+    for (const file of ['pictures.js', 'picture_loader.js']) {
+      assert.ok(requests.some((u) => u.endsWith(`/${file}`)), `${file} loaded for the picture: ${requests}`);
+    }
     assert.equal(file.name, 'poles-map-slide.svg');
     const svg = readSvg(page, file.bytes.toString('utf8'));
     const read = await svg;

@@ -68,7 +68,7 @@ const slugOf = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Presses the Print button (named `label`: the card's, else the downloads'), which draws the
- *  brief's map in the picture worker and then opens the print dialog: here a stub that counts
+ *  brief's map with the picture module and then opens the print dialog: here a stub that counts
  *  its calls and fires `beforeprint` as the browser does, but not `afterprint` (which takes the
  *  map out), so that the page stays laid out as printed. */
 async function pressPrint(page, label) {
@@ -158,7 +158,7 @@ test("the browser's own print: one page, the facts and the address, no map; afte
     const line = await page.locator('.print-address').textContent();
     assert.equal(line.split(' — ')[0], `${server.url}clusters/${cluster.id}/`);
     assert.equal(await page.locator('.print-map').innerHTML(), '', 'no map: only a Print button draws one');
-    assert.deepEqual(requests.filter((u) => u.includes('picture')), [], 'the picture worker is not loaded by printing');
+    assert.deepEqual(requests.filter((u) => u.includes('picture')), [], 'the picture module and worker are not loaded by printing');
     const printed = await asPrinted(page, { selectors: ['.card h2'], hidden: INTERACTIVE });
     assert.deepEqual(printed.overflowing, []);
     assert.deepEqual(printed.texts['.card h2'], [cluster.name]);
