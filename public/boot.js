@@ -37,11 +37,15 @@
 
   // The map's pictures and the printed brief's map (public/pictures.js), loaded by their first
   // use, never by a first visit: the app calls `polesPictures(action, ...arguments)`
-  // (src/picture.rs). Beside this script, as Trunk copies them.
+  // (src/picture.rs). Beside this script, as Trunk copies them. Without the module, Print
+  // still prints: the brief without its map, as the browser's menu does.
   const pictures = new URL('pictures.js', boot.src).href;
   window.polesPictures = (action, ...args) => import(pictures).then(
     (module) => module[action](...args),
-    (error) => console.error('Pôles: the picture module could not load', error),
+    (error) => {
+      console.error('Pôles: the picture module could not load', error);
+      if (action === 'print') window.print();
+    },
   );
 
   /** Resolves once the page is parsed (Leaflet's deferred scripts run, the shell in place). */

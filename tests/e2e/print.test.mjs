@@ -180,6 +180,20 @@ test("the browser's own print: one page, the facts and the address, no map; afte
   });
 });
 
+test('without the picture module (unreachable), Print still prints the brief, without its map, and says why', async () => {
+  const prepare = (page) => page.route('**/pictures.js', (route) => route.abort());
+  await withAtlas(`?cluster=${LONGEST.id}`, { prepare, clean: false }, async (page) => {
+    await pressPrint(page, 'Print');
+    assert.equal(await page.locator('.print-map svg').count(), 0, 'no map');
+    assert.match(await page.locator('.print-address').textContent(), /printed on/, 'the address line');
+    // The console says why (beside the browser's own line on the failed request), once.
+    const said = page.problems.filter((p) => /Pôles: the picture module could not load/.test(p));
+    assert.equal(said.length, 1, page.problems.join('\n'));
+    const others = page.problems.filter((p) => !said.includes(p) && !/Failed to load resource/.test(p));
+    assert.deepEqual(others, []);
+  });
+});
+
 test('a static cluster page prints the same brief, and one page without JavaScript', async () => {
   const cluster = CURRENT.find((c) => c.id === 'minalogic') ?? CURRENT[0];
   const address = `clusters/${cluster.id}/`;
