@@ -1,7 +1,8 @@
 // Smoke run in a second engine: Debian's Firefox ESR, driven by puppeteer-core over WebDriver
 // BiDi (Playwright cannot drive a stock Firefox). The release build, served with the strict CSP,
-// loads; a sector chip filters the list and the map; a card opens; nothing goes to the console
-// as an error and no CSP violation happens. FIREFOX_PATH points at another Firefox binary.
+// loads; a sector chip filters the list and the map; a card opens and its Print draws the
+// brief's map; nothing goes to the console as an error and no CSP violation happens.
+// FIREFOX_PATH points at another Firefox binary.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -25,7 +26,7 @@ async function shown(page) {
   return Number.parseInt(text.replace(/[\s\u202f,]/g, ''), 10);
 }
 
-test('Firefox ESR: the atlas loads, a sector chip filters it, a card opens, no console error', async () => {
+test('Firefox ESR: the atlas loads, a sector chip filters it, a card opens and prints its map, no console error', async () => {
   const server = await serve({ root: DIST });
   const page = await browser.newPage();
   const problems = [];
@@ -71,6 +72,14 @@ test('Firefox ESR: the atlas loads, a sector chip filters it, a card opens, no c
 
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'firefox-card.png') });
+
+    // The card's Print: the picture module (loaded now) and its worker draw the brief's map,
+    // then print (the print dialog stubbed: it would wait for a person).
+    await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+    await page.click('.card-print button.print');
+    await page.waitForFunction(() => window.printed === 1, { timeout: 30000 });
+    const marked = await page.$$eval('.print-map svg circle.marker.open', (els) => els.map((m) => m.dataset.id));
+    assert.deepEqual(marked, [id], "the brief's map drawn, the card's cluster marked");
     assert.deepEqual(problems, [], 'no console error or page error');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
   } finally {
