@@ -14,6 +14,7 @@ pub fn save(file_name: &str, mime: &str, text: impl Into<JsValue>) -> Result<(),
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    // Through `Reflect`, as elsewhere: `set_href` would add a browser binding to the wasm.
     js_sys::Reflect::set(&link, &"href".into(), &url.as_str().into())?;
     link.set_download(file_name);
     link.click();

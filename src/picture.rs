@@ -3,8 +3,8 @@
 //! talks to the picture worker (`picture/`), which draws the SVG from a `Request`.
 //!
 //! The wasm only writes the request and hands it over, with no answer to wait for: the
-//! worker's client, the PNG's canvas and the SVG's parsing cost every visitor's wasm about
-//! 8 KB gzip, and are JavaScript loaded on demand instead (docs/performance.md). Nothing here
+//! worker's client, the PNG's canvas and the SVG's parsing cost every visitor's wasm and glue
+//! about 4 KB gzip, and are JavaScript loaded on demand instead (docs/performance.md). Nothing here
 //! outlives the call, so nothing needs an owner (`src/defer.rs`).
 
 use poles_model::map_image::Request;
