@@ -62,9 +62,14 @@ impl FirstMaps {
         FirstMaps(StoredValue::new_local(Vec::new()))
     }
 
-    /// The shell goes, and its maps wait for the app's.
+    /// The shell goes, and its maps wait for the app's. A keyboard on one of the first view's
+    /// chips (`public/shell.js` makes them work) is then on the app's chip of its sector.
     pub fn leave(self) {
+        let chip = focused_chip();
         self.0.set_value(leave());
+        if let Some(sector) = chip {
+            crate::defer::next_frame(move || focus_chip(sector.as_deref()));
+        }
     }
 
     /// Puts the maps under the app's, `containers` in the order [`leave`] returned them (the
@@ -85,5 +90,25 @@ impl FirstMaps {
     pub fn remove(self) {
         // Deferred work calls this (src/defer.rs): `try_`, though the App outlives it.
         let _ = (self.0).try_update_value(|maps| maps.drain(..).for_each(|map| map.remove()));
+    }
+}
+
+/// The sector of the first view's chip that has the focus, if one has (`None` inside: "All
+/// sectors").
+fn focused_chip() -> Option<Option<String>> {
+    let active = document().active_element()?;
+    active.closest(".first-chips .chip").ok()??;
+    Some(active.get_attribute("data-sector"))
+}
+
+/// Focuses the app's chip of `sector` (`None`: "All sectors").
+fn focus_chip(sector: Option<&str>) {
+    use wasm_bindgen::JsCast;
+    let selector = match sector {
+        Some(id) => format!(".chips .chip[data-sector=\"{id}\"]"),
+        None => ".chips .chip-reset".to_owned(),
+    };
+    if let Ok(Some(chip)) = document().query_selector(&selector) {
+        let _ = chip.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }

@@ -162,3 +162,80 @@ for (const c of [
     }
   });
 }
+
+/** What the first view shows (`root`: its selector) or the app's atlas: the names listed, the
+ *  count and the notice of labels past their term as read, the regions' classes (sorted: the
+ *  two maps draw them in another order), and the marks shown on the first view's maps. */
+const shownView = (page, root) => page.evaluate((root) => {
+  const shown = (selector) => [...document.querySelectorAll(`${root} ${selector}`)].filter((e) => e.checkVisibility());
+  return {
+    names: shown('.cluster-item .cluster-name').map((e) => e.textContent.trim()),
+    count: shown('.count').map((e) => e.innerText.trim()),
+    notice: shown('.notice-unconfirmed').map((e) => e.innerText.trim()),
+    shades: [...document.querySelectorAll(`${root} .first-region, ${root} path.region`)].map((e) => e.getAttribute('class').match(/choropleth-\d/)?.[0]).sort(),
+    marks: shown('.marks').length,
+  };
+}, root);
+
+for (const c of [
+  { name: 'fr-1440', query: '?lang=fr', width: 1440, height: 900 },
+  { name: 'en-390', query: '', width: 390, height: 844 },
+  // The app follows the address from its start (`popstate`).
+  { name: 'en-1440, the app started, its data held', query: '', width: 1440, height: 900, held: DATA },
+]) {
+  test(`the first view's chips work before the wasm, and the atlas opens on the view they chose: ${c.name}`, async () => {
+    const wasm = gate();
+    const held = c.held ?? WASM;
+    const server = await serve({ root: DIST, routes: { [held]: hold(held, wasm) } });
+    const page = await openPage(chromium.browser, { width: c.width, height: c.height });
+    try {
+      await page.goto(server.url + c.query, { waitUntil: 'domcontentloaded' });
+      await page.locator('#poles-shell .first-view').waitFor();
+      if (c.held) await page.locator('body > header.app-header').waitFor({ state: 'attached', timeout: 20000 });
+      const all = await shownView(page, '.first-view');
+      const chips = page.locator('.first-chips .chip[data-sector]');
+      const [x, y] = await chips.evaluateAll((cs) => cs.slice(0, 2).map((c) => c.dataset.sector));
+      const of = (sectors) => CURRENT.filter((cl) => cl.sectors.some((s) => sectors.includes(s))).map((cl) => cl.name);
+
+      // A click, then a key: each sector adds its clusters, as the app's chips do.
+      await chips.nth(0).click();
+      await page.locator('.first-chips .chip').nth(2).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((q) => window.location.search.includes(q), `sector=${x},${y}`);
+      const both = await shownView(page, '.first-view');
+      assert.deepEqual(both.names.toSorted(), of([x, y]).toSorted());
+      assert.equal(both.marks, both.names.length, 'a mark per cluster listed');
+      assert.match(both.count[0], new RegExp(`^${both.names.length}\\D`));
+      assert.notDeepEqual(both.shades, all.shades, 'the regions shaded by the clusters shown');
+      assert.deepEqual(await page.locator('.first-chips .chip').evaluateAll((cs) => cs.slice(0, 3).map((c) => c.getAttribute('aria-pressed'))), ['false', 'true', 'true']);
+
+      // Back: the first sector alone.
+      await page.evaluate(() => window.history.back());
+      await page.waitForFunction((q) => window.location.search.startsWith(q) && !window.location.search.includes(','), `?sector=${x}`);
+      const one = await shownView(page, '.first-view');
+      assert.deepEqual(one.names.toSorted(), of([x]).toSorted());
+      assert.ok(one.names.length < all.names.length && one.names.length > 0);
+      assert.equal(one.marks, one.names.length);
+
+      // The app starts on that view: the same list, count, notice and shading, and the key
+      // stays on the chip it was on.
+      wasm.open();
+      await waitForAtlas(page);
+      await page.locator('#map path.region').first().waitFor();
+      assert.equal(await page.locator('#poles-shell').count(), 0);
+      assert.match(await page.evaluate(() => window.location.search), new RegExp(`sector=${x}(&|$)`));
+      const app = await shownView(page, 'main#main');
+      assert.deepEqual(app.names, one.names, 'the same names in the same order');
+      assert.deepEqual(app.count, one.count);
+      assert.deepEqual(app.notice, one.notice);
+      assert.deepEqual(app.shades, one.shades);
+      await page.waitForFunction((id) => document.activeElement?.matches(`.chips .chip[data-sector="${id}"]`), y);
+      assert.deepEqual(page.problems, []);
+      assert.deepEqual(await page.cspViolations(), []);
+    } finally {
+      wasm.open();
+      await page.context().close();
+      await server.close();
+    }
+  });
+}

@@ -5,7 +5,10 @@
 //! projection of the Leaflet map that will take its place (`FRANCE_BOUNDS`, fitted with the
 //! same margin: `style/poles.css`, `src/map/panes.rs`), the overseas insets likewise, and the
 //! list of the clusters labelled that day, each a link to its page. Its texts are in the seven
-//! languages (`data-lang`, as the shell's); names and cities are the same in all of them.
+//! languages (`data-lang`, as the shell's); names and cities are the same in all of them. Its
+//! sector chips work before the app: `public/shell.js` filters the list and the marks by their
+//! sectors (`data-s`), shades the regions by the clusters shown (`data-r`) and counts them
+//! again with the forms the build wrote (`data-one`, `data-other`).
 //!
 //! It holds for a span of days, from the build's to the first on which a cluster's standing or
 //! name changes (`<meta name="poles-first-view" content="FROM UNTIL">`); `public/shell.js` hides it
@@ -14,7 +17,7 @@
 //! after each part lets the next build replace it.
 
 use maud::{html, Markup};
-use poles_model::catalogue::{Catalogues, Language};
+use poles_model::catalogue::{fill, Catalogues, Forms, Language};
 use poles_model::map_image::{colour_of, px, Frame, Outlines, Rect, FRANCE_BOUNDS};
 use poles_model::regions::{Classes, Regions};
 use poles_model::site::{cluster_path, region_path, region_slugs, Texts};
@@ -124,6 +127,20 @@ pub fn render(
             }
         }
     };
+    // A count's text in each language, with the forms of one and of the others (`{n}` left
+    // in) for `public/shell.js` to count again, when the chips filter the first view.
+    let counted = |n: usize, forms: &dyn Fn(Texts) -> (Forms, Vec<(&str, String)>)| {
+        html! {
+            @for language in Language::ALL {
+                @let (forms, args) = forms(texts(language));
+                @let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                @let (one, other) = (fill(forms.pick(language, 1), &args), fill(forms.pick(language, 2), &args));
+                span data-lang=(language.code()) data-one=[(one != other).then_some(&one)] data-other=(other) {
+                    (forms.fill(language, n as u64, &args))
+                }
+            }
+        }
+    };
     // The clusters on each map: an overseas region's in its inset (its head office's region,
     // as the app's maps), the others on the metropolitan map.
     let on_map = |codes: &[&poles_model::RegionCode]| -> Vec<&Cluster> {
@@ -143,20 +160,22 @@ pub fn render(
         let regions = (dataset.regions.iter().enumerate())
             .filter(|(_, r)| codes.contains(&&r.code))
             .filter_map(|(p, r)| Some((r, outlines.get(&r.code)?, counts[p])));
-        let colours = marks_by_colour(dataset, &on_map(codes), &frame);
+        let marks = marks(dataset, &on_map(codes), &frame);
         html! {
             svg.first-map-svg viewBox=(format!("{} {} {} {}", px(view_box.0), px(view_box.1), px(view_box.2), px(view_box.3))) {
                 @for (region, outline, count) in regions {
                     @let href = slugs.get(&region.code).map(|slug| region_path(slug, Language::En));
                     a href=[href] aria-label=(region.name) {
-                        path class=(format!("first-region {}", classes.css_class_of(count))) d=(outline_path(&frame, outline)) {
+                        path class=(format!("first-region {}", classes.css_class_of(count))) data-r=(region.code.as_str()) d=(outline_path(&frame, outline)) {
                             title { (region.name) }
                         }
                     }
                 }
-                path.marks-under aria-hidden="true" d=(colours.iter().map(|(_, d)| d.as_str()).collect::<String>()) {}
-                @for (colour, d) in &colours {
-                    path.marks aria-hidden="true" stroke=(colour) d=(d) {}
+                g aria-hidden="true" {
+                    path.marks-under d=(marks.iter().map(|(_, d, _)| d.as_str()).collect::<String>()) {}
+                    @for (colour, d, sectors) in &marks {
+                        path.marks stroke=(colour) data-s=(sectors) d=(d) {}
+                    }
                 }
             }
         }
@@ -168,11 +187,11 @@ pub fn render(
         .count();
     let markup = html! {
         // The sector filter's chips with their counts (the app's `.chips`), where the filters
-        // will be; not buttons yet: the app's take their place.
-        div.chips.first-chips aria-hidden="true" {
-            span.chip.pressed { (in_each(&|t| t.catalogue.interface.reset_sectors.as_str().to_owned())) }
+        // will be; `public/shell.js` makes them work before the app's take their place.
+        div.chips.first-chips {
+            button.chip.chip-reset type="button" aria-pressed="true" { (in_each(&|t| t.catalogue.interface.reset_sectors.as_str().to_owned())) }
             @for (sector, count) in dataset.sectors.iter().zip(&selection.sector_counts) {
-                span.chip {
+                button.chip type="button" data-sector=(sector.id.as_str()) aria-pressed="false" {
                     (swatch(&sector.color))
                     span.chip-label { (in_each(&|t| t.sector_short(sector).to_owned())) }
                     " "
@@ -197,19 +216,20 @@ pub fn render(
             div.side-column {
                 @if unconfirmed > 0 {
                     div.notice.notice-unconfirmed {
-                        p { (in_each(&|t| t.sentences().unconfirmed_notice(unconfirmed, index.updated()))) }
+                        p { (counted(unconfirmed, &|t| {
+                            let sentences = t.sentences();
+                            (sentences.timeline.notice, vec![("updated", sentences.dates.day(index.updated()))])
+                        })) }
                     }
                 }
                 section.list-panel {
                     h2 { (in_each(&|t| t.catalogue.interface.list_label.as_str().to_owned())) }
-                    p.count { (in_each(&|t| {
-                        let forms = t.catalogue.interface.clusters_shown.forms();
-                        forms.fill(t.language, selection.visible.len() as u64, &[])
-                    })) }
+                    p.count { (counted(selection.visible.len(), &|t| (t.catalogue.interface.clusters_shown.forms(), vec![]))) }
                     ul.cluster-list {
                         @for &position in &selection.visible {
                             @let cluster = &dataset.clusters[position];
-                            li.cluster-item {
+                            li.cluster-item data-s=(sector_ids(cluster)) data-r=(region_codes(cluster))
+                                data-u[matches!(cluster.standing(day), Standing::Unconfirmed(_))] {
                                 (swatch(colour_of(dataset, cluster)))
                                 a.cluster-name href=(cluster_path(&cluster.id, Language::En)) { (cluster.name_on(day)) }
                                 " "
@@ -236,25 +256,39 @@ fn swatch(colour: &str) -> Markup {
     }
 }
 
-/// The marks of `clusters` in `frame`, as path data per colour: a zero-length line each, drawn
-/// as a round dot of a fixed size in pixels whatever the map's scale (`vector-effect`, in
-/// `style/poles.css`).
-fn marks_by_colour<'a>(
+/// The marks of `clusters` in `frame`: each one's colour, path data and sectors
+/// ([`sector_ids`]). A mark is a zero-length line, drawn as a round dot of a fixed size in
+/// pixels whatever the map's scale (`vector-effect`, in `style/poles.css`).
+fn marks<'a>(
     dataset: &'a Dataset,
     clusters: &[&Cluster],
     frame: &Frame,
-) -> Vec<(&'a str, String)> {
-    let mut colours: Vec<(&str, String)> = Vec::new();
-    for cluster in clusters {
-        let colour = colour_of(dataset, cluster);
-        let (x, y) = frame.project([cluster.hq.lon, cluster.hq.lat]);
-        let mark = format!("M{} {}h0", x.round(), y.round());
-        match colours.iter_mut().find(|(c, _)| *c == colour) {
-            Some((_, d)) => d.push_str(&mark),
-            None => colours.push((colour, mark)),
+) -> Vec<(&'a str, String, String)> {
+    (clusters.iter())
+        .map(|cluster| {
+            let (x, y) = frame.project([cluster.hq.lon, cluster.hq.lat]);
+            let d = format!("M{} {}h0", x.round(), y.round());
+            (colour_of(dataset, cluster), d, sector_ids(cluster))
+        })
+        .collect()
+}
+
+/// A cluster's sector ids, as `public/shell.js` filters the first view by them (`data-s`).
+fn sector_ids(cluster: &Cluster) -> String {
+    let ids: Vec<&str> = cluster.sectors.iter().map(|s| s.as_str()).collect();
+    ids.join(" ")
+}
+
+/// The codes of the regions a cluster covers, each once, as `public/shell.js` counts them in
+/// the choropleth (`data-r`; `RegionIndex::counts`).
+fn region_codes(cluster: &Cluster) -> String {
+    let mut codes: Vec<&str> = Vec::new();
+    for code in &cluster.regions {
+        if !codes.contains(&code.as_str()) {
+            codes.push(code.as_str());
         }
     }
-    colours
+    codes.join(" ")
 }
 
 /// SVG path data of `outline` in `frame`, small enough for the first visit: each ring

@@ -35,7 +35,7 @@ fn the_first_view_lists_every_cluster_labelled_that_day_each_a_link_to_its_page(
         .visible;
     assert!(visible.len() > 40, "{}", visible.len());
     assert_eq!(
-        view.matches("<li class=\"cluster-item\">").count(),
+        view.matches("<li class=\"cluster-item\" data-s=\"").count(),
         visible.len()
     );
     for &position in &visible {
@@ -71,7 +71,7 @@ fn the_first_view_lists_every_cluster_labelled_that_day_each_a_link_to_its_page(
     assert_eq!(region_links, loaded.dataset.regions.len());
     assert!(
         view.contains(&format!(
-            "<span data-lang=\"en\">{} clusters shown</span>",
+            "<span data-lang=\"en\" data-one=\"{{n}} cluster shown\" data-other=\"{{n}} clusters shown\">{} clusters shown</span>",
             visible.len()
         )),
         "{view:.600}"
