@@ -1,7 +1,11 @@
 //! Keeps the address bar and the view state in step. Each change of the view says how it is
 //! recorded ([`Entry`]): a selection pushes a history entry (Back returns to the view before
 //! it), a correction or a keystroke in a search that is already under way replaces the current
-//! one. Back and Forward restore the view of the entry.
+//! one. Back and Forward restore the view of the entry. The address is written after the paint
+//! that shows the view ([`record`]).
+
+use std::cell::RefCell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use poles_model::ViewState;
@@ -18,21 +22,48 @@ pub enum Entry {
     Preview,
 }
 
-/// Writes `state` to the address bar as `entry` (nothing when the address already says it).
+thread_local! {
+    /// The address waiting for the paint ([`record`]): its query, and whether a new history
+    /// entry is due (a `Push` since the last write).
+    static WAITING: RefCell<Option<(String, bool)>> = const { RefCell::new(None) };
+}
+
+/// Writes `state` to the address bar as `entry` (nothing when the address already says it),
+/// once the view it changed has painted: `history.pushState` took 4–5 ms of a chip click's
+/// 24 ms before the paint (real data, 1440 px, a release build; docs/performance.md, "The
+/// address after the paint"). The changes of one frame are written together: the last view,
+/// as a new entry if any of them asked for one.
 pub fn record(state: &ViewState, entry: Entry) {
-    let query = state.to_query();
-    if entry == Entry::Preview || current_query().trim_start_matches('?') == query {
+    if entry == Entry::Preview {
         return;
     }
+    let query = state.to_query();
+    let first = WAITING.with_borrow_mut(|waiting| {
+        let push = entry == Entry::Push || waiting.as_ref().is_some_and(|(_, push)| *push);
+        waiting.replace((query, push)).is_none()
+    });
+    if first {
+        // Not through `crate::defer`: the address is the page's, not a view's; it is written
+        // even when the view that changed it is gone. A frame, then a task: after the paint.
+        request_animation_frame(|| set_timeout(write_waiting, Duration::ZERO));
+    }
+}
+
+/// Writes the address waiting, if any.
+fn write_waiting() {
+    let Some((query, push)) = WAITING.take() else {
+        return;
+    };
     let Ok(history) = window().history() else {
         return;
     };
+    if current_query().trim_start_matches('?') == query {
+        return;
+    }
     let address = address_with(&query);
-    let result = match entry {
-        Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
-        Entry::Replace | Entry::Preview => {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&address))
-        }
+    let result = match push {
+        true => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
+        false => history.replace_state_with_url(&JsValue::NULL, "", Some(&address)),
     };
     if let Err(error) = result {
         web_sys::console::warn_2(&"Pôles: could not update the address".into(), &error);
@@ -43,6 +74,8 @@ pub fn record(state: &ViewState, entry: Entry) {
 /// calling component, the root).
 pub fn follow_back_and_forward(state: RwSignal<ViewState>) {
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        // The entry's view wins over one not yet written.
+        WAITING.take();
         let (entry, warnings) = ViewState::from_query(&current_query());
         warn_all(&warnings);
         state.set(entry);

@@ -218,7 +218,7 @@ test('sector chips select several sectors (any of them), reset, and say so with 
     const either = CURRENT.filter((c) => c.sectors.includes('aerospace') || c.sectors.includes('marine'));
     await expectShown(page, either.length, 'aerospace OR marine');
     await expectListed(page, either.map((c) => c.id), 'aerospace OR marine');
-    assert.deepEqual(params(page).sector?.split(',').sort(), ['aerospace', 'marine'], 'the URL names both sectors');
+    assert.deepEqual((await params(page)).sector?.split(',').sort(), ['aerospace', 'marine'], 'the URL names both sectors');
     const names = new Set(either.map((c) => c.name));
     const onMap = await markerNames(page);
     assert.ok(onMap.every((n) => names.has(n)), `markers only of the selected sectors: ${onMap}`);
@@ -226,7 +226,7 @@ test('sector chips select several sectors (any of them), reset, and say so with 
     await page.locator('.chip.chip-reset').click();
     assert.deepEqual(await pressedChips(page), pressedOnly(), '"All sectors" resets the chips');
     await expectShown(page, CURRENT.length, 'every sector again');
-    assert.equal(params(page).sector, undefined, 'no sector in the URL');
+    assert.equal((await params(page)).sector, undefined, 'no sector in the URL');
   });
 });
 
@@ -237,7 +237,7 @@ test('the region select filters the list and the map and shows the region summar
     const inRegion = CURRENT.filter((c) => c.regions.includes('84'));
     await expectShown(page, inRegion.length, 'Auvergne-Rhône-Alpes');
     await expectListed(page, inRegion.map((c) => c.id), 'the clusters of Auvergne-Rhône-Alpes');
-    assert.equal(params(page).region, '84');
+    assert.equal((await params(page)).region, '84');
     const summary = page.locator('section.region-summary');
     assert.equal(await summary.locator('h2').textContent(), 'Auvergne-Rhône-Alpes');
     assert.deepEqual(await summaryRows(page), expectedSummary(inRegion), 'one bar per sector the region’s clusters have, with its count');
@@ -255,7 +255,7 @@ test('the region select filters the list and the map and shows the region summar
     assert.equal(await page.locator('section.region-summary').count(), 0, 'the summary is gone');
     assert.equal(await page.locator('#region').inputValue(), '', 'the select shows "All of France"');
     assert.equal(await page.locator('.map path.region.selected').count(), 0, 'no polygon selected');
-    assert.equal(params(page).region, undefined);
+    assert.equal((await params(page)).region, undefined);
   });
 });
 
@@ -268,7 +268,7 @@ test('clicking a region polygon selects that region; clicking it again clears', 
     assert.equal(await page.locator('#region').inputValue(), '53', 'the select follows the map');
     assert.equal(await page.locator('section.region-summary h2').textContent(), 'Bretagne');
     assert.equal(await page.locator('.map path.region-53.selected').count(), 1);
-    assert.equal(params(page).region, '53');
+    assert.equal((await params(page)).region, '53');
 
     await clickRegion(page, '53');
     await expectShown(page, CURRENT.length, 'a second click clears the region');
@@ -308,7 +308,7 @@ test('search ignores case and accents and finds former and 2006 brochure names',
       const listedNames = new Set(listed.map((id) => byId.get(id).name));
       const onMap = await markerNames(page);
       assert.ok(onMap.every((n) => listedNames.has(n)), `"${q}": markers only of listed clusters: ${onMap}`);
-      assert.equal(params(page).q, q, 'the search is in the URL');
+      assert.equal((await params(page)).q, q, 'the search is in the URL');
     }
   });
 });
@@ -321,7 +321,7 @@ test('the history toggle shows the historical clusters, greyed, linked to their 
     assert.equal(HISTORICAL.length, DATASET.clusters.length - CURRENT.length);
     const items = page.locator('.cluster-list li.cluster-item.historical');
     assert.deepEqual(sorted(await items.evaluateAll((els) => els.map((e) => e.dataset.id))), idsOf(HISTORICAL), 'every historical item');
-    assert.equal(params(page).hist, '1');
+    assert.equal((await params(page)).hist, '1');
 
     const greyed = await items.evaluateAll((els) => els.map((e) => getComputedStyle(e.querySelector('.swatch')).filter));
     assert.ok(greyed.every((f) => /grayscale/.test(f)), `historical items are greyed: ${greyed}`);
@@ -345,7 +345,7 @@ test('the history toggle shows the historical clusters, greyed, linked to their 
     await page.locator('li.cluster-item[data-id="plastipolis"] .became button').click();
     await page.locator('aside.card').waitFor();
     assert.equal(await page.locator('#card-title').textContent(), 'Polymeris', 'the link opens the successor card');
-    assert.equal(params(page).cluster, 'polymeris');
+    assert.equal((await params(page)).cluster, 'polymeris');
     assert.equal(await page.locator('li.cluster-item[data-id="polymeris"]').getAttribute('aria-current'), 'true');
     const absorbed = await page.locator('aside.card .card-row').filter({ hasText: 'Absorbed' }).locator('dd button').allTextContents();
     assert.deepEqual(sorted(absorbed), sorted(HISTORICAL.filter((c) => c.successor === 'polymeris').map((c) => c.name)), 'the successor lists what it absorbed');
@@ -363,14 +363,14 @@ test('the card shows the record: HQ, regions, description, members by kind, unve
     for (const id of ['aquimer', 'fibres-energivie', 'eurobiomed', 'aerospace-valley', 'xylofutur']) {
       await openFromList(page, id);
       await checkCard(page, byId.get(id));
-      assert.equal(params(page).cluster, id);
+      assert.equal((await params(page)).cluster, id);
       assert.equal(await page.locator(`li.cluster-item[data-id="${id}"]`).getAttribute('aria-current'), 'true');
       assert.match(await page.locator(`li.cluster-item[data-id="${id}"]`).getAttribute('class'), /\bselected\b/);
       assert.equal(await page.locator('li.cluster-item[aria-current]').count(), 1, 'only the open item is current');
     }
     await page.locator('aside.card .card-close').click();
     assert.equal(await page.locator('aside.card').count(), 0, 'the close button closes the card');
-    assert.equal(params(page).cluster, undefined);
+    assert.equal((await params(page)).cluster, undefined);
   });
 });
 
@@ -401,7 +401,7 @@ test('Escape closes the card and gives focus back to the list button that opened
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('aside.card').count(), 0, 'Escape closes the card');
     assert.deepEqual(await focused(page, { id: 'minalogic', tag: 'BUTTON' }), { id: 'minalogic', tag: 'BUTTON' }, 'focus is back on the Minalogic list button');
-    assert.equal(params(page).cluster, undefined);
+    assert.equal((await params(page)).cluster, undefined);
   });
 });
 
@@ -451,7 +451,7 @@ test('a marker focused and activated with Enter opens its card', async () => {
     await page.keyboard.press('Enter');
     assert.equal(await settled(() => page.locator('aside.card').count(), 1, 3000), 1, `Enter on the focused marker "${name}" opens its card`);
     assert.equal(await page.locator('#card-title').textContent(), name);
-    assert.equal(params(page).cluster, cluster.id);
+    assert.equal((await params(page)).cluster, cluster.id);
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('aside.card').count(), 0);
   });
@@ -504,7 +504,7 @@ test('no match shows the empty state, and "Clear the filters" brings every clust
     assert.equal(await page.getByLabel('Search').inputValue(), '');
     assert.equal(await page.locator('#region').inputValue(), '');
     assert.deepEqual(await pressedChips(page), pressedOnly());
-    assert.deepEqual(params(page), {}, 'nothing left in the URL');
+    assert.deepEqual(await params(page), {}, 'nothing left in the URL');
   });
 });
 
@@ -538,7 +538,7 @@ test('a deep link restores chips, region, card and French texts', async () => {
     assert.ok((await card.locator('.card-row dt').allTextContents()).some((t) => t.startsWith('Siège')), 'French field names');
     assert.match(await card.locator('.triad-research').textContent(), /Aucun nom dans le jeu de données/);
     assert.equal(await page.locator('section.region-summary').getByRole('button', { name: 'Toute la France' }).count(), 1);
-    assert.deepEqual(params(page), { sector: 'aerospace', region: '76', cluster: 'aerospace-valley', lang: 'fr' }, 'the URL is kept');
+    assert.deepEqual(await params(page), { sector: 'aerospace', region: '76', cluster: 'aerospace-valley', lang: 'fr' }, 'the URL is kept');
   });
 });
 
@@ -554,11 +554,11 @@ test('Back after two selections restores the previous views; typing a search add
     await page.selectOption('#region', '84');
     await expectShown(page, healthInRegion.length, 'health in Auvergne-Rhône-Alpes');
     assert.equal(await length(), start + 2, 'two selections, two history entries');
-    assert.deepEqual(params(page), { sector: 'health', region: '84' });
+    assert.deepEqual(await params(page), { sector: 'health', region: '84' });
 
     await page.goBack();
     await expectShown(page, health.length, 'Back: health in all of France');
-    assert.deepEqual(params(page), { sector: 'health' });
+    assert.deepEqual(await params(page), { sector: 'health' });
     assert.equal(await page.locator('#region').inputValue(), '', 'the select follows Back');
     assert.equal(await page.locator('section.region-summary').count(), 0);
     assert.deepEqual(await pressedChips(page), pressedOnly('health'));
@@ -567,7 +567,7 @@ test('Back after two selections restores the previous views; typing a search add
     await page.goBack();
     await expectShown(page, CURRENT.length, 'Back again: the first view');
     assert.deepEqual(await pressedChips(page), pressedOnly());
-    assert.deepEqual(params(page), {});
+    assert.deepEqual(await params(page), {});
 
     await page.goForward();
     await expectShown(page, health.length, 'Forward: health again');
@@ -575,8 +575,8 @@ test('Back after two selections restores the previous views; typing a search add
 
     const before = await length();
     await page.getByLabel('Search').pressSequentially('lyon', { delay: 30 });
-    await settled(() => params(page).q, 'lyon');
-    assert.equal(params(page).q, 'lyon');
+    await settled(async () => (await params(page)).q, 'lyon');
+    assert.equal((await params(page)).q, 'lyon');
     assert.equal(await length(), before, 'typing replaces the current entry');
   });
 });

@@ -237,7 +237,15 @@ export function listedIds(page) {
 }
 
 /** The page's query parameters, as an object. */
-export const params = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+/** The page's address once the app has written it: src/history.rs writes it after the paint
+ *  that shows the view (a frame, then a task), so wait as long. */
+export const address = (page) => page.evaluate(() => new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(() => resolve(window.location.href)));
+}));
+/** The query of the page's address once written ([`address`]). */
+export const search = async (page) => new URL(await address(page)).search;
+/** The parameters of the page's address once written ([`address`]). */
+export const params = async (page) => Object.fromEntries(new URL(await address(page)).searchParams);
 
 /** A copy of `ids`, sorted. */
 export const sorted = (ids) => [...ids].sort();

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import {
-  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts, wasmAddress, gate, hold, DIST, CURRENT,
+  suite, openPage, waitForAtlas, untilStill, screenshot, recordShifts, layoutShifts, wasmAddress, gate, hold, DIST, CURRENT, search,
 } from './browser.mjs';
 
 const chromium = suite();
@@ -223,7 +223,7 @@ for (const c of [
       await waitForAtlas(page);
       await page.locator('#map path.region').first().waitFor();
       assert.equal(await page.locator('#poles-shell').count(), 0);
-      assert.match(await page.evaluate(() => window.location.search), new RegExp(`sector=${x}(&|$)`));
+      assert.match(await search(page), new RegExp(`sector=${x}(&|$)`));
       const app = await shownView(page, 'main#main');
       assert.deepEqual(app.names, one.names, 'the same names in the same order');
       assert.deepEqual(app.count, one.count);

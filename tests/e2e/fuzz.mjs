@@ -9,7 +9,7 @@
 // Library of `fuzz.test.mjs` (a few thousand steps in `cargo xtask test`) and of
 // `cargo xtask fuzz --steps N --seed S [--layout L]` (this file run as a script).
 import { fileURLToPath } from 'node:url';
-import { launch, openAtlas, untilStill, DIST } from './browser.mjs';
+import { launch, openAtlas, untilStill, DIST, address } from './browser.mjs';
 import { serve } from './server.mjs';
 
 /** The layouts the fuzzer runs in: a viewport and the address's extra parameters. */
@@ -378,7 +378,7 @@ export async function fuzz(browser, baseUrl, { seed, steps, layout = 'desktop', 
     try {
       fuzzed = await picture(page);
       after = await footprint(page, { objects });
-      const other = await openFuzzed(browser, page.url(), shape);
+      const other = await openFuzzed(browser, await address(page), shape);
       expected = await picture(other);
       fresh = await footprint(other, { objects });
       problems.push(...other.problems);

@@ -2,7 +2,7 @@
 // view, and the ways to get in touch — in English and French, from the data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, openAtlas, waitForAtlas, screenshot, markerTotal, writtenDate, DATASET } from './browser.mjs';
+import { suite, openAtlas, waitForAtlas, screenshot, markerTotal, writtenDate, DATASET, address } from './browser.mjs';
 
 const atlas = suite({ server: true });
 const open = (query = '', size = {}) => openAtlas(atlas.browser, atlas.server.url + query, size);
@@ -75,7 +75,7 @@ test('the card shows how to engage: website and the HQ region’s agency', async
 test('the 2006 view lists the brochure’s world-class clusters by field, and view=2006 links to it', async () => {
   const page = await open();
   await page.getByRole('button', { name: '2006 world-class view' }).click();
-  assert.match(page.url(), /view=2006/);
+  assert.match(await address(page), /view=2006/);
   const panel = page.locator('section.view-2006');
   await panel.waitFor();
   const ids = await panel.locator('li[data-id]').evaluateAll((lis) => lis.map((li) => li.dataset.id));

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { json } from './server.mjs';
-import { suite, untilStill, openCardFromList, wasmAddress, ROOT, DIST, DATASET } from './browser.mjs';
+import { suite, untilStill, openCardFromList, wasmAddress, ROOT, DIST, DATASET, address } from './browser.mjs';
 
 /** The languages of the catalogue. */
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'ja', 'zh'];
@@ -340,7 +340,7 @@ for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
       await page.waitForFunction((code) => document.documentElement.lang === code, lang);
       await page.locator('.app-tagline', { hasText: t.tagline }).waitFor();
       assert.equal(await page.evaluate(() => window.__notReloaded), true, 'no reload');
-      const url = new URL(page.url());
+      const url = new URL(await address(page));
       assert.equal(url.searchParams.get('lang'), lang, 'lang= in the address');
       assert.equal(url.searchParams.get('cluster'), 'aerospace-valley', 'the card kept');
       assert.equal(url.searchParams.get('region'), '76', 'the region kept');

@@ -4,7 +4,7 @@
 // change of language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, screenshot, settled, DATASET, CURRENT } from './browser.mjs';
+import { suite, screenshot, settled, DATASET, CURRENT, address } from './browser.mjs';
 
 const { withAtlas } = suite();
 
@@ -142,7 +142,7 @@ test('Enter on a marker opens its card; Escape closes it, then leaves the marker
     await page.keyboard.press('Enter');
     await page.locator('aside.card').waitFor({ timeout: 3000 });
     assert.equal(await page.locator('#card-title').textContent(), cluster.name);
-    assert.equal(new URL(page.url()).searchParams.get('cluster'), cluster.id);
+    assert.equal(new URL(await address(page)).searchParams.get('cluster'), cluster.id);
 
     await page.keyboard.press('Escape');
     assert.equal(await settled(() => page.locator('aside.card').count(), 0), 0, 'Escape closes the card');

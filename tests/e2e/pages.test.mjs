@@ -11,7 +11,7 @@ import { trunkHtmlValidator } from './html.mjs';
 import { serve } from './server.mjs';
 import {
   suite, waitForAtlas, screenshot, recordShifts, layoutShifts, expectAxeClean, axeViolations, describeViolations,
-  DIST, DATASET,
+  DIST, DATASET, address,
 } from './browser.mjs';
 
 const AEROSPACE = DATASET.clusters.find((c) => c.id === 'aerospace-valley');
@@ -136,7 +136,7 @@ test('in the browser, a cluster page opens the app on its card, without a layout
     assert.equal(await page.locator('#poles-page').count(), 0, 'the static content gave way');
     assert.ok(await page.locator('.app-header').isVisible());
     // The address moved to the atlas root with the page's view; the title stays the page's.
-    assert.equal(page.url(), `${server.url}?cluster=aerospace-valley&lang=en`);
+    assert.equal(await address(page), `${server.url}?cluster=aerospace-valley&lang=en`);
     assert.equal(await page.title(), 'Aerospace Valley — competitiveness cluster, Toulouse | Pôles');
     const shifts = await layoutShifts(page);
     assert.ok(shifts.total < 0.01, `cumulative layout shift ${shifts.total} (moved: ${shifts.sources.join(', ')})`);
@@ -155,7 +155,7 @@ test('in the browser, a cluster page opens the app on its card, without a layout
     await page.goBack();
     await page.waitForFunction(() => document.getElementById('card-title')?.textContent === 'Aerospace Valley');
     assert.equal(await page.title(), 'Aerospace Valley — competitiveness cluster, Toulouse | Pôles');
-    assert.equal(page.url(), `${server.url}?cluster=aerospace-valley&lang=en`);
+    assert.equal(await address(page), `${server.url}?cluster=aerospace-valley&lang=en`);
     await page.goForward();
     await page.waitForFunction(() => !document.getElementById('card-title'));
     // A reload opens the same view, from the atlas root.
@@ -233,7 +233,7 @@ test('a region page opens the app on the region; the address may add its own par
     await waitForAtlas(page);
     assert.equal(await page.locator('#region-summary-title').textContent(), 'Occitanie');
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr', 'the address chose French');
-    assert.equal(page.url(), `${server.url}?region=76&lang=fr`);
+    assert.equal(await address(page), `${server.url}?region=76&lang=fr`);
   });
 });
 
@@ -241,7 +241,7 @@ test('under a sub-path, a page loads the app, its files and its data from the at
   await withPage('clusters/novalog/', { base: '/any/sub/path/' }, async (page, server) => {
     await waitForAtlas(page);
     assert.equal(await page.locator('#card-title').textContent(), DATASET.clusters.find((c) => c.id === 'novalog').name);
-    assert.equal(page.url(), `${server.url}?cluster=novalog&hist=1&lang=en`);
+    assert.equal(await address(page), `${server.url}?cluster=novalog&hist=1&lang=en`);
     const base = '/any/sub/path/';
     const outside = server.requests.filter((p) => !p.startsWith(base));
     const besideThePage = server.requests.filter((p) => p.startsWith(`${base}clusters/`) && p !== `${base}clusters/novalog/`);
@@ -260,7 +260,7 @@ test('axe finds no serious or critical violation on a cluster page, with and wit
     // axe is a script: it runs on the same markup and styles in a page without the app's
     // scripts (an isolated context of its own).
     const html = await page.content();
-    const url = page.url();
+    const url = page.url(); // no app, and no script to wait for
     const context = await chromium.browser.newContext({ bypassCSP: true, viewport: size });
     try {
       const scripted = await context.newPage();

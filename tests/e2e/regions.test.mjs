@@ -189,7 +189,7 @@ test('the legend’s classes follow the counts of the data: all clusters, a chip
 test('a click on a region shows its profile with the data’s numbers; a bar filters by its sector', async () => {
   await withAtlas('', {}, async (page) => {
     await clickRegion(page, '76');
-    assert.equal(params(page).region, '76');
+    assert.equal((await params(page)).region, '76');
     const want = await expectProfile(page, '76');
     assert.equal(await page.locator('section.region-summary').count(), 1, 'the profile replaces the summary');
 
@@ -198,14 +198,14 @@ test('a click on a region shows its profile with the data’s numbers; a bar fil
     const bar = page.locator(`section.region-profile .profile-bar[data-sector="${first.sector}"]`);
     assert.equal(await bar.getAttribute('aria-pressed'), 'false');
     await bar.click();
-    assert.deepEqual(params(page), { sector: first.sector, region: '76' });
+    assert.deepEqual(await params(page), { sector: first.sector, region: '76' });
     assert.equal(await settled(() => shownCount(page), first.count), first.count, 'the list shows the clusters of the bar');
     assert.equal(await bar.getAttribute('aria-pressed'), 'true');
     assert.equal(await page.locator(`.chip[data-sector="${first.sector}"]`).getAttribute('aria-pressed'), 'true', 'the chip follows');
     assert.deepEqual(await bars(page), want.bars.map(({ sector, label, count }) => ({ sector, label, count })), 'the profile stays the region’s');
     await screenshot(page, 'regions-profile-desktop');
     await bar.click();
-    assert.deepEqual(params(page), { region: '76' }, 'pressed again: every sector');
+    assert.deepEqual(await params(page), { region: '76' }, 'pressed again: every sector');
     assert.equal(await settled(() => shownCount(page), want.total), want.total);
 
     // A name in the figures opens its card.
@@ -226,7 +226,7 @@ test('the region select shows the profile, in French, and the profile opens the 
     assert.equal(await profile.getByRole('button', { name: 'Toute la France' }).count(), 1);
     await profile.getByRole('button', { name: 'Comparer les régions (tableau)' }).click();
     await page.locator('section.matrix').waitFor();
-    assert.deepEqual(params(page), { region: '84', view: 'matrix', lang: 'fr' });
+    assert.deepEqual(await params(page), { region: '84', view: 'matrix', lang: 'fr' });
     assert.equal(await page.evaluate(() => document.activeElement.id), 'matrix-title', 'focus on the table’s heading');
   });
 });
@@ -293,7 +293,7 @@ test('the table: cells and totals equal the data’s counts; sort; CSV; headers 
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     await toggle.click();
     await page.locator('section.matrix').waitFor();
-    assert.deepEqual(params(page), { view: 'matrix' });
+    assert.deepEqual(await params(page), { view: 'matrix' });
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
     assert.equal(await settled(() => page.evaluate(() => document.activeElement.id), 'matrix-title'), 'matrix-title', 'focus moves to the table');
     assert.equal(await page.locator('.atlas').isVisible(), false, 'the map is hidden behind the table');
@@ -348,7 +348,7 @@ test('the table: cells and totals equal the data’s counts; sort; CSV; headers 
     // A row header: that region's clusters on the map, focus on its profile.
     const brittany = inRegion('53');
     await page.locator('section.matrix tbody tr[data-region="53"] th button').click();
-    assert.deepEqual(params(page), { region: '53' });
+    assert.deepEqual(await params(page), { region: '53' });
     assert.equal(await settled(() => shownCount(page), brittany.length), brittany.length, 'the row’s total');
     assert.equal(await settled(() => page.evaluate(() => document.activeElement.id), 'region-summary-title'), 'region-summary-title');
     assert.equal(await page.locator('.atlas').isVisible(), true);
@@ -356,13 +356,13 @@ test('the table: cells and totals equal the data’s counts; sort; CSV; headers 
     // Back: the table again.
     await page.goBack();
     await page.locator('section.matrix').waitFor();
-    assert.deepEqual(params(page), { view: 'matrix' });
+    assert.deepEqual(await params(page), { view: 'matrix' });
     assert.deepEqual(await ariaSorts(page), [['Total', 'descending']], 'the sort kept from the last opening');
 
     // A column header: that sector's clusters, focus on the legend of the shading.
     const energy = CURRENT.filter((c) => c.sectors.includes('energy'));
     await page.locator('section.matrix thead th[data-sector="energy"] button.matrix-filter').click();
-    assert.deepEqual(params(page), { sector: 'energy' });
+    assert.deepEqual(await params(page), { sector: 'energy' });
     assert.equal(await settled(() => shownCount(page), energy.length), energy.length, 'the column’s total');
     assert.equal(await settled(() => page.evaluate(() => document.activeElement.id), 'choropleth-title'), 'choropleth-title');
     const counts = regionCounts(energy);
@@ -370,9 +370,9 @@ test('the table: cells and totals equal the data’s counts; sort; CSV; headers 
 
     // The legend's own way to the table, and "Back to the map".
     await page.locator('.choropleth-legend').getByRole('button', { name: 'Compare the regions (table)' }).click();
-    assert.deepEqual(params(page), { sector: 'energy', view: 'matrix' });
+    assert.deepEqual(await params(page), { sector: 'energy', view: 'matrix' });
     await page.getByRole('button', { name: 'Back to the map' }).click();
-    assert.deepEqual(params(page), { sector: 'energy' });
+    assert.deepEqual(await params(page), { sector: 'energy' });
     assert.equal(await settled(() => shownCount(page), energy.length), energy.length, 'the filters kept');
   });
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { json } from './server.mjs';
-import { suite, waitForAtlas, untilStill, screenshot, markerTotal, DIST, DATASET, CURRENT } from './browser.mjs';
+import { suite, waitForAtlas, untilStill, screenshot, markerTotal, DIST, DATASET, CURRENT, address } from './browser.mjs';
 
 const { withPage } = suite();
 
@@ -200,7 +200,7 @@ test('a panic shows a visible "something went wrong" alert with a reload link', 
     const alert = page.locator('#panic-alert[role=alert]');
     await alert.waitFor();
     assert.match(await alert.textContent(), /Something went wrong/);
-    assert.equal(await alert.locator('a').getAttribute('href'), page.url());
+    assert.equal(await alert.locator('a').getAttribute('href'), await address(page));
     await screenshot(page, 'reliability-panic');
     page.problems.length = 0; // the panic is logged as a console error, on purpose
   });

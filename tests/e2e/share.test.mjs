@@ -9,7 +9,7 @@ import path from 'node:path';
 import { serve } from './server.mjs';
 import {
   suite, openPage, waitForAtlas, screenshot, markerTotal, settled, eventually, untilStill, listedIds, shownCount,
-  sorted, pressedChips, pressedOnly, download, csvRows, DIST, DATASET, CURRENT, SHOTS,
+  sorted, pressedChips, pressedOnly, download, csvRows, DIST, DATASET, CURRENT, SHOTS, address, search,
 } from './browser.mjs';
 
 const SECTORS = DATASET.sectors;
@@ -34,11 +34,11 @@ const partnerSite = (html) => serve({
 });
 
 
-/** Waits until the page's query string is `search` (with its `?`, or '' for none). */
-async function waitForSearch(page, search) {
-  await page.waitForFunction((want) => location.search === want, search, { timeout: 5000 })
+/** Waits until the page's query string is `want` (with its `?`, or '' for none). */
+async function waitForSearch(page, want) {
+  await page.waitForFunction((want) => location.search === want, want, { timeout: 5000 })
     .catch(() => {});
-  assert.equal(await page.evaluate(() => location.search), search);
+  assert.equal(await search(page), want);
 }
 
 /** Current clusters matching any of `sectors` (all when empty) and `region` (any when null). */
@@ -71,12 +71,12 @@ test('a deep link restores sectors, region, open card and French, and stays cano
     assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
     assert.equal(await page.locator('.list-panel .count').textContent(), `${want.length} pôles affichés`);
     assert.equal(await markerTotal(page), want.length, 'markers follow the link');
-    assert.equal(await page.evaluate(() => location.search), query, 'a canonical link is kept as it is');
+    assert.equal(await search(page), query, 'a canonical link is kept as it is');
 
     // The same view with its parameters shuffled is rewritten to the canonical address,
     // replacing the entry rather than adding one.
     const length = await page.evaluate(() => history.length);
-    await page.goto(page.url().replace(/\?.*/, '?lang=fr&cluster=aerospace-valley&region=76&sector=aerospace,mobility'));
+    await page.goto((await address(page)).replace(/\?.*/, '?lang=fr&cluster=aerospace-valley&region=76&sector=aerospace,mobility'));
     await waitForAtlas(page);
     await waitForSearch(page, query);
     assert.equal(await page.evaluate(() => history.length), length + 1, 'one entry for the new load, none for the rewrite');
@@ -467,7 +467,7 @@ test('accent= sets the theme colour; invalid colours keep the default', async ()
   await withAtlas('?accent=%23c8102e', {}, async (page, server) => {
     assert.equal(await accentOf(page), '#c8102e');
     assert.equal(await titleColour(page), 'rgb(200, 16, 46)', 'the accent is used');
-    assert.equal(await page.evaluate(() => location.search), '?accent=%23c8102e');
+    assert.equal(await search(page), '?accent=%23c8102e');
 
     await page.goto(`${server.url}?accent=C8102E`);
     await waitForAtlas(page);

@@ -5,7 +5,7 @@
 // server's CSP (the other test files keep it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, untilStill, expectAxeClean, screenshot } from './browser.mjs';
+import { suite, untilStill, expectAxeClean, screenshot, address } from './browser.mjs';
 
 const FAILING = ['moderate', 'serious', 'critical'];
 const { withPage } = suite();
@@ -72,6 +72,6 @@ test('plain=1: an embed without its slim bar', async () => {
   await withPage('?embed=1&plain=1&sector=health', { atlas: true, width: 640, height: 720 }, async (page) => {
     assert.equal(await page.locator('.app-header').isVisible(), false);
     assert.ok(await page.locator('.cluster-list').isVisible());
-    assert.match(page.url(), /embed=1&plain=1/);
+    assert.match(await address(page), /embed=1&plain=1/);
   });
 });

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   suite, openPage, openAtlas, waitForAtlas, untilStill, listedIds, shownCount, markerTotal, settled, eventually,
-  screenshot, DATASET,
+  screenshot, DATASET, search,
 } from './browser.mjs';
 
 const ENDINGS = new Set(['merged-into', 'absorbed-by', 'de-labelled', 'dissolved', 'lapsed', 'passed-on']);
@@ -76,25 +76,25 @@ test('the slider: arrows, Page keys, Home and End step through the months; the a
   assert.match(await page.locator('.time-shown').textContent(), /^Today \(\d+ \w+ \d{4}\)$/);
   await slider.focus();
   await page.keyboard.press('Home');
-  await settled(() => page.evaluate(() => location.search), '?at=2005-07');
+  await settled(() => search(page), '?at=2005-07');
   assert.equal(await page.locator('.time-shown').textContent(), 'July 2005');
   assert.equal(await slider.getAttribute('aria-valuetext'), 'July 2005');
   assert.equal(await shownCount(page), shownOn('2005-07-31').length);
   await page.keyboard.press('ArrowRight');
-  await settled(() => page.evaluate(() => location.search), '?at=2005-08');
+  await settled(() => search(page), '?at=2005-08');
   await page.keyboard.press('PageUp');
-  const after = await page.evaluate(() => location.search);
+  const after = await search(page);
   assert.ok(after > '?at=2005-08', `Page Up moves on: ${after}`);
   await page.goBack();
-  await settled(() => page.evaluate(() => location.search), '?at=2005-08');
+  await settled(() => search(page), '?at=2005-08');
   assert.equal(await slider.inputValue(), '1');
   await page.goBack();
-  await settled(() => page.evaluate(() => location.search), '?at=2005-07');
+  await settled(() => search(page), '?at=2005-07');
   await page.goForward();
-  await settled(() => page.evaluate(() => location.search), '?at=2005-08');
+  await settled(() => search(page), '?at=2005-08');
   await slider.focus();
   await page.keyboard.press('End');
-  await settled(() => page.evaluate(() => location.search), '');
+  await settled(() => search(page), '');
   assert.match(await page.locator('.time-shown').textContent(), /^Today/);
   // Ticks at the days of the policy's milestones.
   const ticks = await page.locator('#time-ticks option').count();
@@ -108,9 +108,9 @@ test('Play replays the years; under reduced motion, a year a press', async () =>
   await page.reload();
   await waitForAtlas(page);
   await page.locator('.time-play').click();
-  await settled(() => page.evaluate(() => location.search), '?at=2006-07');
+  await settled(() => search(page), '?at=2006-07');
   await page.locator('.time-play').click();
-  await settled(() => page.evaluate(() => location.search), '?at=2007-07');
+  await settled(() => search(page), '?at=2007-07');
   await page.context().close();
 
   const moving = await open('?at=2020-01');
