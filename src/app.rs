@@ -46,9 +46,9 @@ pub fn App(
         static_page::settle(view, &initial);
     } else {
         // The address says the view in canonical form from the start (ignored values dropped).
-        history::record(&initial, Entry::Replace);
+        view.address.record(&initial, Entry::Replace);
     }
-    history::follow_back_and_forward(view.state);
+    history::follow_back_and_forward(view.state, view.address);
     embed::follow(view);
 
     // The page's language, and its title (a generated page keeps its own, see `static_page`).

@@ -2,9 +2,8 @@
 //! recorded ([`Entry`]): a selection pushes a history entry (Back returns to the view before
 //! it), a correction or a keystroke in a search that is already under way replaces the current
 //! one. Back and Forward restore the view of the entry. The address is written after the paint
-//! that shows the view ([`record`]).
+//! that shows the view ([`Address`]).
 
-use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -22,60 +21,75 @@ pub enum Entry {
     Preview,
 }
 
-thread_local! {
-    /// The address waiting for the paint ([`record`]): its query, and whether a new history
-    /// entry is due (a `Push` since the last write).
-    static WAITING: RefCell<Option<(String, bool)>> = const { RefCell::new(None) };
+/// The address bar, written after the paint that shows each change: `history.pushState` took
+/// 4–5 ms of a chip click's 24 ms before the paint (real data, 1440 px, a release build;
+/// docs/performance.md, "The address after the paint"). The changes of one frame are written
+/// together: the last view, as a new entry if any of them asked for one. A context of the App,
+/// in [`crate::state::View`].
+#[derive(Clone, Copy)]
+pub struct Address {
+    /// The query waiting for the paint, and whether a new entry is due.
+    waiting: StoredValue<Option<(String, bool)>, LocalStorage>,
 }
 
-/// Writes `state` to the address bar as `entry` (nothing when the address already says it),
-/// once the view it changed has painted: `history.pushState` took 4–5 ms of a chip click's
-/// 24 ms before the paint (real data, 1440 px, a release build; docs/performance.md, "The
-/// address after the paint"). The changes of one frame are written together: the last view,
-/// as a new entry if any of them asked for one.
-pub fn record(state: &ViewState, entry: Entry) {
-    if entry == Entry::Preview {
-        return;
+impl Address {
+    pub fn new() -> Self {
+        Address {
+            waiting: StoredValue::new_local(None),
+        }
     }
-    let query = state.to_query();
-    let first = WAITING.with_borrow_mut(|waiting| {
-        let push = entry == Entry::Push || waiting.as_ref().is_some_and(|(_, push)| *push);
-        waiting.replace((query, push)).is_none()
-    });
-    if first {
-        // Not through `crate::defer`: the address is the page's, not a view's; it is written
-        // even when the view that changed it is gone. A frame, then a task: after the paint.
-        request_animation_frame(|| set_timeout(write_waiting, Duration::ZERO));
-    }
-}
 
-/// Writes the address waiting, if any.
-fn write_waiting() {
-    let Some((query, push)) = WAITING.take() else {
-        return;
-    };
-    let Ok(history) = window().history() else {
-        return;
-    };
-    if current_query().trim_start_matches('?') == query {
-        return;
+    /// Writes `state` to the address bar as `entry` after the paint (nothing when the address
+    /// then already says it).
+    pub fn record(self, state: &ViewState, entry: Entry) {
+        if entry == Entry::Preview {
+            return;
+        }
+        let query = state.to_query();
+        let first = self.waiting.try_update_value(|waiting| {
+            let push = entry == Entry::Push || waiting.as_ref().is_some_and(|(_, push)| *push);
+            waiting.replace((query, push)).is_none()
+        });
+        if first == Some(true) {
+            // Not through `crate::defer`: the address is the page's, not a view's; it is
+            // written even when the view that changed it is gone. A frame, then a task: after
+            // the paint.
+            request_animation_frame(move || set_timeout(move || self.write(), Duration::ZERO));
+        }
     }
-    let address = address_with(&query);
-    let result = match push {
-        true => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
-        false => history.replace_state_with_url(&JsValue::NULL, "", Some(&address)),
-    };
-    if let Err(error) = result {
-        web_sys::console::warn_2(&"Pôles: could not update the address".into(), &error);
+
+    /// Writes the address waiting, if any.
+    fn write(self) {
+        let Some((query, push)) = self.waiting.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let Ok(history) = window().history() else {
+            return;
+        };
+        if current_query().trim_start_matches('?') == query {
+            return;
+        }
+        let address = address_with(&query);
+        let result = match push {
+            true => history.push_state_with_url(&JsValue::NULL, "", Some(&address)),
+            false => history.replace_state_with_url(&JsValue::NULL, "", Some(&address)),
+        };
+        if let Err(error) = result {
+            web_sys::console::warn_2(&"Pôles: could not update the address".into(), &error);
+        }
+    }
+
+    /// Forgets the address waiting (Back or Forward: the entry's view wins).
+    fn forget(self) {
+        self.waiting.try_update_value(Option::take);
     }
 }
 
 /// On Back and Forward, sets `state` to the view of the history entry (for the life of the
 /// calling component, the root).
-pub fn follow_back_and_forward(state: RwSignal<ViewState>) {
+pub fn follow_back_and_forward(state: RwSignal<ViewState>, address: Address) {
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        // The entry's view wins over one not yet written.
-        WAITING.take();
+        address.forget();
         let (entry, warnings) = ViewState::from_query(&current_query());
         warn_all(&warnings);
         state.set(entry);

@@ -105,6 +105,8 @@ pub struct View {
     pub hovered: RwSignal<Option<usize>>,
     /// The modal dialogs, each open or not.
     pub dialogs: Dialogs,
+    /// The address bar, which records the view.
+    pub address: history::Address,
 }
 
 /// Whether each modal dialog of the page is open. An open dialog handles Escape itself.
@@ -140,8 +142,9 @@ impl View {
     /// Changes the view state and records it in the browser's history as `entry`.
     pub fn navigate(&self, entry: Entry, change: impl FnOnce(&mut ViewState)) {
         self.state.update(change);
+        let address = self.address;
         self.state
-            .with_untracked(|state| history::record(state, entry));
+            .with_untracked(|state| address.record(state, entry));
     }
 
     /// The view of `initial`, shown in `texts` until the language it asks for has come.
@@ -160,6 +163,7 @@ impl View {
                 embed: RwSignal::new(false),
                 map_image: RwSignal::new(false),
             },
+            address: history::Address::new(),
         }
     }
 }
