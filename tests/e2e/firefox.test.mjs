@@ -9,7 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serve } from './server.mjs';
-import { recordCspViolations, address, DIST, DATASET, CURRENT, SHOTS } from './browser.mjs';
+import {
+  recordCspViolations, address, gate, hold, wasmAddress, DIST, DATASET, CURRENT, SHOTS,
+} from './browser.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -83,6 +85,37 @@ test('Firefox ESR: the atlas loads, a sector chip filters it, a card opens and p
     assert.deepEqual(problems, [], 'no console error or page error');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
   } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('Firefox ESR: the first view\'s chips filter it before the wasm, and the atlas opens on their view', async () => {
+  const wasm = gate();
+  const server = await serve({ root: DIST, routes: { [wasmAddress()]: hold(wasmAddress(), wasm) } });
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  try {
+    await page.setViewport({ width: 1440, height: 900 });
+    await page.goto(`${server.url}?lang=de`);
+    await page.waitForSelector('#poles-shell .first-view');
+    const sector = DATASET.sectors.find((s) => CURRENT.some((c) => c.sectors.includes(s.id)));
+    const expected = CURRENT.filter((c) => c.sectors.includes(sector.id)).map((c) => c.name).sort();
+    await page.click(`.first-chips .chip[data-sector="${sector.id}"]`);
+    await page.waitForFunction((id) => window.location.search.includes(`sector=${id}`), {}, sector.id);
+    const names = await page.$$eval('.first-view .cluster-item:not(.out) .cluster-name', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(names.sort(), expected);
+    const count = await page.$eval('.first-view .count [data-lang="de"]', (el) => el.textContent);
+    assert.equal(count, `${expected.length} Cluster angezeigt`);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'firefox-first-view-chip.png') });
+    wasm.open();
+    await page.waitForFunction(() => performance.getEntriesByName('poles:rendered').length > 0, { timeout: 30000 });
+    assert.equal(await shown(page), expected.length, 'the atlas opens on the sector chosen');
+    assert.deepEqual(problems, []);
+  } finally {
+    wasm.open();
     await page.close();
     await server.close();
   }

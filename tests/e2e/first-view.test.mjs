@@ -208,6 +208,7 @@ for (const c of [
       assert.match(both.count[0], new RegExp(`^${both.names.length}\\D`));
       assert.notDeepEqual(both.shades, all.shades, 'the regions shaded by the clusters shown');
       assert.deepEqual(await page.locator('.first-chips .chip').evaluateAll((cs) => cs.slice(0, 3).map((c) => c.getAttribute('aria-pressed'))), ['false', 'true', 'true']);
+      await screenshot(page, `first-view-chips-${c.name.split(',')[0]}`);
 
       // Back: the first sector alone.
       await page.evaluate(() => window.history.back());
