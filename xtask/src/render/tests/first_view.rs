@@ -138,3 +138,35 @@ fn hostile_strings_stay_text_in_the_first_view() {
     assert!(view.contains("&lt;/script&gt;&lt;script&gt;alert(1)"));
     std::fs::remove_dir_all(&dist).unwrap();
 }
+
+#[test]
+fn two_forms_count_any_first_view_as_the_catalogue_does() {
+    // public/shell.js counts the first view again from the forms of one and of the others
+    // (`data-one`, `data-other`), `{n}` the plain digits, the browser's plural rules choosing:
+    // for any count below 1,000 (a first view lists the clusters of a day), the catalogue says
+    // the same in each language.
+    use poles_model::catalogue::{category, Language, PluralCategory};
+    let catalogues = catalogues().unwrap();
+    let day = poles_model::Day::new(2026, 12, 5).unwrap();
+    for language in Language::ALL {
+        let texts = poles_model::site::Texts::new(language, catalogues.get(language));
+        let sentences = texts.sentences();
+        let updated = sentences.dates.day(day);
+        let args = [("updated", updated.as_str())];
+        for forms in [
+            texts.catalogue.interface.clusters_shown.forms(),
+            sentences.timeline.notice,
+        ] {
+            for n in 0..1000u64 {
+                let form = match category(language, n) {
+                    PluralCategory::One => forms.pick(language, 1),
+                    PluralCategory::Other => forms.pick(language, 2),
+                    other => panic!("{language:?} {n}: {other:?}, a form the first view lacks"),
+                };
+                let counted =
+                    poles_model::catalogue::fill(form, &args).replace("{n}", &n.to_string());
+                assert_eq!(counted, forms.fill(language, n, &args), "{language:?} {n}");
+            }
+        }
+    }
+}
