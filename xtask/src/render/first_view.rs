@@ -95,6 +95,9 @@ fn next_change(dataset: &Dataset, day: Day) -> Option<Day> {
         .find(|&later| signature(dataset, later) != today)
 }
 
+/// A count's forms in a language, with the values of its other placeholders.
+type Counted<'a> = (Forms<'a>, Vec<(&'static str, String)>);
+
 /// The first view of a day.
 pub struct FirstView {
     /// The day it is of, and the first day it no longer holds (a standing or a name differs).
@@ -129,7 +132,7 @@ pub fn render(
     };
     // A count's text in each language, with the forms of one and of the others (`{n}` left
     // in) for `public/shell.js` to count again, when the chips filter the first view.
-    let counted = |n: usize, forms: &dyn Fn(Texts) -> (Forms, Vec<(&str, String)>)| {
+    let counted = |n: usize, forms: &dyn Fn(Texts) -> Counted| {
         html! {
             @for language in Language::ALL {
                 @let (forms, args) = forms(texts(language));
