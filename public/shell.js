@@ -67,8 +67,7 @@
     let n = 0;
     let unconfirmed = 0;
     for (const row of view.querySelectorAll('.cluster-item')) {
-      row.classList.toggle('out', !shown(row));
-      if (!shown(row)) continue;
+      if (row.classList.toggle('out', !shown(row))) continue;
       n += 1;
       if (row.hasAttribute('data-u')) unconfirmed += 1;
       for (const code of row.dataset.r.split(' ')) inRegion.set(code, (inRegion.get(code) ?? 0) + 1);

@@ -193,7 +193,7 @@ pub struct Sentences<'a> {
     pub dates: DateWords<'a>,
 }
 
-impl Sentences<'_> {
+impl<'a> Sentences<'a> {
     /// What happened, dated: “Merged into SAFE on 18 December 2015”.
     pub fn event(&self, event: &Event, lookup: Lookup) -> Sentence {
         use EventKind::*;
@@ -306,8 +306,18 @@ impl Sentences<'_> {
 
     /// The map's notice when `n` clusters shown have passed their term with no later decision.
     pub fn unconfirmed_notice(&self, n: usize, updated: Day) -> String {
-        let updated = self.dates.day(updated);
-        (self.timeline.notice).fill(self.language, n as u64, &[("updated", &updated)])
+        let (forms, [(key, value)]) = self.unconfirmed_notice_forms(updated);
+        forms.fill(self.language, n as u64, &[(key, &value)])
+    }
+
+    /// The notice's forms and its other placeholder's value (the date of `updated`): what
+    /// [`Self::unconfirmed_notice`] fills with a count, and the first view writes for
+    /// `public/shell.js` to count again.
+    pub fn unconfirmed_notice_forms(
+        &self,
+        updated: Day,
+    ) -> (Forms<'a>, [(&'static str, String); 1]) {
+        (self.timeline.notice, [("updated", self.dates.day(updated))])
     }
 }
 

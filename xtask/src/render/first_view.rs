@@ -220,8 +220,8 @@ pub fn render(
                 @if unconfirmed > 0 {
                     div.notice.notice-unconfirmed {
                         p { (counted(unconfirmed, &|t| {
-                            let sentences = t.sentences();
-                            (sentences.timeline.notice, vec![("updated", sentences.dates.day(index.updated()))])
+                            let (forms, args) = t.sentences().unconfirmed_notice_forms(index.updated());
+                            (forms, args.into())
                         })) }
                     }
                 }
