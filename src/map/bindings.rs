@@ -157,6 +157,23 @@ extern "C" {
     #[wasm_bindgen(method, setter = polesPosition)]
     pub fn set_poles_position(this: &AnyLayer, position: f64);
 
+    /// `marker.polesDot`: the marker's dot, made the first time the marker is put on a map and
+    /// moved into each icon Leaflet makes for it after (a new element at each add).
+    #[wasm_bindgen(method, getter = polesDot)]
+    pub fn poles_dot(this: &AnyLayer) -> Option<Element>;
+
+    /// Sets `marker.polesDot`.
+    #[wasm_bindgen(method, setter = polesDot)]
+    pub fn set_poles_dot(this: &AnyLayer, dot: &Element);
+
+    /// `layer._addFocusListeners()`: the step of Leaflet 1.9.4's `bindTooltip` that opens the
+    /// tooltip on the focus of the layer's element. A marker gets a new icon element each time
+    /// it is put on the map, and the tooltip listens to the one it had when bound: this keeps
+    /// the tooltip bound once (a private method of the vendored Leaflet; were it renamed, the
+    /// call fails and the caller binds the tooltip again).
+    #[wasm_bindgen(method, catch, js_name = _addFocusListeners)]
+    pub fn add_focus_listeners(this: &AnyLayer) -> Result<(), JsValue>;
+
     /// `layer.getElement()`: a marker's icon or a path's SVG element while on the map
     /// (leaflet-rs 0.5 binds it on neither).
     #[wasm_bindgen(method, js_name = getElement)]

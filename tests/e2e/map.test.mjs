@@ -244,3 +244,45 @@ test('after switching language, the group icons (shown, zoomed, swapped back) an
     assert.equal((await layer(page)).stops, 1, 'remade icons keep one tab stop');
   });
 });
+
+test('markers and rows put back by a chip toggled back are whole: dot, name, tooltip on hover and on focus, card', async () => {
+  await withAtlas('', {}, async (page) => {
+    await settled(async () => (await layer(page)).stops, 1);
+    const markers = page.locator('.map .poles-marker');
+    const names = () => markers.evaluateAll((els) => els.map((e) => e.textContent).sort());
+    const before = await names();
+    assert.ok(before.length > 5, `single markers on the metropolitan map (${before.length})`);
+    // Marked, to tell the icons and rows Leaflet and the list show afterwards from these.
+    await page.evaluate(() => document.querySelectorAll('.poles-marker, .cluster-list > li').forEach((e) => { e.__before = true; }));
+    const rows = () => page.locator('.cluster-list .cluster-name').allTextContents();
+    const listed = await rows();
+
+    const chip = page.locator('.chips button.chip[data-sector]').first();
+    await chip.click();
+    await settled(() => chip.getAttribute('aria-pressed'), 'true');
+    await chip.click();
+    await settled(() => chip.getAttribute('aria-pressed'), 'false');
+    assert.deepEqual(await settled(names, before), before, 'the same markers, named');
+    assert.deepEqual(await rows(), listed, 'the same rows, in the same order');
+    assert.equal(await markers.evaluateAll((els) => els.filter((e) => e.__before).length), 0, 'Leaflet made new icons');
+    const dots = await markers.evaluateAll((els) => els.map((e) => e.querySelector('.poles-marker-dot')?.style.getPropertyValue('--marker-colour')));
+    assert.ok(dots.every((colour) => /^#[0-9a-f]{6}$/i.test(colour)), `each icon has its coloured dot: ${dots}`);
+
+    const tooltip = page.locator('.map .leaflet-tooltip');
+    const first = markers.first();
+    const name = await first.textContent();
+    await first.hover();
+    assert.equal(await settled(() => tooltip.textContent(), name), name, 'hovering shows the name');
+    await page.mouse.move(1, 1);
+    await settled(() => tooltip.count(), 0);
+    const second = markers.nth(1);
+    const other = await second.textContent();
+    await second.focus();
+    assert.equal(await settled(() => tooltip.textContent(), other), other, 'the keyboard focus shows the name');
+    assert.equal(await second.getAttribute('aria-describedby') !== null, true, 'the focused icon is described');
+
+    const row = page.locator('.cluster-list .cluster-name').first();
+    await row.click();
+    assert.equal(await settled(() => page.locator('#card-title').textContent(), listed[0]), listed[0], 'a row put back opens its card');
+  });
+});
