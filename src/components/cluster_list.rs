@@ -56,13 +56,13 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
     // a long-lived signal that would outlive it (Leptos 0.8 keeps a weak reference to each
     // subscriber until the signal next changes, and to each row's owner under a keyed `<For>`
     // until the list goes: a list that lives as long as the page grew the wasm memory at each
-    // chip click; issue 20's long fuzz runs). Rows are built once per language and day and put
-    // back when a selection shows them again (`Rows`).
+    // chip click; issue 20's long fuzz runs). A row is built once per language and look, and
+    // put back when a selection or a day shows it again (`Rows`).
     let items = Memo::new(move |_| {
         selection.with(|s| s.visible.iter().take(shown()).copied().collect::<Vec<_>>())
     });
     let epochs = Memo::new(move |seen: Option<&u64>| {
-        let _ = (view.texts(), day.get());
+        let _ = view.texts();
         seen.map_or(0, |n| n + 1)
     });
     let list = NodeRef::<leptos::html::Ul>::new();
@@ -105,13 +105,9 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
             .map(|p| row_atlas.cluster(p).id.clone());
         let (epoch, t, day) = (epochs.get(), view.texts(), day.get());
         let Some(list) = list.get() else { return };
-        items.with(|items| {
-            rows.update_value(|rows| {
-                rows.show(&list, epoch, items, |p| {
-                    cluster_row(&row_atlas, p, (t, day))
-                })
-            })
-        });
+        let look = |p| Look::of(&row_atlas, p, day);
+        let build = |p, look: &Look| cluster_row(&row_atlas, p, t, look);
+        items.with(|items| rows.update_value(|rows| rows.show(&list, epoch, items, look, build)));
         let rows = list.children();
         for row in (0..rows.length()).filter_map(|i| rows.item(i)) {
             let selected = id.is_some() && row.get_attribute("data-id").map(ClusterId::new) == id;
@@ -189,50 +185,76 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
     }
 }
 
-/// The list's row elements, by dataset position: those shown now, and those of the selection
-/// before (a chip toggled back, a letter erased), for one language and day (an epoch). A new
-/// selection moves the rows it shares with these two instead of building them again: with the
-/// real data, a chip toggled back to all sectors built 56 rows, about 3 ms of its click.
+/// What a row shows that depends on the day: whether the cluster is historical, and its name.
+#[derive(PartialEq)]
+struct Look {
+    historical: bool,
+    name: String,
+}
+
+impl Look {
+    fn of(atlas: &Atlas, position: usize, day: Day) -> Self {
+        Look {
+            historical: atlas.index.shown_at(position, day) == Shown::Historical,
+            name: atlas.cluster(position).name_on(day).to_owned(),
+        }
+    }
+}
+
+/// The list's row elements, by dataset position, with their looks: those shown now, and those
+/// of the selection before (a chip toggled back, a letter erased), in one language (an epoch).
+/// A new selection or day moves the rows it shares with these two, when they look the same,
+/// instead of building them again: with the real data, a chip toggled back to all sectors
+/// built 56 rows, about 3 ms of its click, and each step of the time slider built them all.
 #[derive(Default)]
 struct Rows {
     epoch: u64,
     /// The positions shown, in order.
     shown: Vec<usize>,
-    now: HashMap<usize, web_sys::Element>,
-    before: HashMap<usize, web_sys::Element>,
+    now: HashMap<usize, (Look, web_sys::Element)>,
+    before: HashMap<usize, (Look, web_sys::Element)>,
 }
 
 impl Rows {
-    /// Makes `list` hold the rows of `items` (dataset positions, in order), building with
-    /// `build` those not kept; leaves it alone (and its focus) when it holds them already.
+    /// Makes `list` hold the rows of `items` (dataset positions, in order) as `look` says they
+    /// look, building with `build` those not kept; leaves the list alone (and its focus) when
+    /// it holds them already.
     fn show<V: IntoView>(
         &mut self,
         list: &web_sys::Element,
         epoch: u64,
         items: &[usize],
-        build: impl Fn(usize) -> V,
+        look: impl Fn(usize) -> Look,
+        build: impl Fn(usize, &Look) -> V,
     ) {
         if epoch != self.epoch {
             *self = Rows {
                 epoch,
                 ..Rows::default()
             };
-        } else if self.shown == items && !items.is_empty() {
-            return;
         }
-        self.shown = items.to_vec();
+        let mut built = false;
         let mut kept = HashMap::with_capacity(items.len());
         let nodes: js_sys::Array = (items.iter())
             .map(|&position| {
-                let row = (self.now.remove(&position))
-                    .or_else(|| self.before.remove(&position))
-                    .unwrap_or_else(|| build(position).build().elements().remove(0));
-                kept.insert(position, row.clone());
+                let wanted = look(position);
+                let row =
+                    match (self.now.remove(&position)).or_else(|| self.before.remove(&position)) {
+                        Some((seen, row)) if seen == wanted => row,
+                        _ => {
+                            built = true;
+                            build(position, &wanted).build().elements().remove(0)
+                        }
+                    };
+                kept.insert(position, (wanted, row.clone()));
                 row
             })
             .collect();
         self.before = std::mem::replace(&mut self.now, kept);
-        list.replace_children_with_node(&nodes);
+        if built || self.shown != items {
+            self.shown = items.to_vec();
+            list.replace_children_with_node(&nodes);
+        }
     }
 }
 
@@ -281,12 +303,12 @@ fn DownloadButtons(atlas: Arc<Atlas>, selection: Memo<Selection>) -> impl IntoVi
     }
 }
 
-/// One row: the cluster's name as it was on `day` (a button opening its card), its city, and
-/// when it is historical that day, the tag and the cluster it became part of. Static markup:
-/// the list listens for its rows (`data-open` names the cluster a button opens).
-fn cluster_row(atlas: &Atlas, position: usize, (t, day): (Texts, Day)) -> impl IntoView {
+/// One row: the cluster's name as it was on the day shown (a button opening its card), its
+/// city, and when it is historical that day, the tag and the cluster it became part of. Static
+/// markup: the list listens for its rows (`data-open` names the cluster a button opens).
+fn cluster_row(atlas: &Atlas, position: usize, t: Texts, look: &Look) -> impl IntoView {
     let cluster = atlas.cluster(position);
-    let historical = atlas.index.shown_at(position, day) == Shown::Historical;
+    let historical = look.historical;
     let successor = (cluster.successor.as_ref())
         .and_then(|id| atlas.index.position(id))
         .filter(|_| historical)
@@ -305,7 +327,7 @@ fn cluster_row(atlas: &Atlas, position: usize, (t, day): (Texts, Day)) -> impl I
         <li class="cluster-item" class:historical=historical data-id=cluster.id.to_string()>
             <Swatch colour=atlas.colour_of(cluster).to_owned()/>
             <button type="button" class="cluster-name" data-open=cluster.id.to_string()>
-                {cluster.name_on(day).to_owned()}
+                {look.name.clone()}
             </button>
             <span class="cluster-city">{cluster.hq.city.clone()}</span>
             {historical.then(|| view! { <span class="tag">{t.historical()}</span> })}
