@@ -689,7 +689,7 @@ function targets({ lh, bytes, plainBytes, againstBytes, compare, rows }) {
   // Issue 24: clicks and loads at each size.
   const row = (size) => rows?.find((x) => (size === null ? x.label.includes('data/clusters.json') : x.size === size));
   const med = (values) => median((values ?? []).filter((v) => v >= 0));
-  const clickWhy = 'one reactive flush in the click\'s task (the filter; markercluster\'s swap of the groups, about 3.5 ms with the real data; the list\'s rows rebuilt, about 2 ms of style and layout; the chips\' counts, the shading, the legend), then the frame\'s style, layout and paint (about 8 ms); the address is written after the paint (docs/performance.md, "The address after the paint"; the first round\'s build clicks in 17.8–20.7 ms on this machine: "Chip clicks against the first round")';
+  const clickWhy = 'one reactive flush in the click\'s task (the filter; markercluster\'s swap of the groups, which makes the icons of the markers it shows, about 3 ms with the real data; the list\'s rows put back; the chips\' counts, the shading, the legend), then the frame\'s style, layout and paint (about 8 ms); the address is written after the paint (docs/performance.md, "Chip clicks: elements kept", "The address after the paint")';
   for (const [size, limit] of [[null, 16], [10000, 35], [100000, 100]]) {
     const r = row(size);
     if (!r) continue;
