@@ -217,8 +217,8 @@ impl Filler {
     /// sector's colour, named by the cluster's name (as a visually hidden text node), with a
     /// tooltip showing the name on hover and focus. The dot and the tooltip are made at the
     /// marker's first add; later adds move the dot into the new icon and make the tooltip
-    /// listen to its focus (a chip toggled back shows again markers shown before: about 1 ms
-    /// of its click with the real data, measured in December 2026).
+    /// listen to its focus (a chip toggled back shows again markers shown before: 3–4 ms of
+    /// its click with the real data; docs/performance.md, "Chip clicks: elements kept").
     pub fn fill_marker(&self, marker: &AnyLayer, icon: &Element, position: usize) {
         let made = marker.poles_dot();
         if !icon.has_child_nodes() {
