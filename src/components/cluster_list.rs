@@ -227,7 +227,8 @@ impl Rows {
         look: impl Fn(usize) -> Look,
         build: impl Fn(usize, &Look) -> V,
     ) {
-        if epoch != self.epoch {
+        let new_epoch = epoch != self.epoch;
+        if new_epoch {
             *self = Rows {
                 epoch,
                 ..Rows::default()
@@ -251,7 +252,7 @@ impl Rows {
             })
             .collect();
         self.before = std::mem::replace(&mut self.now, kept);
-        if built || self.shown != items {
+        if new_epoch || built || self.shown != items {
             self.shown = items.to_vec();
             list.replace_children_with_node(&nodes);
         }

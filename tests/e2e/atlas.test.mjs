@@ -508,6 +508,26 @@ test('no match shows the empty state, and "Clear the filters" brings every clust
   });
 });
 
+test('a language and a filter changed together (Back, Forward) leave no row of the view before', async () => {
+  // The list keeps its rows per language: a view that changes the language and empties the
+  // list in one step must still empty it (found by the interface fuzzer, seed 6122026).
+  await withAtlas('', {}, async (page) => {
+    await expectShown(page, CURRENT.length, 'every current cluster');
+    const go = (query) => page.evaluate((q) => {
+      history.pushState(null, '', q);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, query);
+    await go('?lang=fr&q=zzzzqqq');
+    await settled(() => page.locator('.list-panel .count').textContent(), '0 pôle affiché');
+    assert.deepEqual(await listedIds(page), [], 'no row left');
+    await go('?lang=en');
+    assert.deepEqual(await settled(() => listedIds(page).then((ids) => ids.length), CURRENT.length), CURRENT.length, 'every row back');
+    await go('?lang=fr&q=zzzzqqq');
+    await settled(() => listedIds(page), []);
+    assert.deepEqual(await listedIds(page), [], 'and none again');
+  });
+});
+
 test('a deep link restores chips, region, card and French texts', async () => {
   await withAtlas('?sector=aerospace&region=76&cluster=aerospace-valley&lang=fr', {}, async (page) => {
     const visible = CURRENT.filter((c) => c.regions.includes('76') && c.sectors.includes('aerospace'));
