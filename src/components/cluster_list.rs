@@ -106,7 +106,9 @@ pub fn ClusterList(atlas: Arc<Atlas>, selection: Memo<Selection>, day: Memo<Day>
         let Some(list) = list.get() else { return };
         let look = |p| Look::of(&row_atlas, p, day);
         let build = |p, look: &Look| cluster_row(&row_atlas, p, t, look);
-        items.with(|items| rows.update_value(|rows| rows.show(&list, epoch, items, look, build)));
+        items.with(|items| {
+            rows.update_value(|rows| rows.show(&list, (epoch, day), items, look, build))
+        });
         let rows = list.children();
         for row in (0..rows.length()).filter_map(|i| rows.item(i)) {
             let selected = id.is_some() && row.get_attribute("data-id").map(ClusterId::new) == id;
@@ -208,20 +210,20 @@ impl Look {
 #[derive(Default)]
 struct Rows {
     epoch: u64,
-    /// The positions shown, in order.
-    shown: Vec<usize>,
+    /// The day shown, and the positions shown on it, in order.
+    shown: Option<(Day, Vec<usize>)>,
     now: Vec<(usize, Look, web_sys::Element)>,
     before: Vec<(usize, Look, web_sys::Element)>,
 }
 
 impl Rows {
-    /// Makes `list` hold the rows of `items` (dataset positions, in order) as `look` says they
-    /// look, building with `build` those not kept; leaves the list alone (and its focus) when
-    /// it holds them already.
+    /// Makes `list` hold the rows of `items` (dataset positions, in order) on `day` as `look`
+    /// says they look, building with `build` those not kept; leaves the list alone (and its
+    /// focus) when it holds them already, without looking again (a card opened or closed).
     fn show<V: IntoView>(
         &mut self,
         list: &web_sys::Element,
-        epoch: u64,
+        (epoch, day): (u64, Day),
         items: &[usize],
         look: impl Fn(usize) -> Look,
         build: impl Fn(usize, &Look) -> V,
@@ -232,6 +234,8 @@ impl Rows {
                 epoch,
                 ..Rows::default()
             };
+        } else if (self.shown.as_ref()).is_some_and(|(on, shown)| *on == day && shown == items) {
+            return;
         }
         let mut built = false;
         let mut kept = Vec::with_capacity(items.len());
@@ -252,10 +256,11 @@ impl Rows {
             })
             .collect();
         self.before = std::mem::replace(&mut self.now, kept);
-        if new_epoch || built || self.shown != items {
-            self.shown = items.to_vec();
+        let same = (self.shown.as_ref()).is_some_and(|(_, shown)| shown == items);
+        if new_epoch || built || !same {
             list.replace_children_with_node(&nodes);
         }
+        self.shown = Some((day, items.to_vec()));
     }
 }
 
